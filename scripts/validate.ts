@@ -1,0 +1,15 @@
+/**
+ * npm run validate: check every entry in src/content/projects against the content model and the geo
+ * data, print each problem with file, field and a hint, exit 1 when there is any. The build runs the
+ * same check (see astro.config.mjs).
+ */
+import { loadMunicipalities } from '../src/lib/geo.ts';
+import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
+
+const directory = process.argv[2];
+const { entries, problems } = directory ? validateDirectory(loadMunicipalities(), directory) : validateDirectory(loadMunicipalities());
+if (problems.length > 0) {
+  console.error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
+  process.exit(1);
+}
+console.log(`All ${entries.length} entries are valid.`);

@@ -1,0 +1,156 @@
+/**
+ * The one door to the geo data shipped in src/data/geo (Statbel and CBS, CC BY 4.0; see SOURCES.md there).
+ * Parses the tables once and derives what the site needs: regions, communities, arrondissements,
+ * slugs per language, postcode lookups. Reads files relative to the project root, so it works the
+ * same in the Astro build, in Vitest and in the node scripts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvRecords } from './csv.ts';
+import { slugify } from './text.ts';
+import type { Country, Region, UiLanguage } from './vocabularies.ts';
+
+export const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
+
+export type Community = 'vl' | 'fr' | 'de';
+
+export interface Municipality {
+  country: Country;
+  code: string;
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  /** Province name in the regional language; empty for Brussels. */
+  province: string;
+  /** NIS province code (BE) or CBS PV code (NL); empty for Brussels. */
+  provinceCode: string;
+  region: Region;
+  /** Belgian NIS arrondissement code (first two digits + 000); empty for NL. */
+  arrondissement: string;
+  /** Communities whose community-wide services reach this municipality (Brussels: both vl and fr). */
+  communities: Community[];
+  population: number;
+  centroid: { lat: number; lon: number };
+  label: { lat: number; lon: number };
+  /** URL slug per UI language, unique within the language. */
+  slug: Record<UiLanguage, string>;
+}
+
+const regionFromCsv: Record<string, Region> = { Flanders: 'BE-VLG', Brussels: 'BE-BRU', Wallonia: 'BE-WAL' };
+
+function communitiesOf(region: Region, csvCommunity: string): Community[] {
+  if (region === 'BE-VLG') return ['vl'];
+  if (region === 'BE-BRU') return ['vl', 'fr'];
+  if (region === 'BE-WAL') return csvCommunity === 'de' ? ['de'] : ['fr'];
+  return [];
+}
+
+/** Name in a UI language: Dutch and French official names; English uses the local official name. */
+export function municipalityName(m: Pick<Municipality, 'nameNl' | 'nameFr' | 'nameDe' | 'region'>, lang: UiLanguage): string {
+  if (lang === 'nl') return m.nameNl;
+  if (lang === 'fr') return m.nameFr || m.nameNl;
+  if (m.nameDe) return m.nameDe;
+  return m.region === 'BE-WAL' || m.region === 'BE-BRU' ? m.nameFr || m.nameNl : m.nameNl;
+}
+
+export function parseMunicipalities(csvText: string): Municipality[] {
+  const rows = parseCsvRecords(csvText);
+  const municipalities: Municipality[] = rows.map((row) => {
+    const country = row.country === 'NL' ? 'NL' : 'BE';
+    const region: Region = country === 'NL' ? 'NL' : (regionFromCsv[row.region ?? ''] ?? 'BE-VLG');
+    const base = {
+      nameNl: row.name_nl ?? '',
+      nameFr: row.name_fr ?? '',
+      nameDe: row.name_de ?? '',
+      region,
+    };
+    return {
+      country,
+      code: row.code ?? '',
+      ...base,
+      province: row.province ?? '',
+      provinceCode: row.province_code ?? '',
+      arrondissement: country === 'BE' ? `${(row.code ?? '').slice(0, 2)}000` : '',
+      communities: communitiesOf(region, row.community ?? ''),
+      population: Number(row.population ?? 0),
+      centroid: { lat: Number(row.centroid_lat), lon: Number(row.centroid_lon) },
+      label: { lat: Number(row.label_lat), lon: Number(row.label_lon) },
+      slug: { nl: '', fr: '', en: '' },
+    } satisfies Municipality;
+  });
+  // Slugs per language; a name used in both countries (e.g. "Bergen") gets the country as suffix.
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    const counts = new Map<string, number>();
+    for (const m of municipalities) {
+      const slug = slugify(municipalityName(m, lang));
+      counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    }
+    for (const m of municipalities) {
+      const slug = slugify(municipalityName(m, lang));
+      m.slug[lang] = (counts.get(slug) ?? 0) > 1 ? `${slug}-${m.country.toLowerCase()}` : slug;
+    }
+  }
+  return municipalities;
+}
+
+export interface PostcodeEntry {
+  country: Country;
+  postcode: string;
+  municipality: string;
+  /** NL only: runner-up municipality when the PC4 area is split (< 90 % in one). */
+  alsoMunicipality?: string;
+  /** BE only: bpost localities (deelgemeenten) under this postcode. */
+  localities?: string[];
+}
+
+export function parsePostcodes(beCsv: string, nlCsv: string): PostcodeEntry[] {
+  const be = parseCsvRecords(beCsv).map((row): PostcodeEntry => ({
+    country: 'BE',
+    postcode: row.postcode ?? '',
+    municipality: row.municipality_code ?? '',
+    localities: (row.localities ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+  }));
+  const nl = parseCsvRecords(nlCsv).map((row): PostcodeEntry => {
+    const entry: PostcodeEntry = { country: 'NL', postcode: row.postcode ?? '', municipality: row.municipality_code ?? '' };
+    if (row.other_municipality_code) entry.alsoMunicipality = row.other_municipality_code;
+    return entry;
+  });
+  return [...be, ...nl];
+}
+
+function readGeoFile(name: string): string {
+  return readFileSync(join(geoDirectory, name), 'utf8');
+}
+
+let municipalitiesCache: Municipality[] | undefined;
+/** All 907 municipalities (565 BE of 2025, 342 NL of 2023–2025), parsed once. */
+export function loadMunicipalities(): Municipality[] {
+  municipalitiesCache ??= parseMunicipalities(readGeoFile('municipalities.csv'));
+  return municipalitiesCache;
+}
+
+let byCodeCache: Map<string, Municipality> | undefined;
+export function municipalitiesByCode(): Map<string, Municipality> {
+  byCodeCache ??= new Map(loadMunicipalities().map((m) => [m.code, m]));
+  return byCodeCache;
+}
+
+let postcodesCache: PostcodeEntry[] | undefined;
+export function loadPostcodes(): PostcodeEntry[] {
+  postcodesCache ??= parsePostcodes(readGeoFile('be-postcodes.csv'), readGeoFile('nl-postcodes.csv'));
+  return postcodesCache;
+}
+
+/** Raw TopoJSON text of one country's municipality boundaries. */
+export function readTopology(country: Country): string {
+  return readGeoFile(country === 'BE' ? 'be-municipalities.topojson' : 'nl-municipalities.topojson');
+}
+
+/** Known province codes with their names (regional language), derived from the municipality table. */
+export function provinces(): Map<string, { code: string; name: string; country: Country; region: Region }> {
+  const map = new Map<string, { code: string; name: string; country: Country; region: Region }>();
+  for (const m of loadMunicipalities()) {
+    if (m.provinceCode && !map.has(m.provinceCode)) map.set(m.provinceCode, { code: m.provinceCode, name: m.province, country: m.country, region: m.region });
+  }
+  return map;
+}
