@@ -145,8 +145,8 @@ const coverageSchema = z
     note: z.string().trim().min(1).optional().describe('Coverage in words, in the entry’s language, as the source states it.'),
   })
   .superRefine((coverage, ctx) => {
-    if (coverage.scope !== 'unknown' && coverage.codes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['codes'], message: `scope "${coverage.scope}" needs at least one code` });
+    if (coverage.scope !== 'unknown' && coverage.codes.length === 0 && coverage.basis !== 'none') {
+      ctx.addIssue({ code: 'custom', path: ['codes'], message: `scope "${coverage.scope}" needs at least one code (or basis: none when no source lists the municipalities)` });
     }
     if (coverage.scope === 'unknown' && coverage.codes.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['codes'], message: 'scope "unknown" takes no codes; choose the scope the codes belong to' });
