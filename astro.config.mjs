@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// Static site: every page is HTML at build time; React islands only where interaction needs it.
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  integrations: [contentValidation(), react()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: {
+    // Astro hashes its own inline scripts and styles into a <meta> CSP; no 'unsafe-inline'.
+    // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,19 @@
+/**
+ * Content collections: wiring only. The model lives in src/lib/schema.ts; the build also runs the
+ * cross-entry checks of src/lib/validate.ts (see astro.config.mjs).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { projectSchema } from './lib/schema.ts';
+
+const projects = defineCollection({
+  loader: glob({
+    pattern: '**/*.md',
+    base: './src/content/projects',
+    // The stable id is the file name, whatever sub-folder (be/, nl/) holds it.
+    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.md$/, ''),
+  }),
+  schema: projectSchema,
+});
+
+export const collections = { projects };

@@ -1,0 +1,64 @@
+/**
+ * The directory as pages and islands see it: every entry with the municipalities it serves and its
+ * reach, derived once from the validated content and the geo table. Pure: no Astro, no I/O.
+ */
+import { reachOf, resolveCoverage, type Reach } from './coverage.ts';
+import type { Municipality } from './geo.ts';
+import type { ContactPhone, Project } from './schema.ts';
+
+export interface DirectoryEntry {
+  data: Project;
+  /** Codes of the municipalities this entry serves. */
+  served: string[];
+  reach: Reach;
+}
+
+export interface Directory {
+  entries: DirectoryEntry[];
+  byId: Map<string, DirectoryEntry>;
+  /** Municipality code -> entries serving it. */
+  servedBy: Map<string, DirectoryEntry[]>;
+}
+
+export function buildDirectory(projects: readonly Project[], municipalities: readonly Municipality[]): Directory {
+  const entries = [...projects]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((data): DirectoryEntry => {
+      const served = resolveCoverage(data.coverage, municipalities);
+      return { data, served, reach: reachOf(data.coverage, served.length) };
+    });
+  const servedBy = new Map<string, DirectoryEntry[]>();
+  for (const entry of entries) {
+    for (const code of entry.served) {
+      const list = servedBy.get(code) ?? [];
+      list.push(entry);
+      servedBy.set(code, list);
+    }
+  }
+  return { entries, byId: new Map(entries.map((e) => [e.data.id, e])), servedBy };
+}
+
+/** Year from which a contact detail counts as current enough to be offered as the main call button. */
+export const CURRENT_CONTACT_YEAR = 2020;
+
+/** A contact detail may be the main call-to-action only when current and not flagged for re-verification. */
+export function isCurrentContact(detail: { confirmed?: number | undefined; verifyBeforePublishing: boolean }): boolean {
+  if (detail.verifyBeforePublishing) return false;
+  return detail.confirmed === undefined || detail.confirmed >= CURRENT_CONTACT_YEAR;
+}
+
+/** The phone to offer as the main "call" button, if any is current. */
+export function primaryPhone(project: Project): ContactPhone | undefined {
+  return project.status.value === 'active' || project.status.value === 'unknown' ? project.contact.phones.find(isCurrentContact) : undefined;
+}
+
+/** `tel:` URI: digits, keeping a leading + for international numbers. */
+export function telHref(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('+') ? '+' + digits.slice(1).replace(/\+/g, '') : digits.replace(/\+/g, '')}`;
+}
+
+/** Whether an entry is still offering help (active, or not known to have stopped). */
+export function isCurrent(project: Project): boolean {
+  return project.status.value !== 'ended' && project.status.value !== 'merged';
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL of the site, built in one place. Path segments are localised (/nl/initiatief/…,
+ * /fr/initiative/…), so pages pass their alternates to the layout and the language switch keeps the
+ * visitor on the same page.
+ */
+import type { UiLanguage } from './vocabularies.ts';
+
+export const segments = {
+  initiatives: { nl: 'initiatieven', fr: 'initiatives', en: 'initiatives' },
+  initiative: { nl: 'initiatief', fr: 'initiative', en: 'initiative' },
+  municipality: { nl: 'gemeente', fr: 'commune', en: 'municipality' },
+  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
+  map: { nl: 'kaart', fr: 'carte', en: 'map' },
+  coverage: { nl: 'dekking', fr: 'couverture', en: 'coverage' },
+  about: { nl: 'over-de-gegevens', fr: 'a-propos-des-donnees', en: 'about-the-data' },
+  privacy: { nl: 'privacy', fr: 'vie-privee', en: 'privacy' },
+  safeBrowsing: { nl: 'veilig-surfen', fr: 'naviguer-discretement', en: 'browse-safely' },
+  openData: { nl: 'open-data', fr: 'donnees-ouvertes', en: 'open-data' },
+  changes: { nl: 'wijzigingen', fr: 'modifications', en: 'changes' },
+  guide: { nl: 'uitleg', fr: 'guide', en: 'guide' },
+} as const satisfies Record<string, Record<UiLanguage, string>>;
+
+export type Section = keyof typeof segments;
+
+export const routes = {
+  home: (lang: UiLanguage) => `/${lang}/`,
+  section: (lang: UiLanguage, section: Section) => `/${lang}/${segments[section][lang]}/`,
+  initiative: (lang: UiLanguage, id: string) => `/${lang}/${segments.initiative[lang]}/${id}/`,
+  municipality: (lang: UiLanguage, slug: string) => `/${lang}/${segments.municipality[lang]}/${slug}/`,
+};
+
+/** The same page in every language, for hreflang links and the language switch. */
+export function alternatesOf(build: (lang: UiLanguage) => string): Record<UiLanguage, string> {
+  return { nl: build('nl'), fr: build('fr'), en: build('en') };
+}
