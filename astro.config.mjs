@@ -13,6 +13,8 @@ export default defineConfig({
   integrations: [contentValidation(), react()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
+  // No syntax highlighting: Shiki writes inline styles that a strict CSP would have to allow.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes its own inline scripts and styles into a <meta> CSP; no 'unsafe-inline'.

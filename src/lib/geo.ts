@@ -78,16 +78,22 @@ export function parseMunicipalities(csvText: string): Municipality[] {
       slug: { nl: '', fr: '', en: '' },
     } satisfies Municipality;
   });
-  // Slugs per language; a name used in both countries (e.g. "Bergen") gets the country as suffix.
+  // Slugs per language. A name used twice gets the country as suffix ("bergen-be", "bergen-nl"); if
+  // that is still ambiguous (French "Saint-Nicolas" is both 62093 and Sint-Niklaas), the province.
   for (const lang of ['nl', 'fr', 'en'] as const) {
-    const counts = new Map<string, number>();
+    const base = (m: Municipality) => slugify(municipalityName(m, lang));
+    const count = (key: (m: Municipality) => string) => {
+      const counts = new Map<string, number>();
+      for (const m of municipalities) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+      return counts;
+    };
+    const withCountry = (m: Municipality) => `${base(m)}-${m.country.toLowerCase()}`;
+    const baseCounts = count(base);
+    const countryCounts = count(withCountry);
     for (const m of municipalities) {
-      const slug = slugify(municipalityName(m, lang));
-      counts.set(slug, (counts.get(slug) ?? 0) + 1);
-    }
-    for (const m of municipalities) {
-      const slug = slugify(municipalityName(m, lang));
-      m.slug[lang] = (counts.get(slug) ?? 0) > 1 ? `${slug}-${m.country.toLowerCase()}` : slug;
+      if ((baseCounts.get(base(m)) ?? 0) === 1) m.slug[lang] = base(m);
+      else if ((countryCounts.get(withCountry(m)) ?? 0) === 1) m.slug[lang] = withCountry(m);
+      else m.slug[lang] = `${base(m)}-${slugify(m.province || m.code)}`;
     }
   }
   return municipalities;

@@ -1,0 +1,62 @@
+/**
+ * npm test: unit tests, production build, end-to-end tests in Chromium; then one closing line
+ * "N passed, N failed" summing both suites. Finds Chromium (or installs Debian's when run as root).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function ensureChromium() {
+  let path = chromiumPath();
+  if (path) return path;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log('No Chromium found; installing Debian\'s chromium package (running as root)…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    path = chromiumPath();
+    if (path) return path;
+  }
+  console.error('The end-to-end tests need Chromium. Install it (Debian/Ubuntu: "sudo apt-get install chromium") or set CHROMIUM_PATH to a Chromium or Chrome binary, then run "npm test" again.');
+  process.exit(1);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+const chromium = ensureChromium();
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+const unitPassed = unit?.numPassedTests ?? 0;
+const unitFailed = unit ? unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0) : 1;
+
+const buildStatus = run('npm', ['run', 'build']);
+let e2ePassed = 0;
+let e2eFailed = 0;
+if (buildStatus !== 0) {
+  console.error('The build failed; end-to-end tests were not run.');
+  e2eFailed = 1;
+} else {
+  const e2eStatus = run('npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+  const e2e = readJson('test-results/e2e.json');
+  e2ePassed = e2e?.stats?.expected ?? 0;
+  e2eFailed = e2e ? (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0) : 1;
+  if (e2eStatus !== 0 && e2eFailed === 0) e2eFailed = 1;
+}
+
+const passed = unitPassed + e2ePassed;
+const failed = unitFailed + e2eFailed;
+console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || !existsSync('dist') ? 1 : 0);
