@@ -9,7 +9,9 @@ export default defineConfig({
   site: siteConfig.siteUrl,
   output: 'static',
   trailingSlash: 'always',
+  // Separate output and cache folders let several builds run side by side (e.g. parallel work, benchmarks).
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentValidation(), react()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,

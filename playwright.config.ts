@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+const results = process.env.E2E_RESULTS ?? 'test-results';
 
 // End-to-end tests run against the production build (dist/), served as a static site, in Debian's Chromium.
 export default defineConfig({
@@ -10,7 +11,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: `${results}/artifacts`,
+  reporter: [['list'], ['json', { outputFile: `${results}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {
