@@ -4,7 +4,8 @@
  * Pagefind) and serves the precompressed files if present.
  */
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
@@ -13,12 +14,18 @@ if (!existsSync(values.dir)) {
   console.error(`No built site in ${values.dir}/. Run "npm run build" first (or "npm start", which builds and serves).`);
   process.exit(1);
 }
+// Send the headers a production host would send (dist/_headers, written by the build), so the
+// end-to-end tests also exercise the header CSP, not only the <meta> one.
+const headersFile = join(values.dir, '_headers');
+const siteHeaders = existsSync(headersFile)
+  ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => /^\s+\S+:/.test(line)).map((line) => {
+      const [name, ...rest] = line.trim().split(':');
+      return [name, rest.join(':').trim()];
+    })
+  : [];
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
 const server = createServer((req, res) => {
-  // The same security headers a production host should send (see public/_headers).
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), interest-cohort=()');
+  for (const [name, value] of siteHeaders) res.setHeader(name, value);
   assets(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
