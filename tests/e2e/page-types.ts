@@ -1,0 +1,18 @@
+/**
+ * One URL per page type and language, for the quality gates (axe, reflow, no-JavaScript, privacy).
+ * Extend this list when a page type is added; the gates then cover it in all three languages.
+ */
+export const entryId = 'de-touter-hoedsaam';
+
+export const pageTypes = {
+  home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
+  index: { nl: '/nl/initiatieven/', fr: '/fr/initiatives/', en: '/en/initiatives/' },
+  entry: { nl: `/nl/initiatief/${entryId}/`, fr: `/fr/initiative/${entryId}/`, en: `/en/initiative/${entryId}/` },
+  about: { nl: '/nl/over-de-gegevens/', fr: '/fr/a-propos-des-donnees/', en: '/en/about-the-data/' },
+  privacy: { nl: '/nl/privacy/', fr: '/fr/vie-privee/', en: '/en/privacy/' },
+  safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
+} as const;
+
+export const everyPage = Object.entries(pageTypes).flatMap(([type, byLang]) =>
+  Object.entries(byLang).map(([lang, path]) => ({ type, lang, path })),
+);
