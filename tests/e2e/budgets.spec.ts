@@ -1,0 +1,40 @@
+/**
+ * Byte budgets, checked on every CI run (bytes are deterministic; timings live in `npm run bench`).
+ * - entry pages ship no framework JavaScript (no island, no React);
+ * - the index page ships at most 40 KB of compressed JavaScript before the first query;
+ * - Leaflet loads only on the map page.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { pageTypes } from './page-types.ts';
+import { measurePage } from '../../scripts/page-weight.mjs';
+
+async function javascriptBodies(page: Page, path: string): Promise<string[]> {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (/javascript/.test(response.headers()['content-type'] ?? '')) bodies.push(await response.text().catch(() => ''));
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  return [...bodies, ...inline];
+}
+
+test('an entry page ships no framework JavaScript', async ({ page }) => {
+  const scripts = await javascriptBodies(page, pageTypes.entry.nl);
+  expect(await page.locator('astro-island').count()).toBe(0);
+  expect(scripts.some((s) => /react|__SECRET_INTERNALS|createRoot/.test(s))).toBe(false);
+  const weight = await measurePage(page, pageTypes.entry.nl);
+  expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(2_000);
+});
+
+test('the index page ships at most 40 KB of compressed JavaScript before the first query', async ({ page }) => {
+  const weight = await measurePage(page, pageTypes.index.nl);
+  expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(40 * 1024);
+});
+
+for (const type of ['home', 'index', 'entry'] as const) {
+  test(`Leaflet is not loaded on the ${type} page`, async ({ page }) => {
+    const scripts = await javascriptBodies(page, pageTypes[type].en);
+    expect(scripts.some((s) => s.includes('leaflet-container'))).toBe(false);
+  });
+}
