@@ -18,6 +18,7 @@ export const segments = {
   openData: { nl: 'open-data', fr: 'donnees-ouvertes', en: 'open-data' },
   changes: { nl: 'wijzigingen', fr: 'modifications', en: 'changes' },
   guide: { nl: 'uitleg', fr: 'guide', en: 'guide' },
+  dataReport: { nl: 'gegevensrapport', fr: 'rapport-donnees', en: 'data-report' },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type Section = keyof typeof segments;
