@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guideSchema } from './lib/guide-schema.ts';
 import { projectSchema } from './lib/schema.ts';
 
 const projects = defineCollection({
@@ -16,4 +17,10 @@ const projects = defineCollection({
   schema: projectSchema,
 });
 
-export const collections = { projects };
+const guides = defineCollection({
+  // id = "<lang>/<key>" from the path (the glob loader would otherwise take the localised `slug`).
+  loader: glob({ pattern: '*/*.md', base: './src/content/guides', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: guideSchema,
+});
+
+export const collections = { projects, guides };

@@ -10,6 +10,8 @@ export const pageTypes = {
   entry: { nl: `/nl/initiatief/${entryId}/`, fr: `/fr/initiative/${entryId}/`, en: `/en/initiative/${entryId}/` },
   about: { nl: '/nl/over-de-gegevens/', fr: '/fr/a-propos-des-donnees/', en: '/en/about-the-data/' },
   privacy: { nl: '/nl/privacy/', fr: '/fr/vie-privee/', en: '/en/privacy/' },
+  guides: { nl: '/nl/uitleg/', fr: '/fr/guide/', en: '/en/guide/' },
+  guide: { nl: '/nl/uitleg/preventieniveaus/', fr: '/fr/guide/niveaux-de-prevention/', en: '/en/guide/prevention-levels/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 

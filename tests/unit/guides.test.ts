@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { load } from 'js-yaml';
+import { guideKeys, guideSchema } from '../../src/lib/guide-schema.ts';
+
+const root = join(process.cwd(), 'src', 'content', 'guides');
+const languages = ['nl', 'fr', 'en'] as const;
+const frontmatter = (lang: string, file: string) => load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, lang, file), 'utf8'))![1]!);
+
+describe('guidance pages', () => {
+  test.each(languages)('%s has every guide, each valid, with its key matching the file name', (lang) => {
+    const files = readdirSync(join(root, lang)).filter((f) => f.endsWith('.md')).sort();
+    expect(files).toEqual([...guideKeys].map((k) => `${k}.md`).sort());
+    for (const file of files) {
+      const data = guideSchema.parse(frontmatter(lang, file));
+      expect(data.key).toBe(file.replace(/\.md$/, ''));
+    }
+  });
+  test('slugs are unique per language', () => {
+    for (const lang of languages) {
+      const slugs = guideKeys.map((k) => guideSchema.parse(frontmatter(lang, `${k}.md`)).slug);
+      expect(new Set(slugs).size).toBe(slugs.length);
+    }
+  });
+});
