@@ -230,7 +230,7 @@ export const projectSchema = z
       .describe('The organisation behind the service.'),
     country: vocabularyEnum(countries, 'country'),
     languageSide: vocabularyEnum(languageSides, 'language side').describe('Language community the entry belongs to (nl, fr or de).'),
-    region: vocabularyEnum(regions, 'region').describe('Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL.'),
+    region: vocabularyEnum(regions, 'region').optional().describe('Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL. Leave out only when no source says (title-only records).'),
     province: z.string().regex(/^(\d{5}|PV\d{2})$/, { error: 'province must be a NIS province code (e.g. 20001) or a Dutch PV code (e.g. PV27)' }).optional().describe('Province where the service is based; leave out for Brussels and country-wide services.'),
     coverage: coverageSchema,
     locations: z.array(locationSchema).default([]).describe('Where the service is based (HSDS location).'),
@@ -250,11 +250,14 @@ export const projectSchema = z
     lastVerified: z.coerce.date({ error: 'lastVerified must be a date like 2026-11-24' }).describe('Date a person last checked this entry against its sources (HSDS assured_date).'),
   })
   .superRefine((entry, ctx) => {
-    if (entry.country === 'NL' && entry.region !== 'NL') {
+    if (entry.country === 'NL' && entry.region !== undefined && entry.region !== 'NL') {
       ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Dutch entry has region "NL"' });
     }
     if (entry.country === 'BE' && entry.region === 'NL') {
       ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Belgian entry has region BE-VLG, BE-BRU or BE-WAL' });
+    }
+    if (entry.region === undefined && entry.mapping2018?.attribution !== 'title-only') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is required (only title-only records of the 2018 mapping may leave it out)' });
     }
     if (entry.coverage.scope === 'unknown' && entry.mapping2018?.attribution !== 'title-only') {
       ctx.addIssue({ code: 'custom', path: ['coverage', 'scope'], message: 'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support' });
