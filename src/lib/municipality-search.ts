@@ -1,0 +1,72 @@
+/**
+ * Municipality name matching for the map's search field and the near-me finder: Dutch, French and
+ * German official names plus a few well-known informal ones ("Den Bosch", "Den Haag"), case and
+ * accents optional ("liege" finds Liège, "sint jans molenbeek" finds Sint-Jans-Molenbeek). Pure: runs
+ * the same in the build, in Vitest and in the browser.
+ */
+import { foldText } from './text.ts';
+
+/** The fields matching needs; the geo table's Municipality and the map's data both fit. */
+export interface SearchableMunicipality {
+  code: string;
+  nameNl: string;
+  nameFr?: string;
+  nameDe?: string;
+  /** Breaks ties between equally good matches: the larger municipality first. */
+  population?: number;
+}
+
+/**
+ * Informal, English or historical names people type, by municipality code. Kept short on purpose:
+ * only names in everyday use that neither official name contains.
+ */
+export const municipalityAliases: Readonly<Record<string, readonly string[]>> = {
+  GM0796: ['Den Bosch'], // 's-Hertogenbosch
+  GM0518: ['Den Haag', 'The Hague', 'La Haye'], // 's-Gravenhage
+  '21004': ['Brussels', 'Brüssel'], // Brussel / Bruxelles (the city)
+  '11002': ['Antwerp'],
+  '44021': ['Ghent'],
+  '62063': ['Lüttich'],
+};
+
+/** How well one folded name matches a folded query: lower is better, undefined is no match. */
+function rank(name: string, query: string): number | undefined {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return 1;
+  if (name.includes(` ${query}`)) return 2;
+  if (name.includes(query)) return 3;
+  // Spaces and hyphens optional: "sintjans" finds "sint jans molenbeek", "shertogenbosch" too.
+  const compactName = name.replace(/ /g, '');
+  const compactQuery = query.replace(/ /g, '');
+  if (compactQuery.length >= 3 && compactName.includes(compactQuery)) return 4;
+  return undefined;
+}
+
+/** Every name a municipality answers to, folded (official names first, then aliases). */
+export function searchNames(m: SearchableMunicipality): string[] {
+  const names = [m.nameNl, m.nameFr ?? '', m.nameDe ?? '', ...(municipalityAliases[m.code] ?? [])].filter(Boolean);
+  // "Bergen (NH.)" also answers to plain "Bergen": the qualifier only tells same-named places apart.
+  const unqualified = names.filter((n) => /\s*\(.*\)\s*$/.test(n)).map((n) => n.replace(/\s*\(.*\)\s*$/, ''));
+  return [...new Set([...names, ...unqualified].map(foldText))];
+}
+
+/**
+ * Municipalities whose names match `query`, best first: exact name, then name starting with the
+ * query, then a word starting with it, then anywhere in the name. Ties go to the larger population,
+ * then alphabetical order. An empty query matches nothing.
+ */
+export function findMunicipalities<M extends SearchableMunicipality>(query: string, municipalities: readonly M[], limit = 10): M[] {
+  const folded = foldText(query);
+  if (folded === '') return [];
+  const scored: { m: M; score: number }[] = [];
+  for (const m of municipalities) {
+    let best: number | undefined;
+    for (const name of searchNames(m)) {
+      const r = rank(name, folded);
+      if (r !== undefined && (best === undefined || r < best)) best = r;
+    }
+    if (best !== undefined) scored.push({ m, score: best });
+  }
+  scored.sort((a, b) => a.score - b.score || (b.m.population ?? 0) - (a.m.population ?? 0) || a.m.nameNl.localeCompare(b.m.nameNl, 'nl'));
+  return scored.slice(0, Math.max(0, limit)).map((s) => s.m);
+}
