@@ -1,0 +1,59 @@
+/**
+ * Builds the map's data file for one language (/data/map/{lang}.json) from the directory and the geo
+ * table: municipalities (names, province, population, link, label point) and the current initiatives
+ * (reach, facets, served and base municipalities as indices). Derived from the same content as the
+ * pages, never from search results. Pure.
+ */
+import { countedEntries } from './coverage-report.ts';
+import type { DirectoryEntry } from './directory.ts';
+import { municipalityName, type Municipality } from './geo.ts';
+import type { FacetOption, MapData, MapEntry, MapMunicipality } from './map-model.ts';
+import { routes } from './routes.ts';
+import { labelOf, preventionLevels, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from './vocabularies.ts';
+
+/** Facet options in vocabulary order, only the values some current entry has (no empty toggles). */
+function facetOptions(vocabulary: Vocabulary, used: ReadonlySet<string>, lang: UiLanguage): FacetOption[] {
+  return Object.keys(vocabulary)
+    .filter((key) => used.has(key))
+    .map((key) => ({ key, label: labelOf(vocabulary, key, lang) }));
+}
+
+export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[]): MapData {
+  const indexOf = new Map(municipalities.map((m, i) => [m.code, i]));
+  const mapMunicipalities: MapMunicipality[] = municipalities.map((m) => ({
+    code: m.code,
+    name: municipalityName(m, lang),
+    nameNl: m.nameNl,
+    nameFr: m.nameFr,
+    nameDe: m.nameDe,
+    province: m.province,
+    country: m.country,
+    population: m.population,
+    url: routes.municipality(lang, m.slug[lang]),
+    lat: m.label.lat,
+    lon: m.label.lon,
+  }));
+  const counted = countedEntries(entries);
+  const mapEntries: MapEntry[] = counted.map((e) => ({
+    id: e.data.id,
+    name: e.data.name,
+    url: routes.initiative(lang, e.data.id),
+    reach: e.reach,
+    levels: [...e.data.preventionLevels.values],
+    targets: [...e.data.targetGroups.values],
+    methods: [...e.data.workingMethods.values],
+    served: e.served.map((code) => indexOf.get(code)).filter((i): i is number => i !== undefined),
+    based: [...new Set(e.data.locations.map((l) => indexOf.get(l.municipality)).filter((i): i is number => i !== undefined))],
+  }));
+  const used = (pick: (e: MapEntry) => string[]) => new Set(mapEntries.flatMap(pick));
+  return {
+    lang,
+    municipalities: mapMunicipalities,
+    entries: mapEntries,
+    facets: {
+      levels: facetOptions(preventionLevels, used((e) => e.levels), lang),
+      targets: facetOptions(targetGroups, used((e) => e.targets), lang),
+      methods: facetOptions(workingMethods, used((e) => e.methods), lang),
+    },
+  };
+}

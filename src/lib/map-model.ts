@@ -1,0 +1,148 @@
+/**
+ * What the coverage map computes in the browser, kept pure and unit-tested: the shape of the prebuilt
+ * per-language map data (/data/map/{lang}.json), facet filtering, counts per municipality, the colour
+ * classes of the legend, the grouping of a municipality's help, and point-in-polygon for keyboard
+ * selection. No Leaflet, no DOM, no Node: the island and the build import the same code.
+ */
+import type { Reach } from './coverage.ts';
+
+export interface MapMunicipality {
+  code: string;
+  /** Name in the page language. */
+  name: string;
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  province: string;
+  country: 'BE' | 'NL';
+  population: number;
+  /** Page of the municipality in the page language. */
+  url: string;
+  /** Label point (always inside the municipality): where its marker goes. */
+  lat: number;
+  lon: number;
+}
+
+export interface MapEntry {
+  id: string;
+  name: string;
+  url: string;
+  reach: Reach;
+  levels: string[];
+  targets: string[];
+  methods: string[];
+  /** Indices (into MapData.municipalities) of the municipalities served. */
+  served: number[];
+  /** Indices of the municipalities where the initiative is based (its locations). */
+  based: number[];
+}
+
+export interface FacetOption {
+  key: string;
+  label: string;
+}
+
+export interface MapData {
+  lang: string;
+  municipalities: MapMunicipality[];
+  entries: MapEntry[];
+  facets: { levels: FacetOption[]; targets: FacetOption[]; methods: FacetOption[] };
+}
+
+export interface MapFilters {
+  /** Leave out country- and community-wide services, so real local gaps show. */
+  localOnly: boolean;
+  /** Within a facet any ticked value matches; across facets all must match; none ticked = no filter. */
+  levels: readonly string[];
+  targets: readonly string[];
+  methods: readonly string[];
+}
+
+export const noFilters: MapFilters = { localOnly: false, levels: [], targets: [], methods: [] };
+
+const anyOf = (wanted: readonly string[], values: readonly string[]) => wanted.length === 0 || wanted.some((w) => values.includes(w));
+
+export function entryMatches(entry: MapEntry, filters: MapFilters): boolean {
+  if (filters.localOnly && entry.reach === 'wide') return false;
+  return anyOf(filters.levels, entry.levels) && anyOf(filters.targets, entry.targets) && anyOf(filters.methods, entry.methods);
+}
+
+/** How many of `entries` serve each municipality (index-aligned with the municipality list). */
+export function servedCounts(entries: readonly MapEntry[], municipalityCount: number): number[] {
+  const counts = new Array<number>(municipalityCount).fill(0);
+  for (const entry of entries) for (const i of entry.served) if (i >= 0 && i < municipalityCount) counts[i]!++;
+  return counts;
+}
+
+export interface CountClass {
+  min: number;
+  /** Inclusive; Infinity for the open top class. */
+  max: number;
+  colour: string;
+}
+
+/**
+ * Six classes of ColorBrewer's YlGnBu, a sequential palette that stays readable for the common forms
+ * of colour blindness and in greyscale print; 0 (no help) is the lightest.
+ */
+export const countClasses: readonly CountClass[] = [
+  { min: 0, max: 0, colour: '#ffffcc' },
+  { min: 1, max: 1, colour: '#c7e9b4' },
+  { min: 2, max: 2, colour: '#7fcdbb' },
+  { min: 3, max: 4, colour: '#41b6c4' },
+  { min: 5, max: 9, colour: '#2c7fb8' },
+  { min: 10, max: Infinity, colour: '#253494' },
+];
+
+export function classOf(count: number): CountClass {
+  return countClasses.find((c) => count >= c.min && count <= c.max) ?? countClasses[0]!;
+}
+
+/** Legend text of a class: "0", "1", "3–4", "10+". */
+export function classLabel(c: CountClass): string {
+  if (c.max === Infinity) return `${c.min}+`;
+  return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
+}
+
+export interface HelpGroupsOf<E> {
+  local: E[];
+  regional: E[];
+  wide: E[];
+  /** Initiatives based in the municipality (its marker), whatever area they serve. */
+  based: E[];
+}
+
+/**
+ * The initiatives that serve municipality `index`, grouped by reach. Help based in the municipality
+ * counts as local there, even when it serves a wider area. Alphabetical within a group.
+ */
+export function helpAt(entries: readonly MapEntry[], index: number): HelpGroupsOf<MapEntry> {
+  const serving = entries.filter((e) => e.served.includes(index)).sort((a, b) => a.name.localeCompare(b.name));
+  const basedHere = (e: MapEntry) => e.based.includes(index);
+  return {
+    local: serving.filter((e) => e.reach === 'local' || basedHere(e)),
+    regional: serving.filter((e) => e.reach === 'regional' && !basedHere(e)),
+    wide: serving.filter((e) => e.reach === 'wide' && !basedHere(e)),
+    based: entries.filter(basedHere).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+type Ring = readonly (readonly number[])[];
+export type PolygonalGeometry = { type: 'Polygon'; coordinates: readonly Ring[] } | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
+
+function ringContains(ring: Ring, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether [lon, lat] lies inside a GeoJSON (Multi)Polygon, holes excluded (even-odd rule). */
+export function geometryContains(geometry: PolygonalGeometry | null | undefined, lon: number, lat: number): boolean {
+  if (!geometry) return false;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some((rings) => rings.reduce((inside, ring) => (ringContains(ring, lon, lat) ? !inside : inside), false));
+}

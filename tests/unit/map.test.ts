@@ -1,0 +1,213 @@
+import { describe, expect, test } from 'vitest';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { reachOf, resolveCoverage } from '../../src/lib/coverage.ts';
+import {
+  coverageByArea, coverageCsv, isZorgEnVeiligheidshuis, municipalityCoverage, onlyWideServed, zvhSummary,
+} from '../../src/lib/coverage-report.ts';
+import { parseCsvRecords } from '../../src/lib/csv.ts';
+import { buildDirectory } from '../../src/lib/directory.ts';
+import { loadMunicipalities, readTopology } from '../../src/lib/geo.ts';
+import { buildMapData } from '../../src/lib/map-data.ts';
+import { mergeTopologies } from '../../src/lib/map-geometry.ts';
+import {
+  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, noFilters, servedCounts, type MapEntry, type PolygonalGeometry,
+} from '../../src/lib/map-model.ts';
+import type { Project } from '../../src/lib/schema.ts';
+
+const municipalities = loadMunicipalities();
+const dutch = municipalities.filter((m) => m.country === 'NL');
+
+/** A minimal valid-looking project for the pure functions (they read only a few fields). */
+function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>): Project {
+  return {
+    id,
+    name: id,
+    organization: { name: `${id} org` },
+    country: 'BE',
+    languageSide: 'nl',
+    region: 'BE-VLG',
+    locations: [],
+    preventionLevels: { values: [], inferred: false },
+    workingMethods: { values: [], inferred: false },
+    targetGroups: { values: [], inferred: false },
+    languages: [],
+    contact: { phones: [] },
+    access: { whoMayContact: [], referral: 'unknown', cost: 'unknown', channels: [], anonymous: 'unknown' },
+    status: { value: 'active', evidence: 'test' },
+    confidence: 'high',
+    summary: { nl: 'x', fr: 'x', en: 'x' },
+    bodyLanguage: 'nl',
+    sources: [{ title: 't', seed: '002' }],
+    lastVerified: new Date('2026-01-01'),
+    ...over,
+  } as Project;
+}
+
+describe('coverage resolution: the scopes the map needs beyond the foundation tests', () => {
+  test('the German-speaking Community is its 9 municipalities, all in Wallonia', () => {
+    const served = resolveCoverage({ scope: 'community', codes: ['de'] }, municipalities);
+    expect(served).toHaveLength(9);
+    expect(served).toContain('63023'); // Eupen
+    expect(served.every((code) => municipalities.find((m) => m.code === code)?.region === 'BE-WAL')).toBe(true);
+  });
+  test('a Dutch province (PV27 Noord-Holland) covers only Dutch municipalities of that province', () => {
+    const served = resolveCoverage({ scope: 'province', codes: ['PV27'] }, municipalities);
+    expect(served).toContain('GM0363'); // Amsterdam
+    expect(served).toHaveLength(dutch.filter((m) => m.provinceCode === 'PV27').length);
+    expect(served.every((code) => code.startsWith('GM'))).toBe(true);
+  });
+  test('a Zorg- en Veiligheidshuis region is its list of municipalities', () => {
+    expect(resolveCoverage({ scope: 'municipalities', codes: ['GM0796', 'GM0855', 'GM1721'], basis: 'listed' }, municipalities)).toEqual(['GM0796', 'GM0855', 'GM1721']);
+  });
+  test('a regional service without a published list serves no municipality', () => {
+    expect(resolveCoverage({ scope: 'municipalities', codes: [], basis: 'none' }, municipalities)).toEqual([]);
+  });
+  test('the whole of Belgium is its 565 municipalities', () => {
+    expect(resolveCoverage({ scope: 'country', codes: ['BE'] }, municipalities)).toHaveLength(565);
+  });
+  test('reach: country and community are wide, up to three listed municipalities local', () => {
+    expect(reachOf({ scope: 'community', codes: ['vl'] }, 319)).toBe('wide');
+    expect(reachOf({ scope: 'country', codes: ['NL'] }, 342)).toBe('wide');
+    expect(reachOf({ scope: 'municipalities', codes: ['23088'] }, 1)).toBe('local');
+    expect(reachOf({ scope: 'municipalities', codes: [] }, 12)).toBe('regional');
+    expect(reachOf({ scope: 'province', codes: ['PV27'] }, 44)).toBe('regional');
+  });
+});
+
+describe('map geometry', () => {
+  const merged = mergeTopologies([JSON.parse(readTopology('BE')) as Topology, JSON.parse(readTopology('NL')) as Topology]);
+  const collection = feature(merged, merged.objects.municipalities as GeometryCollection);
+  test('one topology with one feature per municipality, ids = codes, no properties', () => {
+    const ids = collection.features.map((f) => String(f.id));
+    expect(new Set(ids)).toEqual(new Set(municipalities.map((m) => m.code)));
+    expect(ids).toHaveLength(municipalities.length);
+    expect(collection.features.every((f) => f.properties === null || Object.keys(f.properties ?? {}).length === 0)).toBe(true);
+  });
+  test('each municipality contains its label point after the merge and re-quantisation', () => {
+    const byId = new Map(collection.features.map((f) => [String(f.id), f.geometry as PolygonalGeometry]));
+    const misses = municipalities.filter((m) => !geometryContains(byId.get(m.code), m.label.lon, m.label.lat)).map((m) => m.code);
+    expect(misses).toEqual([]);
+    // and not a neighbour's: Vilvoorde's label point is not in Brussels
+    expect(geometryContains(byId.get('21004'), municipalities.find((m) => m.code === '23088')!.label.lon, municipalities.find((m) => m.code === '23088')!.label.lat)).toBe(false);
+  });
+  test('is smaller than the two source files together', () => {
+    expect(JSON.stringify(merged).length).toBeLessThan(readTopology('BE').length + readTopology('NL').length);
+  });
+});
+
+describe('map model', () => {
+  const entry = (id: string, over: Partial<MapEntry>): MapEntry => ({ id, name: id, url: `/x/${id}/`, reach: 'regional', levels: [], targets: [], methods: [], served: [], based: [], ...over });
+  const entries = [
+    entry('a', { reach: 'local', levels: ['primary'], targets: ['parents'], served: [0], based: [0] }),
+    entry('b', { reach: 'regional', levels: ['secondary'], targets: ['young-people'], methods: ['duo-support'], served: [0, 1, 2], based: [1] }),
+    entry('c', { reach: 'wide', levels: ['primary', 'tertiary'], targets: ['parents'], served: [0, 1, 2, 3] }),
+  ];
+  const matching = (filters: Partial<typeof noFilters>) => entries.filter((e) => entryMatches(e, { ...noFilters, ...filters })).map((e) => e.id);
+  test('filters: local-only drops wide services; within a facet any, across facets all', () => {
+    expect(matching({})).toEqual(['a', 'b', 'c']);
+    expect(matching({ localOnly: true })).toEqual(['a', 'b']);
+    expect(matching({ levels: ['primary', 'secondary'] })).toEqual(['a', 'b', 'c']);
+    expect(matching({ levels: ['primary'], targets: ['parents'] })).toEqual(['a', 'c']);
+    expect(matching({ levels: ['primary'], localOnly: true })).toEqual(['a']);
+    expect(matching({ methods: ['duo-support'] })).toEqual(['b']);
+    expect(matching({ levels: ['tertiary'], targets: ['young-people'] })).toEqual([]);
+  });
+  test('counts per municipality', () => {
+    expect(servedCounts(entries, 5)).toEqual([3, 2, 2, 1, 0]);
+    expect(servedCounts(entries.filter((e) => e.reach !== 'wide'), 5)).toEqual([2, 1, 1, 0, 0]);
+  });
+  test('colour classes cover every count once, from 0 upwards, with distinct colours', () => {
+    expect(classOf(0)).toBe(countClasses[0]);
+    expect(classOf(4).min).toBe(3);
+    expect(classOf(250)).toBe(countClasses.at(-1));
+    expect(countClasses.map(classLabel)).toEqual(['0', '1', '2', '3–4', '5–9', '10+']);
+    expect(new Set(countClasses.map((c) => c.colour)).size).toBe(countClasses.length);
+    for (let n = 0; n < 30; n++) expect(countClasses.filter((c) => n >= c.min && n <= c.max)).toHaveLength(1);
+  });
+  test('help at a municipality is grouped by reach; based there counts as local', () => {
+    const at1 = helpAt(entries, 1);
+    expect(at1.local.map((e) => e.id)).toEqual(['b']);
+    expect(at1.regional).toEqual([]);
+    expect(at1.wide.map((e) => e.id)).toEqual(['c']);
+    expect(at1.based.map((e) => e.id)).toEqual(['b']);
+    const at2 = helpAt(entries, 2);
+    expect(at2.regional.map((e) => e.id)).toEqual(['b']);
+    expect(helpAt(entries, 4)).toEqual({ local: [], regional: [], wide: [], based: [] });
+  });
+  test('point in polygon honours holes and multipolygons', () => {
+    const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    const hole = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]];
+    const polygon: PolygonalGeometry = { type: 'Polygon', coordinates: [square, hole] };
+    expect(geometryContains(polygon, 2, 2)).toBe(true);
+    expect(geometryContains(polygon, 5, 5)).toBe(false);
+    expect(geometryContains(polygon, 11, 5)).toBe(false);
+    const multi: PolygonalGeometry = { type: 'MultiPolygon', coordinates: [[square], [[[20, 20], [30, 20], [30, 30], [20, 20]]]] };
+    expect(geometryContains(multi, 28, 22)).toBe(true);
+  });
+});
+
+describe('coverage report', () => {
+  const projects = [
+    project('local-vilvoorde', { coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
+    project('flemish-line', { coverage: { scope: 'community', codes: ['vl'] }, preventionLevels: { values: ['primary'], inferred: false } }),
+    project('ended-local', { coverage: { scope: 'municipalities', codes: ['11002'] }, status: { value: 'ended', evidence: 'test' } }),
+    project('zvh-a', { country: 'NL', region: 'NL', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
+    project('zvh-nolist', { country: 'NL', region: 'NL', name: 'Veiligheidshuis Nergens', coverage: { scope: 'municipalities', codes: [], basis: 'none' } }),
+    project('zvh-network', { country: 'NL', region: 'NL', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
+  ];
+  const directory = buildDirectory(projects, municipalities);
+  const coverage = municipalityCoverage(directory.entries, municipalities);
+  const at = (code: string) => coverage.find((c) => c.code === code)!;
+  test('counts current entries by reach, level and audience; ended ones do not count', () => {
+    expect(at('23088')).toMatchObject({ all: 2, localRegional: 1, wide: 1, levels: { primary: 1, secondary: 1, tertiary: 0 }, localLevels: { primary: 0, secondary: 1, tertiary: 0 }, localAudiences: { parents: 1, 'young-people': 0, professionals: 0 } });
+    expect(at('11002')).toMatchObject({ all: 1, localRegional: 0, wide: 1 });
+    expect(at('62063')).toMatchObject({ all: 0 });
+  });
+  test('Zorg- en Veiligheidshuis: named houses count, the national network does not; uncovered Dutch municipalities are listed', () => {
+    expect(projects.filter(isZorgEnVeiligheidshuis).map((p) => p.id)).toEqual(['zvh-a', 'zvh-nolist']);
+    const zvh = zvhSummary(directory.entries, municipalities, coverage);
+    expect(zvh.entries.map((e) => e.data.id).sort()).toEqual(['zvh-a', 'zvh-nolist']);
+    expect(zvh.withoutList.map((e) => e.data.id)).toEqual(['zvh-nolist']);
+    expect(zvh.uncovered).toHaveLength(dutch.length - 2);
+    expect(zvh.uncovered).not.toContain('GM0796');
+  });
+  test('areas: each region then its provinces, municipalities and population with local help', () => {
+    const areas = coverageByArea(municipalities, coverage);
+    expect(areas.filter((a) => a.kind === 'region').map((a) => a.code)).toEqual(['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL']);
+    const flanders = areas.find((a) => a.code === 'BE-VLG')!;
+    const vilvoorde = municipalities.find((m) => m.code === '23088')!;
+    expect(flanders.local).toEqual({ municipalities: 1, population: vilvoorde.population });
+    expect(flanders.levels.secondary.municipalities).toBe(1);
+    expect(flanders.levels.primary.municipalities).toBe(0); // the primary service is community-wide
+    expect(flanders.audiences.parents.municipalities).toBe(1); // mothers count as parents
+    const vlaamsBrabant = areas.find((a) => a.code === '20001')!;
+    expect(vlaamsBrabant.municipalities).toBe(municipalities.filter((m) => m.provinceCode === '20001').length);
+    expect(areas.find((a) => a.code === 'NL')!.local.municipalities).toBe(2);
+    const provinceTotal = areas.filter((a) => a.kind === 'province' && a.region === 'BE-VLG').reduce((s, a) => s + a.municipalities, 0);
+    expect(provinceTotal).toBe(flanders.municipalities);
+  });
+  test('municipalities served only by wide services', () => {
+    const only = onlyWideServed(coverage);
+    expect(only).toContain('11002');
+    expect(only).not.toContain('23088');
+    expect(only).not.toContain('62063');
+  });
+  test('the CSV has a header and one row per municipality', () => {
+    const rows = parseCsvRecords(coverageCsv(municipalities, coverage));
+    expect(rows).toHaveLength(municipalities.length);
+    expect(new Set(rows.map((r) => r.code)).size).toBe(municipalities.length);
+    expect(rows.find((r) => r.code === '23088')).toMatchObject({ name_nl: 'Vilvoorde', initiatives_all: '2', initiatives_local_regional: '1', zorg_en_veiligheidshuis: '' });
+    expect(rows.find((r) => r.code === 'GM0796')).toMatchObject({ zorg_en_veiligheidshuis: '1' });
+  });
+  test('map data: current entries only, served and based as indices, facets only of used values', () => {
+    const data = buildMapData('fr', directory.entries, municipalities);
+    expect(data.municipalities).toHaveLength(municipalities.length);
+    expect(data.entries.map((e) => e.id)).not.toContain('ended-local');
+    const local = data.entries.find((e) => e.id === 'local-vilvoorde')!;
+    expect(local.served.map((i) => data.municipalities[i]!.code)).toEqual(['23088']);
+    expect(local.url).toBe('/fr/initiative/local-vilvoorde/');
+    expect(data.municipalities.find((m) => m.code === '62063')!.name).toBe('Liège');
+    expect(data.facets.levels.map((f) => f.key)).toEqual(['primary', 'secondary']);
+  });
+});
