@@ -62,3 +62,44 @@ export function telHref(number: string): string {
 export function isCurrent(project: Project): boolean {
   return project.status.value !== 'ended' && project.status.value !== 'merged';
 }
+
+const basedIn = (entry: DirectoryEntry, code: string) => entry.data.locations.some((l) => l.municipality === code);
+
+export interface HelpGroups {
+  local: DirectoryEntry[];
+  regional: DirectoryEntry[];
+  wide: DirectoryEntry[];
+}
+
+/**
+ * The help that serves one municipality, grouped by reach (in the municipality, in the region or
+ * province, for the whole community or country), each group nearest first: distance from the
+ * municipality's centroid to where the entry is based (entries with no known base come last).
+ * Ended and merged entries are left out: their successors are listed instead.
+ */
+export function helpFor(
+  directory: Directory,
+  code: string,
+  centroidOf: (code: string) => { lat: number; lon: number } | undefined,
+  distance: (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => number,
+): HelpGroups {
+  const origin = centroidOf(code);
+  const entries = (directory.servedBy.get(code) ?? []).filter((e) => isCurrent(e.data));
+  const position = (e: DirectoryEntry) => {
+    const base = e.data.locations[0]?.municipality;
+    return base ? centroidOf(base) : undefined;
+  };
+  const sorted = origin
+    ? [...entries].sort((a, b) => {
+        const pa = position(a);
+        const pb = position(b);
+        return (pa ? distance(origin, pa) : Infinity) - (pb ? distance(origin, pb) : Infinity) || a.data.name.localeCompare(b.data.name);
+      })
+    : entries;
+  return {
+    // Help based in the municipality is local there, even when it also serves a wider area.
+    local: sorted.filter((e) => e.reach === 'local' || basedIn(e, code)),
+    regional: sorted.filter((e) => e.reach === 'regional' && !basedIn(e, code)),
+    wide: sorted.filter((e) => e.reach === 'wide' && !basedIn(e, code)),
+  };
+}

@@ -12,6 +12,8 @@ export const pageTypes = {
   privacy: { nl: '/nl/privacy/', fr: '/fr/vie-privee/', en: '/en/privacy/' },
   guides: { nl: '/nl/uitleg/', fr: '/fr/guide/', en: '/en/guide/' },
   guide: { nl: '/nl/uitleg/preventieniveaus/', fr: '/fr/guide/niveaux-de-prevention/', en: '/en/guide/prevention-levels/' },
+  municipality: { nl: '/nl/gemeente/vilvoorde/', fr: '/fr/commune/liege/', en: '/en/municipality/amsterdam/' },
+  municipalities: { nl: '/nl/gemeenten/', fr: '/fr/communes/', en: '/en/municipalities/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 

@@ -1,0 +1,20 @@
+/**
+ * /data/places.json: everything the near-me form needs to answer without asking any server:
+ * municipality names (nl, fr, de), slugs per language, centroids, and both postcode tables.
+ * Loaded on demand when the form is first used.
+ */
+import { loadMunicipalities, loadPostcodes } from '../../lib/geo.ts';
+
+export function GET() {
+  const places = loadMunicipalities().map((m) => ({
+    code: m.code,
+    country: m.country,
+    names: [...new Set([m.nameNl, m.nameFr, m.nameDe].filter(Boolean))],
+    slug: m.slug,
+    lat: m.centroid.lat,
+    lon: m.centroid.lon,
+  }));
+  const postcodes: Record<'BE' | 'NL', Record<string, string[]>> = { BE: {}, NL: {} };
+  for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
+  return new Response(JSON.stringify({ places, postcodes }), { headers: { 'Content-Type': 'application/json' } });
+}

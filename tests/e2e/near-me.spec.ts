@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** The island is interactive once its JavaScript-only location button shows. */
+async function ready(page: Page, locateLabel: string) {
+  await expect(page.getByRole('button', { name: locateLabel })).toBeVisible();
+}
+
+test('a Belgian postcode leads to its municipality page, local help first', async ({ page }) => {
+  await page.goto('/nl/');
+  await ready(page, 'Gebruik mijn locatie');
+  const form = page.getByRole('search', { name: 'Postcode of gemeente' });
+  await form.getByRole('combobox', { name: 'Postcode of gemeente' }).fill('1800');
+  await form.getByRole('button', { name: 'Toon hulp' }).click();
+  await expect(page).toHaveURL(/\/nl\/gemeente\/vilvoorde\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp in Vilvoorde');
+  const local = page.getByRole('region', { name: 'In Vilvoorde' });
+  await expect(local.getByRole('link', { name: 'Project R' })).toBeVisible();
+  // Local help comes before the regional and country-wide groups.
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.indexOf('In Vilvoorde')).toBeLessThan(headings.indexOf('Voor je hele gemeenschap of land'));
+});
+
+test('a Dutch postcode lists the Dutch national services and no Belgian ones', async ({ page }) => {
+  await page.goto('/en/');
+  await ready(page, 'Use my location');
+  await page.getByRole('combobox', { name: 'Postcode or municipality' }).fill('1011 AB');
+  await page.getByRole('button', { name: 'Show help' }).click();
+  await expect(page).toHaveURL(/\/en\/municipality\/amsterdam\/$/);
+  const wide = page.getByRole('region', { name: 'For your whole community or country' });
+  await expect(wide.getByRole('link', { name: 'Landelijk Steunpunt Extremisme (LSE)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Opvoedingslijn|CAPREV|Project R/ })).toHaveCount(0);
+});
+
+test('a postcode used in both countries asks which one is meant', async ({ page }) => {
+  await page.goto('/fr/');
+  await ready(page, 'Utiliser ma position');
+  await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('1060');
+  await page.getByRole('button', { name: 'Voir l’aide' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Plusieurs lieux correspondent');
+  await expect(status.getByRole('listitem').filter({ hasText: 'Belgique' })).toHaveCount(1);
+  await expect(status.getByRole('listitem').filter({ hasText: 'Pays-Bas' })).toHaveCount(1);
+});
+
+for (const [input, message] of [
+  ['12', 'not a postcode we recognise'],
+  ['0999', 'We do not know postcode 0999'],
+  ['Atlantis', 'We found no municipality called “Atlantis”'],
+] as const) {
+  test(`bad input "${input}" gets a clear message and a way on`, async ({ page }) => {
+    await page.goto('/en/');
+    await ready(page, 'Use my location');
+    await page.getByRole('combobox', { name: 'Postcode or municipality' }).fill(input);
+    await page.getByRole('button', { name: 'Show help' }).click();
+    const status = page.getByRole('status');
+    await expect(status).toContainText(message);
+    await status.getByRole('link', { name: 'Choose from all municipalities A–Z' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipalities A–Z');
+  });
+}
+
+test.describe('use my location', () => {
+  test.use({ geolocation: { latitude: 50.929, longitude: 4.43 }, permissions: ['geolocation'] });
+  test('resolves the position locally to the nearest municipality, sending nothing', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/nl/');
+    await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+    await expect(page).toHaveURL(/\/nl\/gemeente\/vilvoorde\/$/);
+    // The only data fetched is the site's own place table; no position appears in any request.
+    expect(requests.filter((p) => p.startsWith('/data/'))).toEqual(['/data/places.json']);
+    expect(requests.some((p) => /50\.9|4\.43/.test(p))).toBe(false);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the municipality page lists its help and the form leads to the A–Z list', async ({ page }) => {
+    await page.goto('/fr/commune/vilvorde/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('De l’aide à Vilvorde');
+    await expect(page.getByRole('link', { name: 'Project R' })).toBeVisible();
+    await page.goto('/fr/');
+    await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('1800');
+    await page.getByRole('button', { name: 'Voir l’aide' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communes de A à Z');
+    await page.getByRole('link', { name: 'Vilvorde', exact: true }).click();
+    await expect(page).toHaveURL(/\/fr\/commune\/vilvorde\/$/);
+  });
+});
+
+test('the A–Z list has every municipality once per country', async ({ page }) => {
+  await page.goto('/en/municipalities/');
+  await expect(page.getByRole('region', { name: /^Belgium/ }).getByRole('listitem')).toHaveCount(565);
+  await expect(page.getByRole('region', { name: /^Netherlands/ }).getByRole('listitem')).toHaveCount(342);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { byDistance, distanceKm, findPlaces, nearestPlace, parseQuery } from '../../src/lib/near-me.ts';
+
+const places = loadMunicipalities().map((m) => ({ code: m.code, country: m.country, names: [m.nameNl, m.nameFr, m.nameDe].filter(Boolean), lat: m.centroid.lat, lon: m.centroid.lon }));
+const top = (text: string) => findPlaces(text, places, 3)[0]?.code;
+
+describe('postcode parsing', () => {
+  test.each([
+    ['1800', { kind: 'postcode', digits: '1800', country: 'either' }],
+    [' 1011 AB ', { kind: 'postcode', digits: '1011', country: 'NL' }],
+    ['1011ab', { kind: 'postcode', digits: '1011', country: 'NL' }],
+    ['B-1800', { kind: 'postcode', digits: '1800', country: 'BE' }],
+    ['BE 1000', { kind: 'postcode', digits: '1000', country: 'BE' }],
+    ['NL-1011', { kind: 'postcode', digits: '1011', country: 'NL' }],
+  ])('%s', (input, expected) => expect(parseQuery(input)).toEqual(expected));
+  test('impossible postcodes and empty input are invalid, names are names', () => {
+    expect(parseQuery('12')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
+    expect(parseQuery('123456')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
+    expect(parseQuery('   ')).toEqual({ kind: 'invalid', reason: 'empty' });
+    expect(parseQuery('!!!')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
+    expect(parseQuery('Liège')).toEqual({ kind: 'name', text: 'Liège' });
+  });
+  test('a very long input is cut, not choked on', () => {
+    const result = parseQuery('a'.repeat(1000));
+    expect(result.kind === 'name' && result.text.length).toBe(100);
+  });
+});
+
+describe('municipality names, in Dutch and French, accents optional', () => {
+  test('Luik and Liège and liege are the same place', () => {
+    expect(top('Luik')).toBe('62063');
+    expect(top('Liège')).toBe('62063');
+    expect(top('liege')).toBe('62063');
+  });
+  test('Sint-Jans-Molenbeek and Molenbeek-Saint-Jean', () => {
+    expect(top('Sint-Jans-Molenbeek')).toBe('21012');
+    expect(top('molenbeek saint jean')).toBe('21012');
+  });
+  test("Den Bosch and 's-Hertogenbosch", () => {
+    expect(top('Den Bosch')).toBe('GM0796');
+    expect(top("'s-Hertogenbosch")).toBe('GM0796');
+  });
+  test('Vilvorde (French) finds Vilvoorde', () => expect(top('Vilvorde')).toBe('23088'));
+  test('an unknown name finds nothing', () => expect(findPlaces('Atlantis', places)).toEqual([]));
+});
+
+describe('distances', () => {
+  test('Brussels to Antwerp is about 40 km', () => {
+    expect(distanceKm({ lat: 50.85, lon: 4.35 }, { lat: 51.22, lon: 4.4 })).toBeGreaterThan(38);
+    expect(distanceKm({ lat: 50.85, lon: 4.35 }, { lat: 51.22, lon: 4.4 })).toBeLessThan(45);
+  });
+  test('the nearest centroid to a point in Vilvoorde is Vilvoorde', () => {
+    expect(nearestPlace({ lat: 50.928, lon: 4.429 }, places)?.code).toBe('23088');
+  });
+  test('byDistance orders nearest first and puts unknown positions last', () => {
+    const items = [{ id: 'far', p: { lat: 52.37, lon: 4.9 } }, { id: 'none', p: undefined }, { id: 'near', p: { lat: 50.93, lon: 4.43 } }];
+    expect(byDistance(items, { lat: 50.9, lon: 4.4 }, (i) => i.p).map((i) => i.id)).toEqual(['near', 'far', 'none']);
+  });
+});
