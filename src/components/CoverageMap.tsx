@@ -1,0 +1,369 @@
+/**
+ * The coverage map island (client:only: Leaflet needs window). Reads the prebuilt per-language map
+ * data (/data/map/{lang}.json) and the merged TopoJSON (/data/map/geometry.json), both generated at
+ * build from the same content as the pages. Municipalities are coloured by how many of the shown
+ * initiatives serve them; a switch hides country- and community-wide services; facet toggles
+ * recolour; a search field and the panel give keyboard and screen-reader access to the same facts.
+ * Drawn with Leaflet's canvas renderer (one canvas, ~900 polygons, no per-polygon DOM or Tab stop).
+ * No tile server unless an operator sets MAP_TILE_URL at build time.
+ */
+import 'leaflet/dist/leaflet.css';
+import './CoverageMap.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import L from 'leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { findMunicipalities } from '../lib/municipality-search.ts';
+import {
+  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, noFilters, servedCounts,
+  type FacetOption, type MapData, type MapEntry, type MapFilters, type PolygonalGeometry,
+} from '../lib/map-model.ts';
+
+type Strings = Record<string, string>;
+
+interface Props {
+  lang: string;
+  locale: string;
+  dataUrl: string;
+  geometryUrl: string;
+  /** Optional background tiles (MAP_TILE_URL at build); empty by default: no third party. */
+  tileUrl?: string;
+  tileAttribution?: string;
+  strings: Strings;
+}
+
+const format = (template: string | undefined, values: Record<string, string | number>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
+const MARKER_COLOUR = '#b35806';
+const SELECTED_COLOUR = '#000000';
+const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
+
+type FacetName = 'levels' | 'targets' | 'methods';
+
+function FacetGroup({ legend, name, options, chosen, onToggle }: { legend: string; name: FacetName; options: FacetOption[]; chosen: readonly string[]; onToggle: (name: FacetName, key: string) => void }) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="coverage-map__facet">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.key}>
+          <input type="checkbox" checked={chosen.includes(o.key)} onChange={() => onToggle(name, o.key)} /> {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function EntryList({ title, entries, headingId }: { title: string; entries: MapEntry[]; headingId: string }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>{title} ({entries.length})</h4>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.id}>
+            <a href={e.url}>{e.name}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s }: Props) {
+  const uid = useId();
+  const [data, setData] = useState<MapData | null>(null);
+  const [dataFailed, setDataFailed] = useState(false);
+  const [shapes, setShapes] = useState<FeatureCollection<Geometry, unknown> | null>(null);
+  const [geometryFailed, setGeometryFailed] = useState(false);
+  const [filters, setFilters] = useState<MapFilters>(noFilters);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [map, setMap] = useState<L.Map | null>(null);
+  const layersByIndex = useRef(new Map<number, L.Path>());
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const focusPanel = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(dataUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(String(r.status)))))
+      .then((d) => !cancelled && setData(d))
+      .catch(() => !cancelled && setDataFailed(true));
+    fetch(geometryUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<Topology>) : Promise.reject(new Error(String(r.status)))))
+      .then((topology) => {
+        if (cancelled) return;
+        const collection = feature(topology, topology.objects.municipalities as GeometryCollection) as FeatureCollection<Geometry, unknown>;
+        setShapes(collection);
+      })
+      .catch(() => !cancelled && setGeometryFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [dataUrl, geometryUrl]);
+
+  const indexByCode = useMemo(() => new Map((data?.municipalities ?? []).map((m, i) => [m.code, i])), [data]);
+  const shown = useMemo(() => (data ? data.entries.filter((e) => entryMatches(e, filters)) : []), [data, filters]);
+  const counts = useMemo(() => servedCounts(shown, data?.municipalities.length ?? 0), [shown, data]);
+  const servedTotal = useMemo(() => counts.filter((c) => c > 0).length, [counts]);
+  const countsRef = useRef(counts);
+  countsRef.current = counts;
+
+  const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const status = data ? format(s['map.status'], { served: numberFormat.format(servedTotal), total: numberFormat.format(data.municipalities.length), initiatives: numberFormat.format(shown.length) }) : '';
+
+  const styleOf = useCallback(
+    (f?: Feature) => {
+      const index = f ? indexByCode.get(String(f.id)) : undefined;
+      const count = index === undefined ? 0 : (counts[index] ?? 0);
+      const isSelected = index !== undefined && index === selected;
+      return {
+        fillColor: classOf(count).colour,
+        fillOpacity: 1,
+        color: isSelected ? SELECTED_COLOUR : '#5b6670',
+        weight: isSelected ? 3 : 0.5,
+      };
+    },
+    [counts, indexByCode, selected],
+  );
+
+  const select = useCallback(
+    (index: number, how: 'pointer' | 'keyboard-map' | 'search') => {
+      setSelected(index);
+      const m = data?.municipalities[index];
+      const layer = layersByIndex.current.get(index);
+      if (how === 'search' && map) {
+        if (layer && 'getBounds' in layer) map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+        else if (m) map.setView([m.lat, m.lon], 10);
+      }
+      layer?.bringToFront();
+      if (how === 'search') focusPanel.current = true;
+      if (how === 'keyboard-map' && m) {
+        const here = data ? helpAt(shown, index) : undefined;
+        const total = here ? new Set([...here.local, ...here.regional, ...here.wide]).size : 0;
+        setAnnouncement(format(s['map.statusSelected'], { name: m.name, count: total }));
+      }
+    },
+    [data, map, shown, s],
+  );
+
+  // Leaflet keeps the handlers it was given at creation: route them through a ref to the latest select.
+  const selectRef = useRef(select);
+  selectRef.current = select;
+
+  useEffect(() => {
+    if (focusPanel.current) {
+      focusPanel.current = false;
+      panelHeading.current?.focus();
+    }
+  }, [selected]);
+
+  // Name the map container for assistive technology (a region, never role="application") and let
+  // Enter select the municipality under the centre cross.
+  useEffect(() => {
+    if (!map) return;
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', s['map.region'] ?? '');
+    container.setAttribute('aria-describedby', `${uid}-help`);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target !== container || (event.key !== 'Enter' && event.key !== ' ') || !shapes) return;
+      event.preventDefault();
+      const centre = map.getCenter();
+      const hit = shapes.features.find((f) => geometryContains(f.geometry as PolygonalGeometry, centre.lng, centre.lat));
+      const index = hit ? indexByCode.get(String(hit.id)) : undefined;
+      if (index !== undefined) selectRef.current(index, 'keyboard-map');
+    };
+    container.addEventListener('keydown', onKey);
+    return () => container.removeEventListener('keydown', onKey);
+  }, [map, shapes, indexByCode, s, uid]);
+
+  const onEachFeature = useCallback(
+    (f: Feature, layer: L.Layer) => {
+      const index = indexByCode.get(String(f.id));
+      if (index === undefined) return;
+      layersByIndex.current.set(index, layer as L.Path);
+      const m = data?.municipalities[index];
+      if (m) layer.bindTooltip(() => `${m.name}: ${countsRef.current[index] ?? 0}`, { sticky: true, direction: 'top' });
+      layer.on('click', () => selectRef.current(index, 'pointer'));
+    },
+    [data, indexByCode],
+  );
+
+  const toggle = (name: FacetName, key: string) =>
+    setFilters((f) => ({ ...f, [name]: f[name].includes(key) ? f[name].filter((k) => k !== key) : [...f[name], key] }));
+
+  const results = useMemo(() => (data && query.trim() ? findMunicipalities(query, data.municipalities, 8) : []), [data, query]);
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const first = results[0];
+    if (results.length === 1 && first) select(indexByCode.get(first.code)!, 'search');
+  };
+
+  const markers = useMemo(() => {
+    const at = new Map<number, number>();
+    for (const e of shown) for (const i of e.based) at.set(i, (at.get(i) ?? 0) + 1);
+    return [...at];
+  }, [shown]);
+
+  if (dataFailed) return <p className="notice notice--warn" role="alert">{s['map.dataFailed']}</p>;
+  if (!data) return <p role="status">{s['map.loading']}</p>;
+
+  const m = selected !== null ? data.municipalities[selected] : undefined;
+  const help = selected !== null ? helpAt(shown, selected) : undefined;
+  const helpCount = help ? new Set([...help.local, ...help.regional, ...help.wide]).size : 0;
+  const filtersActive = filters.levels.length + filters.targets.length + filters.methods.length;
+
+  return (
+    <div className="coverage-map">
+      <div className="coverage-map__controls">
+        <form role="search" className="coverage-map__search" onSubmit={onSearch} aria-labelledby={`${uid}-search-label`}>
+          <label id={`${uid}-search-label`} htmlFor={`${uid}-search`}>{s['map.searchLabel']}</label>
+          <p className="meta" id={`${uid}-search-hint`}>{s['map.searchHint']}</p>
+          <div className="coverage-map__search-row">
+            <input
+              id={`${uid}-search`}
+              type="search"
+              autoComplete="off"
+              aria-describedby={`${uid}-search-hint`}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setSubmitted(false);
+              }}
+            />
+            <button type="submit" className="button">{s['map.searchButton']}</button>
+          </div>
+          <div role="status" className="coverage-map__results-status">
+            {query.trim() && (results.length === 0 ? (submitted || query.trim().length > 2) && format(s['map.searchNone'], { query: query.trim() }) : format(s['map.searchResults'], { count: results.length }))}
+          </div>
+          {results.length > 0 && (
+            <ul className="coverage-map__results">
+              {results.map((r) => (
+                <li key={r.code}>
+                  <button type="button" className="button button--secondary" onClick={() => select(indexByCode.get(r.code)!, 'search')}>
+                    {r.name}{r.province ? ` (${r.province})` : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </form>
+
+        <fieldset className="coverage-map__show">
+          <legend>{s['map.show']}</legend>
+          <label>
+            <input type="radio" name={`${uid}-show`} checked={!filters.localOnly} onChange={() => setFilters((f) => ({ ...f, localOnly: false }))} /> {s['map.showAll']}
+          </label>
+          <label>
+            <input type="radio" name={`${uid}-show`} checked={filters.localOnly} onChange={() => setFilters((f) => ({ ...f, localOnly: true }))} /> {s['map.showLocal']}
+          </label>
+        </fieldset>
+
+        <details className="coverage-map__filters">
+          <summary>{s['map.filters']}{filtersActive > 0 ? ` (${filtersActive})` : ''}</summary>
+          <FacetGroup legend={s['map.facetLevels'] ?? ''} name="levels" options={data.facets.levels} chosen={filters.levels} onToggle={toggle} />
+          <FacetGroup legend={s['map.facetTargets'] ?? ''} name="targets" options={data.facets.targets} chosen={filters.targets} onToggle={toggle} />
+          <FacetGroup legend={s['map.facetMethods'] ?? ''} name="methods" options={data.facets.methods} chosen={filters.methods} onToggle={toggle} />
+          {filtersActive > 0 && (
+            <button type="button" className="button button--secondary" onClick={() => setFilters((f) => ({ ...noFilters, localOnly: f.localOnly }))}>
+              {s['map.clearFilters']}
+            </button>
+          )}
+        </details>
+      </div>
+
+      <p role="status" className="coverage-map__status">{status}</p>
+      <p className="visually-hidden" role="status">{announcement}</p>
+
+      <div className="coverage-map__body">
+        <div className="coverage-map__map">
+          {geometryFailed ? (
+            <p className="notice notice--warn" role="alert">{s['map.failed']}</p>
+          ) : !shapes ? (
+            <p role="status">{s['map.loading']}</p>
+          ) : (
+            <>
+              <p id={`${uid}-help`} className="meta">{s['map.help']}</p>
+              <MapContainer
+                bounds={START_BOUNDS}
+                preferCanvas
+                zoomControl={false}
+                attributionControl={false}
+                minZoom={6}
+                maxZoom={13}
+                maxBounds={[[48.5, 0.5], [54.5, 9.5]]}
+                className="coverage-map__leaflet"
+                ref={setMap}
+              >
+                {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
+                <AttributionControl prefix='<a href="https://leafletjs.com" rel="noopener noreferrer">Leaflet</a>' />
+                <ZoomControl zoomInTitle={s['map.zoomIn']} zoomOutTitle={s['map.zoomOut']} />
+                <GeoJSON key={lang} data={shapes} style={styleOf} onEachFeature={onEachFeature} attribution="Statbel, CBS (CC BY 4.0)" />
+                {markers.map(([index, count]) => {
+                  const at = data.municipalities[index];
+                  if (!at) return null;
+                  return (
+                    <CircleMarker
+                      key={`${index}`}
+                      center={[at.lat, at.lon]}
+                      radius={Math.min(4 + count * 1.5, 10)}
+                      pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
+                      eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
+                    />
+                  );
+                })}
+              </MapContainer>
+            </>
+          )}
+        </div>
+
+        <aside className="coverage-map__panel" aria-labelledby={`${uid}-panel-title`}>
+          {m && help ? (
+            <>
+              <h3 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading}>{m.name}</h3>
+              <p className="meta">{m.province ? `${m.province} · ` : ''}{format(s['map.panelPopulation'], { population: numberFormat.format(m.population) })}</p>
+              <p>{helpCount > 0 ? format(s['map.panelCount'], { count: helpCount }) : s['map.panelNone']}</p>
+              <EntryList title={s['map.panelLocal'] ?? ''} entries={help.local} headingId={`${uid}-local`} />
+              <EntryList title={s['map.panelRegional'] ?? ''} entries={help.regional} headingId={`${uid}-regional`} />
+              <EntryList title={s['map.panelWide'] ?? ''} entries={help.wide} headingId={`${uid}-wide`} />
+              <EntryList title={s['map.panelBased'] ?? ''} entries={help.based} headingId={`${uid}-based`} />
+              <p><a href={m.url}>{format(s['map.panelMunicipalityPage'], { name: m.name })}</a></p>
+              <button type="button" className="button button--secondary" onClick={() => { focusPanel.current = true; setSelected(null); }}>{s['map.panelClose']}</button>
+            </>
+          ) : (
+            <>
+              <h3 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading} className="visually-hidden">{s['map.searchLabel']}</h3>
+              <p className="meta">{s['map.panelEmpty']}</p>
+            </>
+          )}
+        </aside>
+      </div>
+
+      {!geometryFailed && (
+      <div className="coverage-map__legend">
+        <p className="coverage-map__legend-title">{s['map.legendTitle']}</p>
+        <ul>
+          {countClasses.map((c) => (
+            <li key={c.min}>
+              <span className="coverage-map__swatch" style={{ backgroundColor: c.colour }} />
+              {classLabel(c)}
+            </li>
+          ))}
+          <li>
+            <span className="coverage-map__marker" style={{ backgroundColor: MARKER_COLOUR }} />
+            {s['map.legendMarker']}
+          </li>
+        </ul>
+      </div>
+      )}
+    </div>
+  );
+}

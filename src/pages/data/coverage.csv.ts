@@ -1,0 +1,9 @@
+/** /data/coverage.csv: one row per municipality with its coverage counts (shared with the open-data page). */
+import type { APIRoute } from 'astro';
+import { loadCoverage } from '../../data/coverage.ts';
+import { coverageCsv } from '../../lib/coverage-report.ts';
+
+export const GET: APIRoute = async () => {
+  const { municipalities, coverage } = await loadCoverage();
+  return new Response(coverageCsv(municipalities, coverage), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

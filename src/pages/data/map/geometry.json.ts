@@ -1,0 +1,10 @@
+/** /data/map/geometry.json: both countries' municipality boundaries as one compact TopoJSON (see src/lib/map-geometry.ts). */
+import type { APIRoute } from 'astro';
+import type { Topology } from 'topojson-specification';
+import { readTopology } from '../../../lib/geo.ts';
+import { mergeTopologies } from '../../../lib/map-geometry.ts';
+
+export const GET: APIRoute = () => {
+  const topology = mergeTopologies([JSON.parse(readTopology('BE')) as Topology, JSON.parse(readTopology('NL')) as Topology]);
+  return new Response(JSON.stringify(topology), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

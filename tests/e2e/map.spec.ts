@@ -1,0 +1,191 @@
+/**
+ * Map and coverage (issue 4): the map selects municipalities and lists the initiatives that serve them,
+ * the table is the complete no-JavaScript equivalent, the CSV downloads, the page survives a blocked
+ * geometry request, and axe passes on the map and report pages. Expectations come from the built data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures.ts';
+import { coverageCsvColumns } from '../../src/lib/coverage-report.ts';
+import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
+import { loadMunicipalities, municipalityName } from '../../src/lib/geo.ts';
+import { entryMatches, helpAt, noFilters, servedCounts, type MapData } from '../../src/lib/map-model.ts';
+
+const municipalities = loadMunicipalities();
+const mapPaths = { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' } as const;
+const reportPaths = { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' } as const;
+const coconFile = 'src/content/projects/be/cocon-vilvoorde-project-r.md';
+
+async function mapData(page: Page, lang: string): Promise<MapData> {
+  const response = await page.request.get(`/data/map/${lang}.json`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as MapData;
+}
+
+/** The status line the map must announce for a set of shown initiatives. */
+function statusFor(data: MapData, shown: MapData['entries']): string {
+  const served = servedCounts(shown, data.municipalities.length).filter((c) => c > 0).length;
+  const n = new Intl.NumberFormat('nl-BE');
+  return `${n.format(served)} van de ${n.format(data.municipalities.length)} gemeenten worden bediend door minstens één van de ${n.format(shown.length)} getoonde initiatieven.`;
+}
+
+async function openMap(page: Page, path: string = mapPaths.nl) {
+  await page.goto(path);
+  await expect(page.getByRole('region', { name: /Kaart van de gemeenten|Carte des communes|Map of the municipalities/ })).toBeVisible();
+}
+
+async function searchAndPick(page: Page, query: string, name: string) {
+  await page.getByRole('searchbox', { name: 'Zoek een gemeente' }).fill(query);
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+}
+
+test('selecting Vilvoorde (search, then click on the map) lists the initiatives that serve it, grouped, with links', async ({ page }) => {
+  await openMap(page);
+  const data = await mapData(page, 'nl');
+  const index = data.municipalities.findIndex((m) => m.code === '23088');
+  const help = helpAt(data.entries, index);
+  const expected = [...new Set([...help.local, ...help.regional, ...help.wide])];
+  expect(expected.length, 'the data has initiatives serving Vilvoorde').toBeGreaterThan(0);
+  if (existsSync(coconFile)) expect(expected.map((e) => e.id)).toContain('cocon-vilvoorde-project-r');
+
+  await searchAndPick(page, 'vilvorde', 'Vilvoorde');
+  const panel = page.getByRole('complementary', { name: 'Vilvoorde' });
+  await expect(panel.getByRole('heading', { level: 3, name: 'Vilvoorde' })).toBeFocused();
+  for (const entry of expected) await expect(panel.getByRole('link', { name: entry.name, exact: true }).first()).toHaveAttribute('href', entry.url);
+  if (help.wide.length > 0) await expect(panel.getByRole('heading', { name: /Heel het land of de hele gemeenschap/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Alle hulp in Vilvoorde' })).toHaveAttribute('href', data.municipalities[index]!.url);
+
+  // Close the panel, then click the middle of the map (the search centred it on Vilvoorde).
+  await panel.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toHaveCount(0);
+  const box = (await page.getByRole('region', { name: /Kaart van de gemeenten/ }).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+});
+
+test('the keyboard selects the municipality under the centre cross, and the choice is announced', async ({ page }) => {
+  await openMap(page);
+  await searchAndPick(page, 'Luik', 'Luik');
+  await page.getByRole('complementary', { name: 'Luik' }).getByRole('button', { name: 'Sluiten' }).click();
+  const map = page.getByRole('region', { name: /Kaart van de gemeenten/ });
+  await map.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Luik' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Luik gekozen\. Getoonde initiatieven die er werken: \d+\./ })).toBeAttached();
+  // The polygons and markers are drawn on one canvas: no Tab stop per municipality or marker.
+  expect(await page.locator('.leaflet-interactive[tabindex], .leaflet-marker-icon').count()).toBe(0);
+});
+
+test('search accepts French and informal names and says when nothing matches', async ({ page }) => {
+  await openMap(page);
+  const search = page.getByRole('searchbox', { name: 'Zoek een gemeente' });
+  await search.fill('Molenbeek-Saint-Jean');
+  await expect(page.getByRole('button', { name: /^Sint-Jans-Molenbeek/ })).toBeVisible();
+  await search.fill('Den Bosch');
+  await search.press('Enter');
+  await expect(page.getByRole('complementary', { name: "'s-Hertogenbosch" })).toBeVisible();
+  await search.fill('Xyzzyville');
+  await search.press('Enter');
+  await expect(page.getByText('Geen gemeente gevonden voor “Xyzzyville”.')).toBeVisible();
+});
+
+test('the status announces the counts, and the local-only switch and facets recolour the map', async ({ page }) => {
+  await openMap(page);
+  const data = await mapData(page, 'nl');
+  const status = page.locator('.coverage-map__status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(statusFor(data, data.entries));
+
+  await page.getByRole('radio', { name: /Alleen lokaal of regionaal/ }).check();
+  const local = data.entries.filter((e) => entryMatches(e, { ...noFilters, localOnly: true }));
+  await expect(status).toHaveText(statusFor(data, local));
+
+  const level = data.facets.levels[0];
+  if (level) {
+    await page.getByText('Filter op preventieniveau, doelgroep of werkwijze').click();
+    await page.getByRole('group', { name: 'Preventieniveau' }).getByRole('checkbox', { name: level.label }).check();
+    const filtered = data.entries.filter((e) => entryMatches(e, { ...noFilters, localOnly: true, levels: [level.key] }));
+    await expect(status).toHaveText(statusFor(data, filtered));
+  }
+});
+
+test('the table lists every municipality once and sorts by population', async ({ page }) => {
+  await page.goto(mapPaths.en);
+  const table = page.getByRole('table', { name: /municipalities with the number of initiatives/ });
+  const rows = table.locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(municipalities.length);
+  const links = await table.locator('tbody').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(links).size).toBe(municipalities.length);
+
+  const population = table.getByRole('columnheader', { name: /^Population/ });
+  await population.getByRole('button').click();
+  await expect(population).toHaveAttribute('aria-sort', 'ascending');
+  const byPopulation = [...municipalities].sort((a, b) => a.population - b.population);
+  await expect(rows.first().getByRole('rowheader')).toHaveText(municipalityName(byPopulation[0]!, 'en'));
+  await population.getByRole('button').click();
+  await expect(population).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first().getByRole('rowheader')).toHaveText(municipalityName(byPopulation.at(-1)!, 'en'));
+  await expect(population.getByRole('button')).toHaveAccessibleName(/sorted descending/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the map page still gives the full table and says the map needs JavaScript', async ({ page }) => {
+    await page.goto(mapPaths.fr);
+    await expect(page.getByText('La carte nécessite JavaScript.')).toBeVisible();
+    await expect(page.getByRole('table', { name: /communes avec le nombre/ }).locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
+    await expect(page.getByRole('link', { name: /Passer la carte/ })).toHaveAttribute('href', '#municipality-table');
+  });
+});
+
+test('with the geometry request blocked, the page says so and the table and search still work', async ({ page }) => {
+  await page.route('**/data/map/geometry.json', (route) => route.abort());
+  await page.goto(mapPaths.nl);
+  await expect(page.getByRole('alert')).toHaveText(/De kaart kon niet worden geladen/);
+  const table = page.getByRole('table', { name: /gemeenten met het aantal initiatieven/ });
+  await expect(table.locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
+  const all = table.getByRole('columnheader', { name: /^Alle initiatieven/ });
+  await all.getByRole('button').click();
+  await expect(all).toHaveAttribute('aria-sort', 'ascending');
+  await searchAndPick(page, 'Vilvoorde', 'Vilvoorde');
+  await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+});
+
+test('the coverage CSV downloads with a header and one row per municipality', async ({ page }) => {
+  await page.goto(reportPaths.en);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Figures per municipality \(CSV/ }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(parseCsv(text)[0]).toEqual([...coverageCsvColumns]);
+  const records = parseCsvRecords(text);
+  expect(records).toHaveLength(municipalities.length);
+  expect(new Set(records.map((r) => r.code))).toEqual(new Set(municipalities.map((m) => m.code)));
+});
+
+test('the report shows the figures, the municipalities served only by wide services, the ZVH gaps and the data vintage', async ({ page }) => {
+  await page.goto(reportPaths.nl);
+  const table = page.getByRole('table', { name: /Gemeenten en bevolking met minstens één lokaal of regionaal initiatief/ });
+  for (const area of ['Vlaanderen', 'Brussels Hoofdstedelijk Gewest', 'Wallonië', 'Nederland', 'Vlaams-Brabant', 'Noord-Holland']) {
+    await expect(table.getByRole('rowheader', { name: area, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Wat de cijfers zeggen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nederlandse gemeenten zonder Zorg- en Veiligheidshuis in de gegevens' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Family Support-mapping van 2018');
+  await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Statbel en CBS');
+});
+
+for (const lang of ['nl', 'fr', 'en'] as const) {
+  test(`axe finds no violation on the map page (${lang}), with a municipality selected`, async ({ page }) => {
+    test.setTimeout(120_000); // axe walks the 907-row table twice
+    await openMap(page, mapPaths[lang]);
+    await expect(page.locator('.coverage-map__status')).not.toBeEmpty();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('searchbox').fill('Vilvoorde');
+    await page.getByRole('button', { name: /^(Vilvoorde|Vilvorde)/ }).first().click();
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+  test(`axe finds no violation on the coverage report (${lang})`, async ({ page }) => {
+    await page.goto(reportPaths[lang]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
