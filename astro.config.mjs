@@ -24,7 +24,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // A map tile server is allowed only when an operator sets MAP_TILE_URL at build (off by default).
+        `img-src 'self' data:${siteConfig.mapTileUrl ? ` ${(/^https:\/\/[^/]+/.exec(siteConfig.mapTileUrl)?.[0] ?? '').replace('{s}', '*')}` : ''}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",

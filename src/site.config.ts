@@ -21,4 +21,6 @@ export const siteConfig = {
    * would learn what a visitor looks at. Set MAP_TILE_URL at build time to enable it knowingly.
    */
   mapTileUrl: process.env.MAP_TILE_URL ?? '',
+  /** Attribution the tile provider requires (HTML allowed), shown on the map when MAP_TILE_URL is set. */
+  mapTileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? '',
 } as const;
