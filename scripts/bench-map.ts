@@ -1,0 +1,165 @@
+/**
+ * Map benchmark, against a built site. Called by `npm run bench` (scripts/bench.ts imports `bench`),
+ * or on its own: `node scripts/bench-map.ts [--dir dist] [--port 4398]` (serves the folder itself).
+ *
+ * Reports:
+ *   - geometry bytes over the wire: raw, gzip -9 and brotli -11 of /data/map/geometry.json (target <= 400 KB
+ *     compressed for both countries), and of each language's map data file;
+ *   - bytes of the map page by kind as loaded in Chromium (JavaScript, CSS, JSON, HTML), gzip;
+ *   - time to the first painted map (navigation start -> canvas drawn and the count announced), median of runs;
+ *   - frame times while dragging the map (median and 95th percentile), as a smoothness check.
+ * Timings are reported, never asserted: the machine is shared and noisy.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
+import { measurePage } from './page-weight.mjs';
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function compressedSizes(body: Buffer | string): Sizes {
+  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const mapPath = '/nl/kaart/';
+const geometryTarget = 400 * 1024;
+
+export interface MapMeasurements {
+  geometry: Sizes & { withinTarget: boolean; target: number };
+  data: Record<string, Sizes>;
+  page: Record<string, { raw: number; gzip: number; files: number }>;
+  firstMapMs: number[];
+  firstMapMedianMs: number;
+  dragFrameMs: { median: number; p95: number; frames: number };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+};
+
+/** Every measurement of the map, against a site served at `baseUrl` from the folder `outDir`. */
+export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseUrl: string; browser: Browser; outDir: string; runs?: number }): Promise<MapMeasurements> {
+  const geometry = compressedSizes(readFileSync(join(outDir, 'data', 'map', 'geometry.json')));
+  const data = Object.fromEntries(['nl', 'fr', 'en'].map((lang) => [lang, compressedSizes(readFileSync(join(outDir, 'data', 'map', `${lang}.json`)))]));
+
+  const weightPage = await browser.newPage();
+  const weight = await measurePage(weightPage, new URL(mapPath, baseUrl).href, {
+    afterLoad: async (p: import('@playwright/test').Page) => {
+      await p.locator('.leaflet-overlay-pane canvas').waitFor({ timeout: 20_000 });
+    },
+  });
+  await weightPage.close();
+
+  const firstMapMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL(mapPath, baseUrl).href);
+    const ms = await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
+        const status = document.querySelector('.coverage-map__status')?.textContent ?? '';
+        return canvas && canvas.width > 0 && status !== '' ? performance.now() : false;
+      },
+      undefined,
+      { timeout: 20_000, polling: 'raf' },
+    );
+    firstMapMs.push(Math.round((await ms.jsonValue()) as number));
+    await context.close();
+  }
+
+  // Drag the map for about a second and record the interval between animation frames.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL(mapPath, baseUrl).href);
+  const map = page.locator('.coverage-map__leaflet');
+  await page.locator('.leaflet-overlay-pane canvas').waitFor();
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__frames.length < 400) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let step = 0; step < 60; step++) await page.mouse.move(cx + Math.sin(step / 6) * 200, cy + Math.cos(step / 6) * 120, { steps: 2 });
+  await page.mouse.up();
+  const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1);
+  await context.close();
+
+  return {
+    geometry: { ...geometry, withinTarget: Math.max(geometry.gzip, geometry.brotli) <= geometryTarget, target: geometryTarget },
+    data,
+    page: weight.totals as MapMeasurements['page'],
+    firstMapMs,
+    firstMapMedianMs: median(firstMapMs),
+    dragFrameMs: { median: Math.round(median(frames) * 10) / 10, p95: Math.round(percentile(frames, 0.95) * 10) / 10, frames: frames.length },
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function toMarkdown(m: MapMeasurements): string {
+  const lines = [
+    '| file | raw | gzip | brotli |',
+    '| --- | --- | --- | --- |',
+    `| geometry (BE + NL, 907 municipalities) | ${kb(m.geometry.raw)} | ${kb(m.geometry.gzip)} | ${kb(m.geometry.brotli)} |`,
+    ...Object.entries(m.data).map(([lang, s]) => `| map data (${lang}) | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`),
+    '',
+    `Geometry target: <= ${kb(m.geometry.target)} compressed: ${m.geometry.withinTarget ? 'met' : 'NOT met'}.`,
+    '',
+    `Map page (${mapPath}) as loaded in Chromium, gzip: ${Object.entries(m.page).map(([kind, t]) => `${kind} ${kb(t.gzip)} (${t.files} files)`).join(', ')}.`,
+    '',
+    `Time to first painted map (navigation start to canvas drawn and counts announced), ${m.firstMapMs.length} runs: median ${m.firstMapMedianMs} ms (${m.firstMapMs.join(', ')} ms).`,
+    '',
+    `Frame interval while dragging the map (${m.dragFrameMs.frames} frames): median ${m.dragFrameMs.median} ms, 95th percentile ${m.dragFrameMs.p95} ms.`,
+  ];
+  return lines.join('\n');
+}
+
+/** Entry point for scripts/bench.ts. */
+export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; browser: Browser; outDir: string }) {
+  const json = await measureMap({ baseUrl, browser, outDir });
+  return { title: 'Map', markdown: toMarkdown(json), json };
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4398' } } });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const result = await bench({ baseUrl: `http://localhost:${values.port}`, browser, outDir: values.dir });
+    console.log(`## ${result.title}\n\n${result.markdown}`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
