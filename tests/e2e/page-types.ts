@@ -14,6 +14,8 @@ export const pageTypes = {
   guide: { nl: '/nl/uitleg/preventieniveaus/', fr: '/fr/guide/niveaux-de-prevention/', en: '/en/guide/prevention-levels/' },
   municipality: { nl: '/nl/gemeente/vilvoorde/', fr: '/fr/commune/liege/', en: '/en/municipality/amsterdam/' },
   municipalities: { nl: '/nl/gemeenten/', fr: '/fr/communes/', en: '/en/municipalities/' },
+  map: { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' },
+  coverage: { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 
