@@ -154,7 +154,8 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4398' } } });
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 800));
-  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
     const result = await bench({ baseUrl: `http://localhost:${values.port}`, browser, outDir: values.dir });
     console.log(`## ${result.title}\n\n${result.markdown}`);

@@ -41,6 +41,8 @@ export interface MunicipalityCoverage {
   localAudiences: Record<ReportAudience, number>;
   /** Zorg- en Veiligheidshuis entries serving it (Dutch municipalities only; 0 in Belgium). */
   zvh: number;
+  /** Current initiatives based in the municipality (their locations; the map's markers). */
+  based: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export function audiencesOf(project: Project): ReportAudience[] {
 /** Per-municipality counts, in the order of the geo table. */
 export function municipalityCoverage(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[]): MunicipalityCoverage[] {
   const byCode = new Map<string, MunicipalityCoverage>(
-    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), zvh: 0 }]),
+    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), zvh: 0, based: 0 }]),
   );
   for (const entry of countedEntries(entries)) {
     const wide = entry.reach === 'wide';
@@ -88,6 +90,10 @@ export function municipalityCoverage(entries: readonly DirectoryEntry[], municip
       }
       if (!wide) for (const a of audiences) c.localAudiences[a]++;
       if (zvh) c.zvh++;
+    }
+    for (const code of new Set(entry.data.locations.map((l) => l.municipality))) {
+      const c = byCode.get(code);
+      if (c) c.based++;
     }
   }
   return municipalities.map((m) => byCode.get(m.code)!);
@@ -187,7 +193,7 @@ export const coverageCsvColumns = [
   'primary_all', 'secondary_all', 'tertiary_all',
   'primary_local_regional', 'secondary_local_regional', 'tertiary_local_regional',
   'parents_local_regional', 'young_people_local_regional', 'professionals_local_regional',
-  'zorg_en_veiligheidshuis',
+  'zorg_en_veiligheidshuis', 'initiatives_based_here',
 ] as const;
 
 /** One row per municipality with its counts (RFC 4180, header first). */
@@ -219,6 +225,7 @@ export function coverageCsv(municipalities: readonly Municipality[], coverage: r
       professionals_local_regional: c.localAudiences.professionals,
       // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
       zorg_en_veiligheidshuis: m.country === 'NL' ? c.zvh : '',
+      initiatives_based_here: c.based,
     };
   });
   return toCsv(coverageCsvColumns, records);

@@ -22,7 +22,8 @@ function shiftArcs(arcs: unknown, offset: number): unknown {
 /** Absolute (dequantised) arcs of a topology. */
 function absoluteArcs(topology: Topology): number[][][] {
   const t = transformer(topology.transform ?? null);
-  return topology.arcs.map((arc) => arc.map((point, i) => t(point, i) as number[]));
+  // The transformer restarts its delta decoding at the first point of each arc (index false).
+  return topology.arcs.map((arc) => arc.map((point, i) => t(point, i > 0) as number[]));
 }
 
 /**
@@ -44,6 +45,6 @@ export function mergeTopologies(topologies: readonly Topology[], objectName = 'm
       geometries.push(copy);
     }
   }
-  const merged = { type: 'Topology', arcs, objects: { [objectName]: { type: 'GeometryCollection', geometries } } } as unknown as Topology;
-  return quantize(merged, quantisation);
+  const merged = { type: 'Topology', arcs, objects: { [objectName]: { type: 'GeometryCollection', geometries } } } as unknown as Parameters<typeof quantize>[0];
+  return quantize(merged, quantisation) as Topology;
 }

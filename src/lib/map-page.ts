@@ -18,6 +18,8 @@ export interface MunicipalityRow {
   all: number;
   local: number;
   levels: Record<string, number>;
+  /** Initiatives based here (the map's markers). */
+  based: number;
 }
 
 /** One row per municipality, alphabetical in the page language. */
@@ -35,6 +37,7 @@ export function municipalityRows(lang: UiLanguage, municipalities: readonly Muni
         all: c?.all ?? 0,
         local: c?.localRegional ?? 0,
         levels: { ...(c?.levels ?? {}) },
+        based: c?.based ?? 0,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, lang));

@@ -117,6 +117,12 @@ test('the table lists every municipality once and sorts by population', async ({
   const links = await table.locator('tbody').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(new Set(links).size).toBe(municipalities.length);
 
+  // Where initiatives are based (the markers) is in the table too.
+  const data = await mapData(page, 'en');
+  const vilvoorde = data.municipalities.findIndex((m) => m.code === '23088');
+  const basedInVilvoorde = data.entries.filter((e) => e.based.includes(vilvoorde)).length;
+  await expect(table.getByRole('row', { name: /^Vilvoorde / }).getByRole('cell').last()).toHaveText(String(basedInVilvoorde));
+
   const population = table.getByRole('columnheader', { name: /^Population/ });
   await population.getByRole('button').click();
   await expect(population).toHaveAttribute('aria-sort', 'ascending');

@@ -149,7 +149,7 @@ describe('map model', () => {
 
 describe('coverage report', () => {
   const projects = [
-    project('local-vilvoorde', { coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
+    project('local-vilvoorde', { locations: [{ municipality: '23088', confidential: false }], coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
     project('flemish-line', { coverage: { scope: 'community', codes: ['vl'] }, preventionLevels: { values: ['primary'], inferred: false } }),
     project('ended-local', { coverage: { scope: 'municipalities', codes: ['11002'] }, status: { value: 'ended', evidence: 'test' } }),
     project('zvh-a', { country: 'NL', region: 'NL', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
@@ -197,7 +197,8 @@ describe('coverage report', () => {
     const rows = parseCsvRecords(coverageCsv(municipalities, coverage));
     expect(rows).toHaveLength(municipalities.length);
     expect(new Set(rows.map((r) => r.code)).size).toBe(municipalities.length);
-    expect(rows.find((r) => r.code === '23088')).toMatchObject({ name_nl: 'Vilvoorde', initiatives_all: '2', initiatives_local_regional: '1', zorg_en_veiligheidshuis: '' });
+    expect(rows.find((r) => r.code === '23088')).toMatchObject({ name_nl: 'Vilvoorde', initiatives_all: '2', initiatives_local_regional: '1', zorg_en_veiligheidshuis: '', initiatives_based_here: '1' });
+    expect(rows.find((r) => r.code === '62063')).toMatchObject({ initiatives_all: '0', initiatives_based_here: '0' });
     expect(rows.find((r) => r.code === 'GM0796')).toMatchObject({ zorg_en_veiligheidshuis: '1' });
   });
   test('map data: current entries only, served and based as indices, facets only of used values', () => {
