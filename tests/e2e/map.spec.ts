@@ -40,6 +40,8 @@ async function searchAndPick(page: Page, query: string, name: string) {
 }
 
 test('selecting Vilvoorde (search, then click on the map) lists the initiatives that serve it, grouped, with links', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await openMap(page);
   const data = await mapData(page, 'nl');
   const index = data.municipalities.findIndex((m) => m.code === '23088');
@@ -61,6 +63,9 @@ test('selecting Vilvoorde (search, then click on the map) lists the initiatives 
   const box = (await page.getByRole('region', { name: /Kaart van de gemeenten/ }).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+  // The geometry is fetched once; Leaflet's default marker images are never requested.
+  expect(requested.filter((p) => p === '/data/map/geometry.json')).toHaveLength(1);
+  expect(requested.filter((p) => /marker-icon|marker-shadow/.test(p))).toEqual([]);
 });
 
 test('the keyboard selects the municipality under the centre cross, and the choice is announced', async ({ page }) => {
