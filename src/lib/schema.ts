@@ -256,8 +256,8 @@ export const projectSchema = z
     if (entry.country === 'BE' && entry.region === 'NL') {
       ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Belgian entry has region BE-VLG, BE-BRU or BE-WAL' });
     }
-    if (entry.region === undefined && entry.mapping2018?.attribution !== 'title-only') {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is required (only title-only records of the 2018 mapping may leave it out)' });
+    if (entry.region === undefined && entry.mapping2018?.attribution !== 'title-only' && entry.coverage.scope !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is required (only country-wide services and title-only records may leave it out when no source says where they are based)' });
     }
     if (entry.coverage.scope === 'unknown' && entry.mapping2018?.attribution !== 'title-only') {
       ctx.addIssue({ code: 'custom', path: ['coverage', 'scope'], message: 'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support' });
