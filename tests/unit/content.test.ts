@@ -61,6 +61,13 @@ describe('content truth', () => {
     }
   });
 
+  test('all 37 fiches of the 2018 mapping are present (20 nl, 17 fr), each exactly once', () => {
+    const titles = projects.filter((p) => p.mapping2018).map((p) => p.mapping2018!.fiche).sort();
+    expect(titles).toEqual(mapping.fiches.map((f) => f.title).sort());
+    expect(projects.filter((p) => p.mapping2018?.side === 'nl')).toHaveLength(20);
+    expect(projects.filter((p) => p.mapping2018?.side === 'fr')).toHaveLength(17);
+  });
+
   test('title-only records say so and claim nothing else', () => {
     for (const p of projects.filter((x) => x.mapping2018?.attribution === 'title-only')) {
       expect(p.status.value, p.id).toBe('unknown');
