@@ -16,6 +16,7 @@ export const pageTypes = {
   municipalities: { nl: '/nl/gemeenten/', fr: '/fr/communes/', en: '/en/municipalities/' },
   map: { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' },
   coverage: { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' },
+  dataReport: { nl: '/nl/gegevensrapport/', fr: '/fr/rapport-donnees/', en: '/en/data-report/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 
