@@ -4,11 +4,20 @@
  * origin) load on first use. Without JavaScript the same form submits to the A–Z list.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { findPlaces, nearestPlace, parseQuery, type Place } from '../lib/near-me.ts';
+import { findMunicipalities } from '../lib/municipality-search.ts';
+import { nearestPlace, parseQuery, type Place } from '../lib/near-me.ts';
 
 interface PlaceData extends Place {
+  country: 'BE' | 'NL';
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  population: number;
   slug: Record<'nl' | 'fr' | 'en', string>;
 }
+
+/** The names of a place, for display: Dutch, then French and German when they differ. */
+const namesOf = (p: PlaceData) => [...new Set([p.nameNl, p.nameFr, p.nameDe].filter(Boolean))];
 interface PlacesFile {
   places: PlaceData[];
   postcodes: Record<'BE' | 'NL', Record<string, string[]>>;
@@ -107,8 +116,8 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
         else if (found.length === 1) go(found[0]!);
         else setOutcome({ kind: 'choices', text: strings.choose, places: found });
       } else {
-        const found = findPlaces(parsed.text, places, 8);
-        const exact = found.filter((p) => p.names.some((n) => n.localeCompare(parsed.text, undefined, { sensitivity: 'base' }) === 0));
+        const found = findMunicipalities(parsed.text, places, 8);
+        const exact = found.filter((p) => namesOf(p).some((n) => n.localeCompare(parsed.text, undefined, { sensitivity: 'base' }) === 0));
         if (found.length === 0) setOutcome({ kind: 'message', text: strings.unknownName.replace('{name}', parsed.text.slice(0, 60)), wayOn: true });
         else if (exact.length === 1 || found.length === 1) go((exact[0] ?? found[0])!);
         else setOutcome({ kind: 'choices', text: strings.choose, places: found });
@@ -146,7 +155,7 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
     );
   }
 
-  const suggestions = data && query.trim().length >= 2 && !/^\d/.test(query.trim()) ? findPlaces(query, data.places, 8) : [];
+  const suggestions = data && query.trim().length >= 2 && !/^\d/.test(query.trim()) ? findMunicipalities(query, data.places, 8) : [];
 
   return (
     <form className="near-me" action={azUrl} method="get" onSubmit={resolve} role="search" aria-label={strings.label}>
@@ -167,7 +176,7 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
           onChange={(e) => setQuery(e.target.value)}
         />
         <datalist id={`${listId}-list`}>
-          {suggestions.map((p) => <option key={p.code} value={p.names[0]}>{`${p.names.join(' / ')} (${countryName(p)})`}</option>)}
+          {suggestions.map((p) => <option key={p.code} value={namesOf(p)[0]}>{`${namesOf(p).join(' / ')} (${countryName(p)})`}</option>)}
         </datalist>
         <button className="button" type="submit" disabled={busy}>{strings.submit}</button>
       </div>
@@ -186,7 +195,7 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
         {outcome.kind === 'choices' && (
           <div className="notice">
             <p>{outcome.text}</p>
-            <ul>{outcome.places.map((p) => <li key={p.code}><a href={`${municipalityBase}${p.slug[lang]}/`}>{p.names.join(' / ')}</a> ({countryName(p)})</li>)}</ul>
+            <ul>{outcome.places.map((p) => <li key={p.code}><a href={`${municipalityBase}${p.slug[lang]}/`}>{namesOf(p).join(' / ')}</a> ({countryName(p)})</li>)}</ul>
           </div>
         )}
       </div>

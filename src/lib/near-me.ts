@@ -1,11 +1,9 @@
 /**
  * "Help near me", in the browser and at build: parse what a person types (a Belgian or Dutch
- * postcode, or a municipality name in Dutch or French, accents optional), resolve it to
- * municipalities, and order places by distance. Pure and small: it ships in the near-me island,
+ * postcode, or a municipality name), and order places by distance. Name matching itself is
+ * src/lib/municipality-search.ts, shared with the map. Pure and small: it ships in the near-me island,
  * and nothing typed ever leaves the browser.
  */
-import { foldText } from './text.ts';
-
 export type PostcodeQuery =
   | { kind: 'postcode'; digits: string; country: 'BE' | 'NL' | 'either' }
   | { kind: 'name'; text: string }
@@ -27,44 +25,11 @@ export function parseQuery(input: string): PostcodeQuery {
   return { kind: 'name', text };
 }
 
+/** A place with a centroid; the near-me island's places also carry names for findMunicipalities. */
 export interface Place {
   code: string;
-  country: 'BE' | 'NL';
-  /** Names people may type (Dutch, French, German, aliases). */
-  names: string[];
   lat: number;
   lon: number;
-}
-
-/** Informal names people use that are not official names. */
-export const nameAliases: Record<string, string> = {
-  'den bosch': 's hertogenbosch',
-  'the hague': 's gravenhage',
-  'den haag': 's gravenhage',
-  'la haye': 's gravenhage',
-  bruxelles: 'brussel',
-  brussels: 'brussel',
-};
-
-/** Places whose names match `text`: exact folded matches first, then prefix, then contains. */
-export function findPlaces<P extends Place>(text: string, places: readonly P[], limit = 8): P[] {
-  let query = foldText(text);
-  query = nameAliases[query] ?? query;
-  if (query.length < 2) return [];
-  const score = (place: P): number => {
-    const names = place.names.map(foldText);
-    if (names.includes(query)) return 0;
-    if (names.some((n) => n.startsWith(query))) return 1;
-    if (names.some((n) => n.split(' ').some((word) => word.startsWith(query)))) return 2;
-    if (names.some((n) => n.includes(query))) return 3;
-    return 9;
-  };
-  return places
-    .map((place) => ({ place, s: score(place) }))
-    .filter((x) => x.s < 9)
-    .sort((a, b) => a.s - b.s || a.place.names[0]!.localeCompare(b.place.names[0]!))
-    .slice(0, limit)
-    .map((x) => x.place);
 }
 
 /** Great-circle distance in kilometres (haversine). */

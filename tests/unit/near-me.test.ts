@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { byDistance, distanceKm, findPlaces, nearestPlace, parseQuery } from '../../src/lib/near-me.ts';
+import { findMunicipalities } from '../../src/lib/municipality-search.ts';
+import { byDistance, distanceKm, nearestPlace, parseQuery } from '../../src/lib/near-me.ts';
 
-const places = loadMunicipalities().map((m) => ({ code: m.code, country: m.country, names: [m.nameNl, m.nameFr, m.nameDe].filter(Boolean), lat: m.centroid.lat, lon: m.centroid.lon }));
-const top = (text: string) => findPlaces(text, places, 3)[0]?.code;
+const places = loadMunicipalities().map((m) => ({ code: m.code, nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, population: m.population, lat: m.centroid.lat, lon: m.centroid.lon }));
+const top = (text: string) => findMunicipalities(text, places, 3)[0]?.code;
 
 describe('postcode parsing', () => {
   test.each([
@@ -27,7 +28,7 @@ describe('postcode parsing', () => {
   });
 });
 
-describe('municipality names, in Dutch and French, accents optional', () => {
+describe('near-me name lookup (shared with the map), in Dutch and French, accents optional', () => {
   test('Luik and Liège and liege are the same place', () => {
     expect(top('Luik')).toBe('62063');
     expect(top('Liège')).toBe('62063');
@@ -42,7 +43,7 @@ describe('municipality names, in Dutch and French, accents optional', () => {
     expect(top("'s-Hertogenbosch")).toBe('GM0796');
   });
   test('Vilvorde (French) finds Vilvoorde', () => expect(top('Vilvorde')).toBe('23088'));
-  test('an unknown name finds nothing', () => expect(findPlaces('Atlantis', places)).toEqual([]));
+  test('an unknown name finds nothing', () => expect(findMunicipalities('Atlantis', places)).toEqual([]));
 });
 
 describe('distances', () => {

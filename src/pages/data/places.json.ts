@@ -9,7 +9,10 @@ export function GET() {
   const places = loadMunicipalities().map((m) => ({
     code: m.code,
     country: m.country,
-    names: [...new Set([m.nameNl, m.nameFr, m.nameDe].filter(Boolean))],
+    nameNl: m.nameNl,
+    nameFr: m.nameFr,
+    nameDe: m.nameDe,
+    population: m.population,
     slug: m.slug,
     lat: m.centroid.lat,
     lon: m.centroid.lon,
