@@ -30,7 +30,7 @@ function folderBytes(dir: string): { files: number; bytes: number } {
 export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; browser: Browser; outDir: string }) {
   const page = await browser.newPage();
   const weight = await measurePage(page, `${baseUrl}/nl/`, {
-    afterLoad: async (p) => {
+    afterLoad: async (p: import('@playwright/test').Page) => {
       await p.getByRole('button', { name: 'Gebruik mijn locatie' }).waitFor();
       await p.getByRole('combobox', { name: 'Postcode of gemeente' }).focus();
     },

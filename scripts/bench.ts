@@ -74,13 +74,13 @@ md.push('');
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', outDir], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
 try {
-  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const { pageTypes } = await import('../tests/e2e/page-types.ts');
   const weights: Record<string, unknown> = {};
   md.push('## Bytes per page type (gzip, as loaded in Chromium before any interaction)', '', '| page type | HTML | CSS | JS | other | total |', '| --- | --- | --- | --- | --- | --- |');
   for (const [type, byLang] of Object.entries(pageTypes)) {
     const page = await browser.newPage();
-    const { totals } = await measurePage(page, new URL((byLang as Record<string, string>).nl, baseUrl).href);
+    const { totals } = await measurePage(page, new URL((byLang as Record<string, string>).nl!, baseUrl).href);
     await page.close();
     const t = totals as Record<string, { gzip: number }>;
     const other = Object.entries(t).filter(([k]) => !['html', 'css', 'js'].includes(k)).reduce((sum, [, v]) => sum + v.gzip, 0);

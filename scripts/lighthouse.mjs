@@ -12,6 +12,7 @@ const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-qui
 /** Scores (0–100) per category for each URL. `formFactor` mobile uses Lighthouse's default throttling. */
 export async function lighthouseScores(urls, { categories = ['performance', 'accessibility', 'best-practices', 'seo'], formFactor = 'desktop' } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath() ?? undefined, chromeFlags: flags });
+  /** @type {Record<string, Record<string, number> & { failedAudits: string[] }>} */
   const results = {};
   try {
     for (const url of urls) {

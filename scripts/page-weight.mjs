@@ -15,6 +15,7 @@ function kindOf(url, contentType = '') {
 
 /** Load `url` in a Playwright page and sum the bytes of every response until the network is idle. */
 export async function measurePage(page, url, { afterLoad } = {}) {
+  /** @type {{ url: string; kind: string; raw: number; gzip: number }[]} */
   const responses = [];
   const onResponse = async (response) => {
     try {
@@ -29,6 +30,7 @@ export async function measurePage(page, url, { afterLoad } = {}) {
   if (afterLoad) await afterLoad(page);
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
+  /** @type {Record<string, { raw: number; gzip: number; files: number }>} */
   const totals = {};
   for (const r of responses) {
     totals[r.kind] ??= { raw: 0, gzip: 0, files: 0 };

@@ -1,5 +1,5 @@
 /**
- * npm test: unit tests, production build, end-to-end tests in Chromium; then one closing line
+ * npm test: type check, unit tests, production build, end-to-end tests in Chromium; then one closing line
  * "N passed, N failed" summing both suites. Finds Chromium (or installs Debian's when run as root).
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,10 @@ function readJson(path) {
 rmSync('test-results', { recursive: true, force: true });
 const chromium = ensureChromium();
 
+// TypeScript strict over src, scripts and tests (.astro files are checked by the build itself).
+const typecheckStatus = run('npx', ['tsc', '--noEmit', '-p', '.']);
+if (typecheckStatus !== 0) console.error('Type check failed (see above).');
+
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 const unitPassed = unit?.numPassedTests ?? 0;
@@ -56,7 +60,7 @@ if (buildStatus !== 0) {
 }
 
 const passed = unitPassed + e2ePassed;
-const failed = unitFailed + e2eFailed;
+const failed = unitFailed + e2eFailed + (typecheckStatus === 0 ? 0 : 1);
 console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || !existsSync('dist') ? 1 : 0);

@@ -65,7 +65,7 @@ test('Lighthouse: accessibility, best practices and SEO score 100 on home, index
   const urls = [pageTypes.home.nl, pageTypes.index.fr, pageTypes.entry.en].map((p) => new URL(p, baseURL).href);
   const scores = await lighthouseScores(urls, { categories: ['accessibility', 'best-practices', 'seo'] });
   for (const url of urls) {
-    const { failedAudits, ...categories } = scores[url];
+    const { failedAudits, ...categories } = scores[url]!;
     expect({ url, ...categories, failedAudits }).toEqual({ url, accessibility: 100, 'best-practices': 100, seo: 100, failedAudits: [] });
   }
 });
