@@ -17,6 +17,7 @@ export const pageTypes = {
   map: { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' },
   coverage: { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' },
   dataReport: { nl: '/nl/gegevensrapport/', fr: '/fr/rapport-donnees/', en: '/en/data-report/' },
+  openData: { nl: '/nl/open-data/', fr: '/fr/donnees-ouvertes/', en: '/en/open-data/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 
