@@ -96,3 +96,27 @@ export function initiativesCsv(projects: readonly Project[]): string {
   }));
   return toCsv(csvColumns, rows);
 }
+
+/**
+ * schema.org JSON-LD for an entry page: the organisation and the service it offers, with only the
+ * contact details the entry publishes. Search engines read it; browsers do not run it.
+ */
+export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en'): Record<string, unknown> {
+  const organization: Record<string, unknown> = { '@type': 'Organization', name: project.organization.name };
+  if (project.organization.url) organization.url = project.organization.url;
+  const service: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Service',
+    '@id': pageUrl,
+    name: project.name,
+    description: project.summary[lang],
+    url: pageUrl,
+    provider: organization,
+    areaServed: project.country === 'BE' ? 'Belgium' : 'Netherlands',
+  };
+  if (project.languages.length > 0) service.availableLanguage = project.languages;
+  const phone = project.contact.phones[0];
+  if (phone) service.telephone = phone.number;
+  if (project.contact.email) service.email = project.contact.email.address;
+  return service;
+}

@@ -22,3 +22,12 @@ test('sitemap and robots exist, with language alternates', async ({ request }) =
   expect(sitemap).toContain('/nl/gemeente/vilvoorde/</loc>');
   expect(sitemap).toContain('hreflang="fr" href="https://familysupportatlas.example/fr/commune/vilvorde/"');
 });
+
+test('an entry page carries schema.org data for its service, without a CSP complaint', async ({ page }) => {
+  await page.goto('/en/initiative/landelijk-steunpunt-extremisme/');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data['@type']).toBe('Service');
+  expect(data.name).toBe('Landelijk Steunpunt Extremisme (LSE)');
+  expect(data.provider.name).toBe('Stichting Fier');
+  expect(data.telephone).toBe('088 20 80 080');
+});
