@@ -61,7 +61,7 @@ function EntryList({ title, entries, headingId }: { title: string; entries: MapE
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
-      <h4 id={headingId}>{title} ({entries.length})</h4>
+      <h3 id={headingId}>{title} ({entries.length})</h3>
       <ul>
         {entries.map((e) => (
           <li key={e.id}>
@@ -328,7 +328,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         <aside className="coverage-map__panel" aria-labelledby={`${uid}-panel-title`}>
           {m && help ? (
             <>
-              <h3 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading}>{m.name}</h3>
+              <h2 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading}>{m.name}</h2>
               <p className="meta">{m.province ? `${m.province} · ` : ''}{format(s['map.panelPopulation'], { population: numberFormat.format(m.population) })}</p>
               <p>{helpCount > 0 ? format(s['map.panelCount'], { count: helpCount }) : s['map.panelNone']}</p>
               <EntryList title={s['map.panelLocal'] ?? ''} entries={help.local} headingId={`${uid}-local`} />
@@ -340,7 +340,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
             </>
           ) : (
             <>
-              <h3 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading} className="visually-hidden">{s['map.searchLabel']}</h3>
+              <h2 id={`${uid}-panel-title`} tabIndex={-1} ref={panelHeading} className="visually-hidden">{s['map.searchLabel']}</h2>
               <p className="meta">{s['map.panelEmpty']}</p>
             </>
           )}

@@ -52,7 +52,7 @@ test('selecting Vilvoorde (search, then click on the map) lists the initiatives 
 
   await searchAndPick(page, 'vilvorde', 'Vilvoorde');
   const panel = page.getByRole('complementary', { name: 'Vilvoorde' });
-  await expect(panel.getByRole('heading', { level: 3, name: 'Vilvoorde' })).toBeFocused();
+  await expect(panel.getByRole('heading', { level: 2, name: 'Vilvoorde' })).toBeFocused();
   for (const entry of expected) await expect(panel.getByRole('link', { name: entry.name, exact: true }).first()).toHaveAttribute('href', entry.url);
   if (help.wide.length > 0) await expect(panel.getByRole('heading', { name: /Heel het land of de hele gemeenschap/ })).toBeVisible();
   await expect(panel.getByRole('link', { name: 'Alle hulp in Vilvoorde' })).toHaveAttribute('href', data.municipalities[index]!.url);
@@ -192,7 +192,7 @@ for (const lang of ['nl', 'fr', 'en'] as const) {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('searchbox').fill('Vilvoorde');
     await page.getByRole('button', { name: /^(Vilvoorde|Vilvorde)/ }).first().click();
-    await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toBeFocused();
+    await expect(page.getByRole('complementary', { name: /^(Vilvoorde|Vilvorde)/ }).getByRole('heading', { level: 2 })).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
   });
   test(`axe finds no violation on the coverage report (${lang})`, async ({ page }) => {
