@@ -60,9 +60,9 @@ test.describe('keyboard', () => {
   });
 });
 
-test('Lighthouse: accessibility, best practices and SEO score 100 on home, index and entry', async ({ baseURL }) => {
+test('Lighthouse: accessibility, best practices and SEO score 100 on home, index, entry and map', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const urls = [pageTypes.home.nl, pageTypes.index.fr, pageTypes.entry.en].map((p) => new URL(p, baseURL).href);
+  const urls = [pageTypes.home.nl, pageTypes.index.fr, pageTypes.entry.en, pageTypes.map.nl].map((p) => new URL(p, baseURL).href);
   const scores = await lighthouseScores(urls, { categories: ['accessibility', 'best-practices', 'seo'] });
   for (const url of urls) {
     const { failedAudits, ...categories } = scores[url]!;
