@@ -3,7 +3,9 @@ import { test, expect } from './fixtures.ts';
 test('the open-data page links files that download and parse', async ({ page, request }) => {
   await page.goto('/en/open-data/');
   const links = page.getByRole('main').getByRole('link', { name: /\.(json|csv)$/ });
-  await expect(links).toHaveCount(4);
+  await expect(links).toHaveCount(5);
+  const hsds = await (await request.get('/data/hsds-services.json')).json();
+  expect(hsds.services.length).toBeGreaterThan(80);
   const json = await (await request.get('/data/initiatives.json')).json();
   expect(json.licence.name).toBe('CC BY 4.0');
   expect(json.initiatives.length).toBeGreaterThan(80);
