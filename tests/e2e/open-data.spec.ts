@@ -33,3 +33,12 @@ test('an entry page carries schema.org data for its service, without a CSP compl
   expect(data.provider.name).toBe('Stichting Fier');
   expect(data.telephone).toBe('088 20 80 080');
 });
+
+test('every entry page offers a correction by e-mail, pre-filled with the entry id and page address', async ({ page }) => {
+  await page.goto('/fr/initiative/caprev-fwb/');
+  const href = await page.getByRole('link', { name: 'Signaler une correction pour cette fiche' }).getAttribute('href');
+  expect(href).toMatch(/^mailto:/);
+  const body = decodeURIComponent(href!.split('body=')[1]!);
+  expect(body).toContain('id: caprev-fwb');
+  expect(body).toContain('/fr/initiative/caprev-fwb/');
+});
