@@ -12,6 +12,8 @@ for (const home of homes) {
     await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(home.heading);
     await expect(page.locator('[data-quick-exit]')).toBeVisible();
+    // Honest copy: quick exit hides the page but does not erase history.
+    await expect(page.locator('#quick-exit-hint')).toContainText(/geschiedenis|historique|history/);
     await expect(page.getByRole('link', { name: '112' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: '0900-8844' })).toBeVisible();
     await expect(page.getByRole('link', { name: '101' })).toBeVisible();
