@@ -180,7 +180,7 @@ export const confidences = {
   low: { nl: 'Laag', fr: 'Faible', en: 'Low' },
 } as const satisfies Vocabulary;
 
-/** The seed documents of the project (../shared/seeds), cited as `seed: '002'` in an entry's sources. */
+/** The seed documents of the project (the project's shared seed folder, not part of this repository), cited as `seed: '002'` in an entry's sources. */
 export const seedDocuments = {
   '000': { nl: 'Rijksoverheid: Familiesteunpunt Radicalisering en Exits (2015)', fr: 'Gouvernement néerlandais : Familiesteunpunt Radicalisering et Exits (2015)', en: 'Dutch government: Familiesteunpunt Radicalisering and Exits (2015)' },
   '001': { nl: 'Krantenartikel over de resultaten van het Familiesteunpunt (2017)', fr: 'Article de presse sur les résultats du Familiesteunpunt (2017)', en: 'Newspaper article on the Familiesteunpunt’s results (2017)' },
