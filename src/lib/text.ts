@@ -3,6 +3,8 @@
 /** Lower case, accents removed, punctuation to single spaces: "'s-Hertogenbosch" -> "s hertogenbosch". */
 export function foldText(value: string): string {
   return value
+    // Ligatures do not decompose: "sœurs" -> "soeurs", "Straße" -> "strasse".
+    .replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -19,6 +19,7 @@ export const pageTypes = {
   dataReport: { nl: '/nl/gegevensrapport/', fr: '/fr/rapport-donnees/', en: '/en/data-report/' },
   openData: { nl: '/nl/open-data/', fr: '/fr/donnees-ouvertes/', en: '/en/open-data/' },
   changes: { nl: '/nl/wijzigingen/', fr: '/fr/modifications/', en: '/en/changes/' },
+  facet: { nl: '/nl/preventie/tertiair/', fr: '/fr/public-cible/parents/', en: '/en/target-group/young-people/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
 } as const;
 

@@ -1,0 +1,59 @@
+/**
+ * The directory's facets (prevention level, working method, target group, region) with localised,
+ * unique URL slugs, derived from the vocabularies. One static page per facet value and language
+ * (/nl/preventie/tertiair/, /fr/public-cible/parents/) makes filtering work with links alone.
+ */
+import type { Project } from './schema.ts';
+import { slugify } from './text.ts';
+import { labelOf, preventionLevels, regions, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from './vocabularies.ts';
+
+export const facets = {
+  level: {
+    segment: { nl: 'preventie', fr: 'prevention', en: 'prevention' },
+    label: { nl: 'Preventieniveau', fr: 'Niveau de prévention', en: 'Prevention level' },
+    vocabulary: preventionLevels as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => p.preventionLevels.values,
+  },
+  method: {
+    segment: { nl: 'werkvorm', fr: 'methode', en: 'method' },
+    label: { nl: 'Werkvorm', fr: 'Méthode de travail', en: 'Working method' },
+    vocabulary: workingMethods as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => p.workingMethods.values,
+  },
+  target: {
+    segment: { nl: 'doelgroep', fr: 'public-cible', en: 'target-group' },
+    label: { nl: 'Doelgroep', fr: 'Public cible', en: 'Target group' },
+    vocabulary: targetGroups as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => p.targetGroups.values,
+  },
+  region: {
+    segment: { nl: 'regio', fr: 'region', en: 'region' },
+    label: { nl: 'Gewest of land', fr: 'Région ou pays', en: 'Region or country' },
+    vocabulary: regions as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => (p.region ? [p.region] : []),
+  },
+} as const;
+
+export type FacetKey = keyof typeof facets;
+export const facetKeys = Object.keys(facets) as FacetKey[];
+
+/** Short forms for the prevention levels, so the URL reads /nl/preventie/tertiair/ rather than repeating "preventie". */
+const levelSlugs: Record<string, Record<UiLanguage, string>> = {
+  primary: { nl: 'primair', fr: 'primaire', en: 'primary' },
+  secondary: { nl: 'secundair', fr: 'secondaire', en: 'secondary' },
+  tertiary: { nl: 'tertiair', fr: 'tertiaire', en: 'tertiary' },
+};
+
+export function valueSlug(facet: FacetKey, key: string, lang: UiLanguage): string {
+  if (facet === 'level') return levelSlugs[key]?.[lang] ?? key;
+  return slugify(labelOf(facets[facet].vocabulary, key, lang));
+}
+
+export function facetPath(facet: FacetKey, key: string, lang: UiLanguage): string {
+  return `/${lang}/${facets[facet].segment[lang]}/${valueSlug(facet, key, lang)}/`;
+}
+
+/** Entries having `key` for `facet`. */
+export function entriesWith<T extends { data: Project }>(entries: readonly T[], facet: FacetKey, key: string): T[] {
+  return entries.filter((e) => facets[facet].valuesOf(e.data).includes(key));
+}

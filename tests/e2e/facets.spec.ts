@@ -1,0 +1,32 @@
+import { test, expect } from './fixtures.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { validateDirectory } from '../../src/lib/validate.ts';
+
+const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
+const current = projects.filter((p) => p.status.value !== 'ended' && p.status.value !== 'merged');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, has] of [
+    ['/nl/preventie/tertiair/', (p: (typeof projects)[number]) => p.preventionLevels.values.includes('tertiary')],
+    ['/fr/public-cible/parents/', (p: (typeof projects)[number]) => p.targetGroups.values.includes('parents')],
+    ['/en/method/telephone-helpline/', (p: (typeof projects)[number]) => p.workingMethods.values.includes('helpline-phone')],
+  ] as const) {
+    test(`${path} lists exactly the current entries with that value`, async ({ page }) => {
+      const expected = current.filter(has).map((p) => p.id).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      await page.goto(path);
+      const ids = await page.locator('main article[data-entry-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-entry-id')));
+      expect(ids.sort()).toEqual(expected);
+    });
+  }
+
+  test('the index links every facet value page, and a link leads there', async ({ page }) => {
+    await page.goto('/nl/initiatieven/');
+    await page.getByText('Preventieniveau', { exact: true }).click();
+    await page.getByRole('link', { name: 'Tertiaire preventie' }).click();
+    await expect(page).toHaveURL(/\/nl\/preventie\/tertiair\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preventieniveau: Tertiaire preventie');
+  });
+});
