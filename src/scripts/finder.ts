@@ -99,3 +99,6 @@ function init(): void {
 }
 
 init();
+
+// A module, not a global script: each page script keeps its names to itself.
+export {};

@@ -31,3 +31,6 @@ function init(): void {
 }
 
 init();
+
+// A module, not a global script: each page script keeps its names to itself.
+export {};
