@@ -1,13 +1,15 @@
 /**
- * Open Referral HSDS 3.0 export: each entry as a compiled `service` object with its organization,
- * service areas, phones, languages and locations. Ids are UUID v5 derived from the entry id, so they
- * are stable across builds. Validated against the official schemas in src/data/hsds (CC BY-SA 4.0).
+ * Open Referral HSDS 3.0 export: each entry as a compiled `service` (with its organization, service
+ * areas, phones, languages and locations) and as an `organization`, wrapped in the HSDS API's `Page`
+ * shape so a consumer can read the files as it would read /services and /organizations. Ids are UUID
+ * v5 derived from the entry id, so they are stable across builds. Validated in the tests against the
+ * official schemas shipped in src/data/hsds (CC BY-SA 4.0). Pure: entries in, plain objects out.
  */
 import { createHash } from 'node:crypto';
-import type { DirectoryEntry } from './directory.ts';
+import { isCurrentContact, type DirectoryEntry } from './directory.ts';
 import { municipalityName, type Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
-import { serviceLanguages } from './vocabularies.ts';
+import { costs, referralRoutes, serviceLanguages, targetGroups } from './vocabularies.ts';
 
 /** Fixed namespace of this directory's HSDS ids (a random v4 chosen once; never change it). */
 export const HSDS_NAMESPACE = '5f0b8f2e-3c4d-4e9a-9b7a-2d6c1e8f4a10';
@@ -22,62 +24,145 @@ export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** HSDS has no "unknown" status: an entry whose status is unknown is exported as inactive with an alert saying so. */
-function hsdsStatus(project: Project): { status: string; alert?: string } {
+/** The ids of one entry's HSDS records: a pure function of the entry id and the fixed namespace. */
+export const hsdsIds = {
+  service: (entryId: string) => uuidV5(`service:${entryId}`),
+  organization: (entryId: string) => uuidV5(`organization:${entryId}`),
+};
+
+/**
+ * HSDS has no "unknown" status: an entry whose status is unknown is exported as inactive with an
+ * alert saying so; ended and merged entries are defunct (the alert names the successor).
+ */
+function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined): { status: string; alert?: string } {
   switch (project.status.value) {
     case 'active':
       return { status: 'active' };
     case 'ended':
-    case 'merged':
-      return { status: 'defunct' };
+      return { status: 'defunct', alert: `Ended: ${project.status.evidence}` };
+    case 'merged': {
+      const successor = project.status.successor;
+      const name = successor ? nameOf(successor) : undefined;
+      return { status: 'defunct', alert: `Merged into ${name ?? successor ?? 'another service'}${successor ? ` (service id ${hsdsIds.service(successor)})` : ''}.` };
+    }
     case 'unknown':
       return { status: 'inactive', alert: 'Status unknown: the sources give no recent evidence that this service still runs.' };
   }
 }
 
-export function toHsdsService(entry: DirectoryEntry, byCode: ReadonlyMap<string, Municipality>, pageUrl: string): Record<string, unknown> {
+const sentence = (parts: readonly string[]) => (parts.length > 0 ? parts.join(' ') : undefined);
+
+export interface HsdsContext {
+  byCode: ReadonlyMap<string, Municipality>;
+  /** Absolute URL of the entry's page on the atlas. */
+  pageUrl: (entryId: string) => string;
+  /** Name of another entry, to name a successor. */
+  nameOf?: (entryId: string) => string | undefined;
+}
+
+/** The entry's organization as an HSDS `organization` (one per entry: the sources do not identify shared organisations reliably). */
+export function toHsdsOrganization(project: Project): Record<string, unknown> {
+  const organization: Record<string, unknown> = {
+    id: hsdsIds.organization(project.id),
+    name: project.organization.name,
+    description: `Organisation that runs “${project.name}”, as named in the sources of the Family Support Atlas.`,
+  };
+  if (project.organization.url) organization.website = project.organization.url;
+  return organization;
+}
+
+/**
+ * The entry as a compiled HSDS `service`. Only contact details current enough to act on (confirmed
+ * 2020 or later, or undated, and not flagged for re-verification) are exported, the same rule that
+ * decides the call button on the site; older ones stay in initiatives.json with their year.
+ */
+export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Record<string, unknown> {
   const p = entry.data;
-  const id = uuidV5(`service:${p.id}`);
-  const organizationId = uuidV5(`organization:${p.id}`);
-  const { status, alert } = hsdsStatus(p);
-  const organization: Record<string, unknown> = { id: organizationId, name: p.organization.name, description: p.summary.en };
-  if (p.organization.url) organization.website = p.organization.url;
+  const id = hsdsIds.service(p.id);
+  const organization = toHsdsOrganization(p);
+  const { status, alert } = hsdsStatus(p, context.nameOf ?? (() => undefined));
+  const phones = p.contact.phones.filter(isCurrentContact);
+  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !isCurrentContact(p.contact.email) ? 1 : 0);
+  const alerts = [alert, heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: confirmed before 2020 or awaiting re-verification (see initiatives.json).` : undefined].filter(Boolean);
   const service: Record<string, unknown> = {
     id,
-    organization_id: organizationId,
+    organization_id: organization.id,
     name: p.name,
     description: p.summary.en,
-    url: pageUrl,
+    url: context.pageUrl(p.id),
     status,
     assured_date: p.lastVerified.toISOString().slice(0, 10),
     organization,
-    phones: p.contact.phones.map((phone, index) => ({
-      id: uuidV5(`phone:${p.id}:${index}`),
+    phones: phones.map((phone, index) => {
+      const description = sentence([phone.label ? `${phone.label}.` : '', phone.hours ? `Hours: ${phone.hours}.` : ''].filter(Boolean));
+      return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phone.number, ...(description ? { description } : {}) };
+    }),
+    languages: p.languages.map((code) => ({
+      id: uuidV5(`language:${p.id}:${code}`),
       service_id: id,
-      number: phone.number,
-      ...(phone.label ? { description: phone.label } : {}),
+      name: serviceLanguages[code].en,
+      // HSDS wants ISO 639-1 or 639-3; "ber" (Berber languages) is a collective code, so it goes by name only.
+      ...(code.length === 2 ? { code } : {}),
     })),
-    languages: p.languages.map((code) => ({ id: uuidV5(`language:${p.id}:${code}`), service_id: id, name: serviceLanguages[code].en, code })),
     service_areas: entry.served.length > 0
-      ? [{ id: uuidV5(`service_area:${p.id}`), service_id: id, name: `${entry.served.length} municipalities`, description: entry.served.map((code) => `${code} ${byCode.get(code) ? municipalityName(byCode.get(code)!, 'en') : ''}`.trim()).join('; ') }]
+      ? [{
+          id: uuidV5(`service_area:${p.id}`),
+          service_id: id,
+          name: `${entry.served.length} ${entry.served.length === 1 ? 'municipality' : 'municipalities'} (${p.coverage.scope}: ${p.coverage.codes.join(', ')})`,
+          extent_type: 'text',
+          extent: entry.served.map((code) => {
+            const m = context.byCode.get(code);
+            return m ? `${code} ${municipalityName(m, 'en')}` : code;
+          }).join('; '),
+        }]
       : [],
     service_at_locations: p.locations.map((location, index) => {
-      const m = byCode.get(location.municipality);
+      const m = context.byCode.get(location.municipality);
       return {
         id: uuidV5(`service_at_location:${p.id}:${index}`),
         service_id: id,
         location: {
           id: uuidV5(`location:${p.id}:${index}`),
           location_type: 'physical',
+          organization_id: organization.id,
           name: m ? municipalityName(m, 'en') : location.municipality,
           description: 'Municipality where the service is based; coordinates are the municipality centroid, not an address.',
+          external_identifier: location.municipality,
+          external_identifier_type: p.country === 'BE' ? 'NIS municipality code (Statbel)' : 'CBS municipality code',
           ...(m ? { latitude: m.centroid.lat, longitude: m.centroid.lon } : {}),
         },
       };
     }),
   };
-  if (p.contact.email) service.email = p.contact.email.address;
-  if (alert) service.alert = alert;
   if (p.alternateName) service.alternate_name = p.alternateName;
+  if (p.contact.email && isCurrentContact(p.contact.email)) service.email = p.contact.email.address;
+  if (alerts.length > 0) service.alert = alerts.join(' ');
+  if (p.access.cost !== 'unknown') service.fees_description = costs[p.access.cost].en;
+  if (p.access.referral !== 'unknown') service.application_process = `${referralRoutes[p.access.referral].en}.`;
+  if (p.targetGroups.values.length > 0) {
+    service.eligibility_description = `For: ${p.targetGroups.values.map((g) => targetGroups[g].en.toLowerCase()).join(', ')}${p.targetGroups.inferred ? ' (our reading of the sources)' : ''}.`;
+  }
   return service;
+}
+
+export interface ExportMeta {
+  licence: { name: string; url: string; attribution: string };
+  generated: string;
+  sources: string;
+}
+
+/** The HSDS API's Page object around a complete list (one page), with the export's licence, date and sources. */
+export function hsdsPage(contents: readonly Record<string, unknown>[], meta: ExportMeta): Record<string, unknown> {
+  return {
+    specification: 'Open Referral Human Services Data Specification (HSDS) 3.0',
+    ...meta,
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+    contents,
+  };
 }

@@ -1,47 +1,124 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildDirectory } from '../../src/lib/directory.ts';
+import { exportMeta } from '../../src/lib/exports.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/lib/geo.ts';
-import { toHsdsService, uuidV5 } from '../../src/lib/hsds.ts';
+import { hsdsIds, hsdsPage, toHsdsOrganization, toHsdsService, uuidV5 } from '../../src/lib/hsds.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
-// The official compiled HSDS 3.0 service schema, shipped in the repo with its CC BY-SA licence.
-const schema = JSON.parse(readFileSync('src/data/hsds/schema/service_with_definitions.json', 'utf8'));
-const ajv = new Ajv({ strict: false, allErrors: true });
+// The official HSDS 3.0 schemas (draft 2020-12), shipped in the repo with their CC BY-SA licence.
+const schemaDir = 'src/data/hsds/schema';
+const readSchema = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as Record<string, unknown>;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
-const validateService = ajv.compile(schema);
-const directory = buildDirectory(validateDirectory(loadMunicipalities()).entries.map((e) => e.data), loadMunicipalities());
-const byCode = municipalitiesByCode();
-const services = directory.entries.map((entry) => toHsdsService(entry, byCode, `https://example.org/en/initiative/${entry.data.id}/`));
+// Table schemas refer to each other by file name ("$ref": "phone.json"): register each under that name.
+for (const file of readdirSync(schemaDir)) if (file.endsWith('.json') && file !== 'openapi.json') ajv.addSchema(readSchema(file), file);
+const validator = (file: string) => ajv.getSchema(file)!;
+const validateService = validator('service_with_definitions.json');
+const openapi = readSchema('openapi.json') as { components: { schemas: { Page: Record<string, unknown> } } };
+const validatePage = ajv.compile(openapi.components.schemas.Page);
+
+const municipalities = loadMunicipalities();
+const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const context = {
+  byCode: municipalitiesByCode(),
+  pageUrl: (id: string) => `https://example.org/en/initiative/${id}/`,
+  nameOf: (id: string) => directory.byId.get(id)?.data.name,
+};
+const services = directory.entries.map((entry) => toHsdsService(entry, context));
+const organizations = directory.entries.map((entry) => toHsdsOrganization(entry.data));
+const byEntry = (id: string) => services[directory.entries.findIndex((e) => e.data.id === id)]!;
+const nested = (key: string) => services.flatMap((s) => s[key] as Record<string, unknown>[]);
 
 describe('HSDS 3.0 export', () => {
-  test('every entry validates against the official service schema', () => {
+  test('every entry validates against the official compiled service schema', () => {
+    expect(services).toHaveLength(directory.entries.length);
     for (const service of services) {
       const ok = validateService(service);
       expect(validateService.errors ?? [], String(service.name)).toEqual([]);
       expect(ok).toBe(true);
     }
   });
-  test('the schema really checks: a service without a status or with a bad id fails', () => {
+
+  test('organizations, phones, languages, service areas and locations validate against their own table schemas', () => {
+    const tables: [string, Record<string, unknown>[]][] = [
+      ['organization.json', organizations],
+      ['phone.json', nested('phones')],
+      ['language.json', nested('languages')],
+      ['service_area.json', nested('service_areas')],
+      ['service_at_location.json', nested('service_at_locations')],
+      ['location.json', nested('service_at_locations').map((sal) => sal.location as Record<string, unknown>)],
+    ];
+    for (const [file, records] of tables) {
+      const validate = validator(file);
+      for (const record of records) {
+        const ok = validate(record);
+        expect(validate.errors ?? [], `${file} ${JSON.stringify(record).slice(0, 80)}`).toEqual([]);
+        expect(ok).toBe(true);
+      }
+    }
+    // The real data exercises each table (so the loop above is not vacuous).
+    expect(nested('phones').length).toBeGreaterThan(0);
+    expect(nested('languages').length).toBeGreaterThan(0);
+    expect(nested('service_areas').length).toBeGreaterThan(0);
+    expect(nested('service_at_locations').length).toBeGreaterThan(0);
+  });
+
+  test('the files use the HSDS API Page shape and state licence, date and sources', () => {
+    const page = hsdsPage(services, exportMeta(new Date('2026-11-24T00:00:00Z')));
+    expect(validatePage(page)).toBe(true);
+    expect(page).toMatchObject({ total_items: services.length, size: services.length, total_pages: 1, first_page: true, last_page: true, empty: false, generated: '2026-11-24' });
+    expect(page.licence).toMatchObject({ name: 'CC BY 4.0' });
+    expect(String(page.sources)).toMatch(/sources/);
+    expect(validatePage({ ...page, total_items: 'many' })).toBe(false);
+  });
+
+  test('the schemas really check: a service without a status, with a bad id or an unknown status fails', () => {
     const { status: _status, ...noStatus } = services[0]!;
     expect(validateService(noStatus)).toBe(false);
     expect(validateService({ ...services[0]!, id: 'not-a-uuid' })).toBe(false);
+    expect(validateService({ ...services[0]!, status: 'unknown' })).toBe(false);
+    expect(validator('organization.json')({ ...organizations[0]!, website: 'not a url' })).toBe(false);
   });
-  test('UUIDs are RFC 4122 v5, stable and distinct', () => {
-    expect(uuidV5('service:x')).toBe(uuidV5('service:x'));
-    expect(uuidV5('service:x')).not.toBe(uuidV5('service:y'));
+
+  test('UUIDs are RFC 4122 v5, distinct, and the same in every build', () => {
     expect(uuidV5('service:x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // Known vector: the DNS namespace and "www.example.com" (Python's uuid.uuid5).
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
-    const ids = services.map((s) => s.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    // Pinned (computed independently with Python's uuid.uuid5): ids already published must never change (namespace or derivation changes would break consumers).
+    expect(hsdsIds.service('landelijk-steunpunt-extremisme')).toBe('68d659be-89e0-5891-9ade-8498f545721b');
+    expect(hsdsIds.organization('landelijk-steunpunt-extremisme')).toBe('29d89db7-b033-5d62-8074-d27e90b02de3');
+    // A second, independent export from the same content yields the same ids.
+    const again = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries.map((e) => toHsdsService(e, context));
+    expect(again.map((s) => s.id)).toEqual(services.map((s) => s.id));
+    const all = [...services.map((s) => s.id), ...organizations.map((o) => o.id), ...nested('phones').map((p) => p.id), ...nested('languages').map((l) => l.id)];
+    expect(new Set(all).size).toBe(all.length);
   });
-  test('unknown status is exported as inactive with an alert, merged as defunct', () => {
-    const lse = services.find((s) => s.name === 'Familiesteunpunt Radicalisering');
-    expect(lse?.status).toBe('defunct');
-    const unknown = services.find((s) => s.alert);
-    expect(unknown?.status).toBe('inactive');
+
+  test('status: unknown is inactive with an alert, merged is defunct and names its successor', () => {
+    const merged = directory.entries.find((e) => e.data.status.value === 'merged');
+    expect(merged).toBeDefined();
+    const service = byEntry(merged!.data.id);
+    expect(service.status).toBe('defunct');
+    expect(service.alert).toContain(directory.byId.get(merged!.data.status.successor!)!.data.name);
+    const unknown = directory.entries.find((e) => e.data.status.value === 'unknown')!;
+    expect(byEntry(unknown.data.id)).toMatchObject({ status: 'inactive', alert: expect.stringMatching(/Status unknown/) });
+  });
+
+  test('only current contact details are exported (the call-button rule); older ones are announced, not copied', () => {
+    const old = directory.entries.find((e) => e.data.contact.phones.some((p) => p.verifyBeforePublishing || (p.confirmed ?? 9999) < 2020));
+    expect(old, 'the content has at least one flagged or pre-2020 phone').toBeDefined();
+    const service = byEntry(old!.data.id);
+    const exported = (service.phones as { number: string }[]).map((p) => p.number);
+    for (const phone of old!.data.contact.phones) {
+      const current = !phone.verifyBeforePublishing && (phone.confirmed ?? 9999) >= 2020;
+      expect(exported.includes(phone.number), phone.number).toBe(current);
+    }
+    expect(service.alert).toMatch(/older contact detail/);
+    const lse = byEntry('landelijk-steunpunt-extremisme');
+    expect((lse.phones as { number: string }[]).map((p) => p.number)).toContain('088 20 80 080');
   });
 });
