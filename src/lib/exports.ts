@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
+import { isCurrentContact } from './directory.ts';
 import { projectSchema, type Project } from './schema.ts';
 
 export const dataLicence = {
@@ -13,7 +14,58 @@ export const dataLicence = {
   attribution: 'Family Support Atlas, from the 2018 Family Support mapping (King Baudouin Foundation / FPS Home Affairs) and the public sources cited in each entry',
 } as const;
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export const exportSources =
+  'Each initiative lists its own sources and the date it was last verified against them; municipality boundaries and codes: Statbel and CBS / Kadaster (CC BY 4.0).';
+
+/** What every export states about itself: licence, the date it was generated, and its sources. */
+export function exportMeta(generated: Date) {
+  return { licence: dataLicence, generated: isoDate(generated), sources: exportSources };
+}
+
+/** The files of the open-data page, in the order it lists them (paths are site-absolute). */
+export const openDataFiles = [
+  { path: '/data/initiatives.json', format: 'json', key: 'json' },
+  { path: '/data/initiatives.schema.json', format: 'json', key: 'schema' },
+  { path: '/data/initiatives.csv', format: 'csv', key: 'csv' },
+  { path: '/data/coverage.csv', format: 'csv', key: 'coverage' },
+  { path: '/data/hsds/services.json', format: 'json', key: 'hsdsServices' },
+  { path: '/data/hsds/organizations.json', format: 'json', key: 'hsdsOrganizations' },
+  { path: '/data/datapackage.json', format: 'json', key: 'datapackage' },
+] as const;
+
+/**
+ * A Frictionless Data Package describing the exports: the CSV files cannot carry their own licence,
+ * date and sources, so this file states them for every resource.
+ */
+export function dataPackage(generated: Date, siteUrl: string): Record<string, unknown> {
+  const meta = exportMeta(generated);
+  const resource = (path: string, name: string, title: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    path: path.replace(/^\/data\//, ''),
+    title,
+    licenses: [{ name: 'CC-BY-4.0', path: dataLicence.url, title: dataLicence.name }],
+    sources: [{ title: meta.sources }],
+    ...extra,
+  });
+  return {
+    name: 'family-support-atlas',
+    title: 'Family Support Atlas: help for families confronted with violent radicalisation (Belgium, Netherlands)',
+    homepage: siteUrl,
+    created: meta.generated,
+    licenses: [{ name: 'CC-BY-4.0', path: dataLicence.url, title: dataLicence.name }],
+    contributors: [{ title: dataLicence.attribution, role: 'author' }],
+    sources: [{ title: meta.sources }],
+    resources: [
+      resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', { format: 'json', mediatype: 'application/json', schema: 'initiatives.schema.json' }),
+      resource('/data/initiatives.csv', 'initiatives-csv', 'One row per initiative; lists joined with " | "', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' }),
+      resource('/data/coverage.csv', 'coverage-csv', 'One row per municipality with the initiatives that serve it', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' }),
+      resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', { format: 'json', mediatype: 'application/json' }),
+      resource('/data/hsds/organizations.json', 'hsds-organizations', 'Open Referral HSDS 3.0 organizations (one page)', { format: 'json', mediatype: 'application/json' }),
+    ],
+  };
+}
 
 /** One project as plain JSON: dates as YYYY-MM-DD, everything else as validated. */
 export function projectToJson(project: Project): Record<string, unknown> {
@@ -28,9 +80,7 @@ export function initiativesJson(projects: readonly Project[], generated: Date): 
   return JSON.stringify(
     {
       $schema: './initiatives.schema.json',
-      licence: dataLicence,
-      generated: isoDate(generated),
-      sources: 'Each initiative lists its own sources and the date it was last verified against them.',
+      ...exportMeta(generated),
       initiatives: [...projects].sort((a, b) => a.id.localeCompare(b.id)).map(projectToJson),
     },
     null,
@@ -98,10 +148,12 @@ export function initiativesCsv(projects: readonly Project[]): string {
 }
 
 /**
- * schema.org JSON-LD for an entry page: the organisation and the service it offers, with only the
- * contact details the entry publishes. Search engines read it; browsers do not run it.
+ * schema.org JSON-LD for an entry page: the organisation and the service it offers. Search engines
+ * turn a telephone here into a call button, so only current details go in (the site's call-button
+ * rule: confirmed 2020 or later, or undated, and not flagged for re-verification), and none for an
+ * entry that has ended or merged. Browsers do not run it.
  */
-export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en'): Record<string, unknown> {
+export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', servedNames: readonly string[] = []): Record<string, unknown> {
   const organization: Record<string, unknown> = { '@type': 'Organization', name: project.organization.name };
   if (project.organization.url) organization.url = project.organization.url;
   const service: Record<string, unknown> = {
@@ -112,11 +164,14 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
     description: project.summary[lang],
     url: pageUrl,
     provider: organization,
-    areaServed: project.country === 'BE' ? 'Belgium' : 'Netherlands',
   };
+  // A handful of municipalities are named; a wider or unresolved reach is stated as the country.
+  const country = { '@type': 'Country', name: project.country === 'BE' ? 'Belgium' : 'Netherlands' };
+  service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;
   if (project.languages.length > 0) service.availableLanguage = project.languages;
-  const phone = project.contact.phones[0];
+  const stopped = project.status.value === 'ended' || project.status.value === 'merged';
+  const phone = stopped ? undefined : project.contact.phones.find(isCurrentContact);
   if (phone) service.telephone = phone.number;
-  if (project.contact.email) service.email = project.contact.email.address;
+  if (!stopped && project.contact.email && isCurrentContact(project.contact.email)) service.email = project.contact.email.address;
   return service;
 }

@@ -1,20 +1,44 @@
 import { test, expect } from './fixtures.ts';
+import { parseCsvRecords } from '../../src/lib/csv.ts';
+import { everyPage } from './page-types.ts';
 
-test('the open-data page links files that download and parse', async ({ page, request }) => {
-  await page.goto('/en/open-data/');
-  const links = page.getByRole('main').getByRole('link', { name: /\.(json|csv)$/ });
-  await expect(links).toHaveCount(5);
-  const hsds = await (await request.get('/data/hsds-services.json')).json();
-  expect(hsds.services.length).toBeGreaterThan(80);
+test('every file linked from the open-data page downloads and parses, in each language', async ({ page, request }) => {
+  for (const path of ['/nl/open-data/', '/fr/donnees-ouvertes/', '/en/open-data/']) {
+    await page.goto(path);
+    const links = page.getByRole('main').getByRole('link', { name: /\.(json|csv)$/ });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(7);
+    for (const href of hrefs) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      const text = await response.text();
+      if (href.endsWith('.csv')) expect(parseCsvRecords(text).length, href).toBeGreaterThan(0);
+      else expect(() => JSON.parse(text), href).not.toThrow();
+    }
+  }
+});
+
+test('the exports agree with each other and state licence, date and sources', async ({ request }) => {
   const json = await (await request.get('/data/initiatives.json')).json();
   expect(json.licence.name).toBe('CC BY 4.0');
-  expect(json.initiatives.length).toBeGreaterThan(80);
-  expect(json.initiatives.some((i: { id: string }) => i.id === 'landelijk-steunpunt-extremisme')).toBe(true);
+  expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(json.sources).toBeTruthy();
+  const ids = json.initiatives.map((i: { id: string }) => i.id);
+  expect(ids).toContain('landelijk-steunpunt-extremisme');
   const schema = await (await request.get('/data/initiatives.schema.json')).json();
-  expect(schema.properties.initiatives.items.properties.id).toBeTruthy();
-  const csv = await (await request.get('/data/initiatives.csv')).text();
-  expect(csv.split('\r\n')[0]).toMatch(/^id,name,organization,/);
-  expect(csv.trim().split('\r\n')).toHaveLength(json.initiatives.length + 1);
+  expect(Object.keys(schema.properties.initiatives.items.properties)).toContain('lastVerified');
+  const csv = parseCsvRecords(await (await request.get('/data/initiatives.csv')).text());
+  expect(csv.map((r) => r.id)).toEqual(ids);
+  const services = await (await request.get('/data/hsds/services.json')).json();
+  expect(services.total_items).toBe(ids.length);
+  expect(services.contents).toHaveLength(ids.length);
+  expect(services.licence.name).toBe('CC BY 4.0');
+  const organizations = await (await request.get('/data/hsds/organizations.json')).json();
+  expect(organizations.contents.map((o: { id: string }) => o.id).sort()).toEqual(services.contents.map((s: { organization_id: string }) => s.organization_id).sort());
+  const coverage = parseCsvRecords(await (await request.get('/data/coverage.csv')).text());
+  expect(coverage.length).toBeGreaterThan(500);
+  const pkg = await (await request.get('/data/datapackage.json')).json();
+  for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
 });
 
 test('sitemap and robots exist, with language alternates', async ({ request }) => {
@@ -23,6 +47,46 @@ test('sitemap and robots exist, with language alternates', async ({ request }) =
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/nl/gemeente/vilvoorde/</loc>');
   expect(sitemap).toContain('hreflang="fr" href="https://familysupportatlas.example/fr/commune/vilvorde/"');
+  // Every page type in every language is listed (municipality, facet, entry and report pages included).
+  const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  for (const { path } of everyPage) expect(locs.has(path), path).toBe(true);
+  const json = await (await request.get('/data/initiatives.json')).json();
+  for (const { id } of json.initiatives as { id: string }[]) expect(locs.has(`/fr/initiative/${id}/`), id).toBe(true);
+});
+
+test('the data report counts unknowns and says what the 2018 comparison can confirm', async ({ page, request }) => {
+  const json = await (await request.get('/data/initiatives.json')).json();
+  type Entry = { region?: string; preventionLevels: { values: string[] }; mapping2018?: { side: string } };
+  const entries = json.initiatives as Entry[];
+  await page.goto('/en/data-report/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data report' })).toBeVisible();
+  const levels = page.getByRole('region', { name: 'By prevention level' });
+  const unknownLevels = entries.filter((e) => e.preventionLevels.values.length === 0).length;
+  await expect(levels.getByRole('row', { name: /Unknown \(not stated\)/ }).getByRole('cell').first()).toHaveText(String(unknownLevels));
+  const noRegion = entries.filter((e) => !e.region).length;
+  const regionUnknown = page.getByRole('region', { name: 'By region' }).getByRole('row', { name: /Unknown \(not stated\)/ });
+  if (noRegion > 0) await expect(regionUnknown.getByRole('cell').first()).toHaveText(String(noRegion));
+  else await expect(regionUnknown).toHaveCount(0);
+  const guide = page.getByRole('region', { name: 'Checking the 2018 guide' });
+  for (const [side, name] of [['nl', 'Dutch'], ['fr', 'French']] as const) {
+    const fiches = entries.filter((e) => e.mapping2018?.side === side).length;
+    await expect(guide.getByRole('row', { name: new RegExp(name) }).getByRole('cell').first()).toHaveText(String(fiches));
+  }
+  await expect(guide.getByText(/can neither confirm nor refute|is consistent with the guide|does not show the lean/)).toBeVisible();
+  // The quality lists are native disclosures with links to the entries.
+  const quality = page.getByRole('region', { name: 'Data quality' });
+  await quality.getByText('Show the entries').first().click();
+  await expect(quality.getByRole('link').first()).toBeVisible();
+});
+
+test('the changes page lists entries newest first and links to them', async ({ page }) => {
+  await page.goto('/nl/wijzigingen/');
+  const items = page.getByRole('main').getByRole('listitem');
+  expect(await items.count()).toBeGreaterThan(5);
+  const latest = await items.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!).sort().at(-1)!));
+  expect(latest).toEqual([...latest].sort().reverse());
+  await items.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/nl\/initiatief\/[a-z0-9-]+\/$/);
 });
 
 test('an entry page carries schema.org data for its service, without a CSP complaint', async ({ page }) => {

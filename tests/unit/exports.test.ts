@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { csvColumns, initiativesCsv, initiativesJson, initiativesJsonSchema } from '../../src/lib/exports.ts';
+import { isCurrentContact } from '../../src/lib/directory.ts';
+import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
 const exported = JSON.parse(initiativesJson(projects, new Date('2026-11-24T00:00:00Z'))) as { initiatives: Record<string, unknown>[] };
-const validate = new Ajv2020({ strict: false, allErrors: true }).compile(initiativesJsonSchema());
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(initiativesJsonSchema());
 
 describe('open data exports', () => {
   test('the JSON Schema generated from the zod schema accepts the real export', () => {
@@ -34,5 +38,43 @@ describe('open data exports', () => {
     const lse = rows.find((r) => r.id === 'landelijk-steunpunt-extremisme');
     expect(lse?.phones).toBe('088 20 80 080');
     expect(lse?.coverageCodes).toBe('NL');
+  });
+  test('the export states its licence, generation date and sources', () => {
+    const whole = JSON.parse(initiativesJson(projects, new Date('2026-11-24T12:00:00Z'))) as Record<string, unknown>;
+    expect(whole).toMatchObject({ generated: '2026-11-24', licence: { name: 'CC BY 4.0' } });
+    expect(String(whole.sources)).toMatch(/sources/);
+  });
+  test('the data package describes every data file the open-data page lists, with licence, date and sources', () => {
+    const pkg = dataPackage(new Date('2026-11-24T00:00:00Z'), 'https://example.org') as { created: string; licenses: unknown[]; resources: { path: string; licenses: unknown[]; sources: unknown[] }[] };
+    expect(pkg.created).toBe('2026-11-24');
+    const described = pkg.resources.map((r) => `/data/${r.path}`);
+    const listed = openDataFiles.map((f) => f.path).filter((p) => !p.endsWith('schema.json') && !p.endsWith('datapackage.json'));
+    expect(described.sort()).toEqual([...listed].sort());
+    for (const r of pkg.resources) {
+      expect(r.licenses.length).toBeGreaterThan(0);
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('schema.org structured data', () => {
+  test('carries only current contact details, like the call button', () => {
+    const old = projects.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!) && p.status.value !== 'ended' && p.status.value !== 'merged');
+    expect(old, 'the content has an entry whose first phone is old or flagged').toBeDefined();
+    const data = structuredData(old!, 'https://example.org/x/', 'en');
+    const current = old!.contact.phones.find(isCurrentContact);
+    expect(data.telephone).toBe(current?.number);
+  });
+  test('names a few served municipalities, otherwise the country', () => {
+    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    expect(structuredData(lse, 'https://example.org/x/', 'en')).toMatchObject({ '@type': 'Service', telephone: '088 20 80 080', areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
+    expect(structuredData(lse, 'https://example.org/x/', 'en', ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
+  });
+  test('an ended or merged entry offers no phone to call', () => {
+    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    expect(structuredData(lse, 'https://example.org/x/', 'en').telephone).toBeDefined();
+    const ended = { ...lse, status: { ...lse.status, value: 'ended' as const } };
+    expect(structuredData(ended, 'https://example.org/x/', 'en').telephone).toBeUndefined();
+    expect(structuredData(ended, 'https://example.org/x/', 'en').email).toBeUndefined();
   });
 });
