@@ -1,6 +1,7 @@
 /**
  * npm run report: print the data report (counts with unknowns, the 2018 comparison by language
- * side, data-quality lists) and write it to reports/data-report.md and reports/data-report.json.
+ * side, data-quality lists) and write it to reports/data-quality.md and reports/data-quality.json.
+ * The same counting (src/lib/report.ts) makes the data-report page of the site.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadMunicipalities } from '../src/lib/geo.ts';
@@ -15,7 +16,7 @@ if (problems.length > 0) {
 const report = buildReport(entries.map((e) => e.data));
 const markdown = reportToMarkdown(report);
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/data-report.md', markdown);
-writeFileSync('reports/data-report.json', JSON.stringify(report, null, 2) + '\n');
+writeFileSync('reports/data-quality.md', markdown + '\n');
+writeFileSync('reports/data-quality.json', JSON.stringify(report, null, 2) + '\n');
 console.log(markdown);
-console.log('Written to reports/data-report.md and reports/data-report.json');
+console.log('\nWritten to reports/data-quality.md and reports/data-quality.json');

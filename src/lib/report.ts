@@ -16,13 +16,55 @@ function countBy(projects: readonly Project[], keysOf: (p: Project) => readonly 
   return counts;
 }
 
+type Level = keyof typeof preventionLevels;
+
+/** Per value, the entries whose values for this facet are marked inferred. */
+function countInferred(projects: readonly Project[], facet: (p: Project) => { values: readonly string[]; inferred: boolean }): Counts {
+  return countBy(projects.filter((p) => facet(p).inferred && facet(p).values.length > 0), (p) => facet(p).values);
+}
+
 export interface LevelComparison {
   side: 'nl' | 'fr';
   fiches: number;
   withKnownLevel: number;
   inferredLevels: number;
-  /** Fiches naming each level (a fiche can name several). */
-  byLevel: Record<keyof typeof preventionLevels, number>;
+  /** Fiches naming each level (a fiche can name several), inferred levels included. */
+  byLevel: Record<Level, number>;
+  /** Fiches whose level a source states (not our inference). */
+  stated: number;
+  /** Of those, fiches naming each level. */
+  statedByLevel: Record<Level, number>;
+  /** Of those, fiches naming secondary or tertiary prevention (counted once). */
+  statedLater: number;
+}
+
+/**
+ * What the 2018 mapping can say about the guide's observation (French-language projects lean to
+ * primary prevention, Dutch-language ones to secondary and tertiary), on the levels a source states:
+ * - insufficient: on either side, fewer than half of the fiches have a stated level;
+ * - consistent: the French side names primary more often, and the Dutch side secondary or tertiary more often;
+ * - not-consistent: otherwise.
+ */
+export interface GuideCheck {
+  verdict: 'insufficient' | 'consistent' | 'not-consistent';
+  /** Share (0–100, rounded) of fiches with a stated level that name primary / secondary or tertiary, per side; undefined without any stated level. */
+  primaryShare: Record<'nl' | 'fr', number | undefined>;
+  laterShare: Record<'nl' | 'fr', number | undefined>;
+}
+
+export function checkGuideObservation(comparison: readonly LevelComparison[]): GuideCheck {
+  const side = (s: 'nl' | 'fr') => comparison.find((c) => c.side === s)!;
+  const share = (c: LevelComparison, count: (c: LevelComparison) => number) => (c.stated > 0 ? Math.round((100 * count(c)) / c.stated) : undefined);
+  const primary = (c: LevelComparison) => c.statedByLevel.primary;
+  const later = (c: LevelComparison) => c.statedLater;
+  const nl = side('nl');
+  const fr = side('fr');
+  const primaryShare = { nl: share(nl, primary), fr: share(fr, primary) };
+  const laterShare = { nl: share(nl, later), fr: share(fr, later) };
+  const enough = [nl, fr].every((c) => c.fiches > 0 && c.stated * 2 >= c.fiches);
+  if (!enough) return { verdict: 'insufficient', primaryShare, laterShare };
+  const consistent = primaryShare.fr! > primaryShare.nl! && laterShare.nl! > laterShare.fr!;
+  return { verdict: consistent ? 'consistent' : 'not-consistent', primaryShare, laterShare };
 }
 
 export interface DataReport {
@@ -34,7 +76,9 @@ export interface DataReport {
   byLevel: Counts;
   byMethod: Counts;
   byTargetGroup: Counts;
-  mapping2018: { total: number; byAttribution: Counts; comparison: LevelComparison[] };
+  /** Per value, how many of the counts above are our reading of the sources rather than stated by them. */
+  inferred: { byLevel: Counts; byMethod: Counts; byTargetGroup: Counts };
+  mapping2018: { total: number; byAttribution: Counts; comparison: LevelComparison[]; check: GuideCheck };
   quality: {
     withoutPhoneOrEmail: string[];
     verifiedOverAYearAgo: string[];
@@ -50,13 +94,19 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
   const comparison = (['nl', 'fr'] as const).map((side): LevelComparison => {
     const fiches = mapping.filter((p) => p.mapping2018!.side === side);
     const byLevel = { primary: 0, secondary: 0, tertiary: 0 };
+    const statedByLevel = { primary: 0, secondary: 0, tertiary: 0 };
     for (const p of fiches) for (const level of p.preventionLevels.values) byLevel[level]++;
+    const stated = fiches.filter((p) => p.preventionLevels.values.length > 0 && !p.preventionLevels.inferred);
+    for (const p of stated) for (const level of p.preventionLevels.values) statedByLevel[level]++;
     return {
       side,
       fiches: fiches.length,
       withKnownLevel: fiches.filter((p) => p.preventionLevels.values.length > 0).length,
       inferredLevels: fiches.filter((p) => p.preventionLevels.values.length > 0 && p.preventionLevels.inferred).length,
       byLevel,
+      stated: stated.length,
+      statedByLevel,
+      statedLater: stated.filter((p) => p.preventionLevels.values.some((level) => level !== 'primary')).length,
     };
   });
   const ids = (list: readonly Project[]) => list.map((p) => p.id).sort();
@@ -69,7 +119,12 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
     byLevel: countBy(projects, (p) => p.preventionLevels.values),
     byMethod: countBy(projects, (p) => p.workingMethods.values),
     byTargetGroup: countBy(projects, (p) => p.targetGroups.values),
-    mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison },
+    inferred: {
+      byLevel: countInferred(projects, (p) => p.preventionLevels),
+      byMethod: countInferred(projects, (p) => p.workingMethods),
+      byTargetGroup: countInferred(projects, (p) => p.targetGroups),
+    },
+    mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison, check: checkGuideObservation(comparison) },
     quality: {
       withoutPhoneOrEmail: ids(projects.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
       verifiedOverAYearAgo: ids(projects.filter((p) => p.lastVerified < yearAgo)),
@@ -82,18 +137,55 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
 /** The vocabularies whose counts the report lists, in display order. */
 export const reportVocabularies = { preventionLevels, workingMethods, targetGroups };
 
+const verdictText: Record<GuideCheck['verdict'], string> = {
+  insufficient: 'The data can neither confirm nor refute the observation: on at least one side, fewer than half of the fiches have a prevention level stated by a source.',
+  consistent: 'Where a source states the level, the data is consistent with the observation; the numbers are small, so read it as a hint, not a proof.',
+  'not-consistent': 'Where a source states the level, the data does not show the lean the guide describes; the numbers are small.',
+};
+
 /** Plain-text rendering for `npm run report`. */
-export function reportToMarkdown(report: DataReport): string {
-  const table = (title: string, counts: Counts) => [`## ${title}`, '', '| value | entries |', '| --- | --- |', ...Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `| ${k} | ${v} |`), ''];
-  const lines = [`# Data report`, '', `${report.total} entries.`, ''];
-  lines.push(...table('By country', report.byCountry), ...table('By language side', report.byLanguageSide), ...table('By region', report.byRegion), ...table('By status', report.byStatus));
-  lines.push(...table('By prevention level (an entry can have several; "unknown" = none stated)', report.byLevel), ...table('By working method', report.byMethod), ...table('By target group', report.byTargetGroup));
-  lines.push('## The 2018 mapping by language side', '', '| side | fiches | with a known level | of which inferred | primary | secondary | tertiary |', '| --- | --- | --- | --- | --- | --- | --- |');
-  for (const c of report.mapping2018.comparison) lines.push(`| ${c.side} | ${c.fiches} | ${c.withKnownLevel} | ${c.inferredLevels} | ${c.byLevel.primary} | ${c.byLevel.secondary} | ${c.byLevel.tertiary} |`);
-  lines.push('', '## Data quality', '');
-  lines.push(`- Without phone or e-mail (${report.quality.withoutPhoneOrEmail.length}): ${report.quality.withoutPhoneOrEmail.join(', ') || 'none'}`);
-  lines.push(`- Last verified more than 12 months ago (${report.quality.verifiedOverAYearAgo.length}): ${report.quality.verifiedOverAYearAgo.join(', ') || 'none'}`);
-  lines.push(`- Status unknown (${report.quality.statusUnknown.length}): ${report.quality.statusUnknown.join(', ') || 'none'}`);
-  lines.push(`- Prevention levels inferred, not stated (${report.quality.inferredLevels.length}): ${report.quality.inferredLevels.join(', ') || 'none'}`, '');
-  return lines.join('\n');
+export function reportToMarkdown(report: DataReport, today: Date = new Date()): string {
+  const sorted = (counts: Counts) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const table = (title: string, counts: Counts, inferred?: Counts) => [
+    `## ${title}`,
+    '',
+    inferred ? '| value | entries | of which inferred |' : '| value | entries |',
+    inferred ? '| --- | --- | --- |' : '| --- | --- |',
+    ...sorted(counts).map(([k, v]) => (inferred ? `| ${k} | ${v} | ${inferred[k] ?? 0} |` : `| ${k} | ${v} |`)),
+    '',
+  ];
+  const list = (title: string, ids: readonly string[]) => [`### ${title} (${ids.length})`, '', ...(ids.length > 0 ? ids.map((id) => `- ${id}`) : ['none']), ''];
+  const share = (n: number | undefined) => (n === undefined ? 'n/a' : `${n}%`);
+  const { check } = report.mapping2018;
+  return [
+    '# Data report',
+    '',
+    `${report.total} entries, ${today.toISOString().slice(0, 10)}. "unknown" counts entries for which no source gives a value; an entry can have several levels, methods and target groups.`,
+    '',
+    ...table('By country', report.byCountry),
+    ...table('By language side', report.byLanguageSide),
+    ...table('By region', report.byRegion),
+    ...table('By status', report.byStatus),
+    ...table('By prevention level', report.byLevel, report.inferred.byLevel),
+    ...table('By working method', report.byMethod, report.inferred.byMethod),
+    ...table('By target group', report.byTargetGroup, report.inferred.byTargetGroup),
+    '## The 2018 mapping by language side',
+    '',
+    'The 2018 guide observed that French-language projects lean to primary prevention and Dutch-language projects to secondary and tertiary prevention.',
+    '',
+    '| side | fiches | with a level | of which inferred | stated by a source | primary (all / stated) | secondary (all / stated) | tertiary (all / stated) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...report.mapping2018.comparison.map((c) => `| ${c.side} | ${c.fiches} | ${c.withKnownLevel} | ${c.inferredLevels} | ${c.stated} | ${c.byLevel.primary} / ${c.statedByLevel.primary} | ${c.byLevel.secondary} / ${c.statedByLevel.secondary} | ${c.byLevel.tertiary} / ${c.statedByLevel.tertiary} |`),
+    '',
+    `Of the fiches with a stated level, primary prevention: fr ${share(check.primaryShare.fr)}, nl ${share(check.primaryShare.nl)}; secondary or tertiary: fr ${share(check.laterShare.fr)}, nl ${share(check.laterShare.nl)}.`,
+    '',
+    verdictText[check.verdict],
+    '',
+    '## Data quality',
+    '',
+    ...list('Without phone or e-mail', report.quality.withoutPhoneOrEmail),
+    ...list('Last verified more than 12 months ago', report.quality.verifiedOverAYearAgo),
+    ...list('Status unknown', report.quality.statusUnknown),
+    ...list('Prevention levels inferred, not stated', report.quality.inferredLevels),
+  ].join('\n');
 }
