@@ -1,24 +1,25 @@
 /**
- * When each entry file last changed, from git history (read once at build). Falls back to no date
- * when git or the history is unavailable (a shallow clone, a tarball): the changes page then relies
- * on the entries' last-verified dates alone.
+ * When each entry file last changed, from git history (read once at build). Falls back gracefully:
+ * without git or history (a tarball, a CI cache) every date stays unknown, and in a shallow clone
+ * only the commits really present count. The changes page then also relies on the last-verified dates.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gitLogArgs, parseGitLog } from '../lib/changes.ts';
 
 let cache: Map<string, string> | undefined;
+
+const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 
 /** Map of repository-relative file path -> last commit date (YYYY-MM-DD). */
 export function lastChangedDates(): Map<string, string> {
   if (cache) return cache;
-  cache = new Map();
   try {
-    const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'src/content/projects'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    for (const block of log.split('\0').slice(1)) {
-      const [date, ...files] = block.trim().split('\n');
-      for (const file of files) if (file && date && !cache.has(file)) cache.set(file, date);
-    }
+    const shallowFile = git(['rev-parse', '--git-path', 'shallow']).trim();
+    const boundaries = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
+    cache = parseGitLog(git(gitLogArgs('src/content/projects')), boundaries);
   } catch {
-    /* no git here: dates stay unknown */
+    cache = new Map(); // no git here: dates stay unknown
   }
   return cache;
 }

@@ -1,12 +1,40 @@
-import { expect, test } from 'vitest';
-import { newestFirst } from '../../src/lib/changes.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { gitLogArgs, newestFirst, parseGitLog } from '../../src/lib/changes.ts';
 
-test('newest of verified and changed first, then by id, capped', () => {
-  const items = [
-    { id: 'a', lastVerified: '2026-01-01' },
-    { id: 'b', lastVerified: '2025-01-01', lastChanged: '2026-06-01' },
-    { id: 'c', lastVerified: '2026-03-01', lastChanged: '2026-02-01' },
-  ];
-  expect(newestFirst(items).map((i) => [i.id, i.latest])).toEqual([['b', '2026-06-01'], ['c', '2026-03-01'], ['a', '2026-01-01']]);
-  expect(newestFirst(items, 1)).toHaveLength(1);
+describe('changes', () => {
+  test('newest of verified and changed first, then by id, capped', () => {
+    const items = [
+      { id: 'a', lastVerified: '2026-01-01' },
+      { id: 'b', lastVerified: '2025-01-01', lastChanged: '2026-06-01' },
+      { id: 'c', lastVerified: '2026-03-01', lastChanged: '2026-02-01' },
+    ];
+    expect(newestFirst(items).map((i) => [i.id, i.latest])).toEqual([['b', '2026-06-01'], ['c', '2026-03-01'], ['a', '2026-01-01']]);
+    expect(newestFirst(items, 1)).toHaveLength(1);
+  });
+
+  test('the git log gives each file the date of its newest commit', () => {
+    const log = '\0bbb 2026-11-20\n\nsrc/content/projects/be/a.md\n\0aaa 2026-10-01\n\nsrc/content/projects/be/a.md\nsrc/content/projects/nl/b.md\n';
+    expect(parseGitLog(log)).toEqual(new Map([['src/content/projects/be/a.md', '2026-11-20'], ['src/content/projects/nl/b.md', '2026-10-01']]));
+  });
+
+  test('a shallow clone: files seen only in the boundary commit get no date; no git output gives no dates', () => {
+    const log = '\0bbb 2026-11-20\n\nsrc/content/projects/be/a.md\n\0aaa 2026-10-01\n\nsrc/content/projects/be/a.md\nsrc/content/projects/nl/b.md\n';
+    expect(parseGitLog(log, new Set(['aaa']))).toEqual(new Map([['src/content/projects/be/a.md', '2026-11-20']]));
+    expect(parseGitLog('')).toEqual(new Map());
+  });
+
+  test('reads the real output of git log (format and arguments agree)', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'fsa-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-04T10:00:00Z', GIT_AUTHOR_DATE: '2026-03-04T10:00:00Z' } });
+    git('init', '-q');
+    mkdirSync(join(repo, 'src/content/projects/be'), { recursive: true });
+    writeFileSync(join(repo, 'src/content/projects/be/x.md'), 'x');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'x');
+    expect(parseGitLog(git(...gitLogArgs('src/content/projects')))).toEqual(new Map([['src/content/projects/be/x.md', '2026-03-04']]));
+  });
 });
