@@ -84,6 +84,8 @@ export interface DataReport {
     verifiedOverAYearAgo: string[];
     statusUnknown: string[];
     inferredLevels: string[];
+    /** Entries still holding a scaffold placeholder ("TODO", from `npm run new`). */
+    placeholders: string[];
   };
 }
 
@@ -130,6 +132,7 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
       verifiedOverAYearAgo: ids(projects.filter((p) => p.lastVerified < yearAgo)),
       statusUnknown: ids(projects.filter((p) => p.status.value === 'unknown')),
       inferredLevels: ids(projects.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0)),
+      placeholders: ids(projects.filter((p) => /\bTODO\b/.test(JSON.stringify(p)))),
     },
   };
 }
@@ -187,5 +190,6 @@ export function reportToMarkdown(report: DataReport, today: Date = new Date()): 
     ...list('Last verified more than 12 months ago', report.quality.verifiedOverAYearAgo),
     ...list('Status unknown', report.quality.statusUnknown),
     ...list('Prevention levels inferred, not stated', report.quality.inferredLevels),
+    ...list('Scaffold placeholders (TODO) left', report.quality.placeholders),
   ].join('\n');
 }

@@ -42,7 +42,7 @@ describe('data report', () => {
     }
   });
 
-  test('quality lists: no phone or e-mail, verified over a year ago, status unknown', () => {
+  test('quality lists: no phone or e-mail, verified over a year ago, status unknown, scaffold placeholders', () => {
     const yearAgo = new Date('2025-11-24T00:00:00Z');
     expect(report.quality.verifiedOverAYearAgo).toEqual(projects.filter((p) => p.lastVerified < yearAgo).map((p) => p.id).sort());
     expect(buildReport(projects, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(projects.length);
@@ -52,6 +52,9 @@ describe('data report', () => {
     expect(report.quality.withoutPhoneOrEmail).not.toContain('landelijk-steunpunt-extremisme');
     const silent = { ...lse, id: 'silent', contact: { phones: [] } };
     expect(buildReport([silent], today).quality.withoutPhoneOrEmail).toEqual(['silent']);
+    expect(report.quality.placeholders).toEqual([]);
+    const scaffolded = { ...lse, id: 'scaffolded', summary: { ...lse.summary, en: 'TODO – one to three sentences.' } };
+    expect(buildReport([lse, scaffolded], today).quality.placeholders).toEqual(['scaffolded']);
   });
 
   test('the markdown report lists every count table and the verdict in words', () => {
