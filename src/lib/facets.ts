@@ -3,9 +3,12 @@
  * unique URL slugs, derived from the vocabularies. One static page per facet value and language
  * (/nl/preventie/tertiair/, /fr/public-cible/parents/) makes filtering work with links alone.
  */
+import { isCurrent } from './directory.ts';
 import type { Project } from './schema.ts';
 import { slugify } from './text.ts';
-import { labelOf, preventionLevels, regions, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from './vocabularies.ts';
+import {
+  accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type UiLanguage, type Vocabulary,
+} from './vocabularies.ts';
 
 export const facets = {
   level: {
@@ -32,6 +35,29 @@ export const facets = {
     vocabulary: regions as Vocabulary,
     valuesOf: (p: Project): readonly string[] => (p.region ? [p.region] : []),
   },
+  country: {
+    segment: { nl: 'land', fr: 'pays', en: 'country' },
+    label: { nl: 'Land', fr: 'Pays', en: 'Country' },
+    vocabulary: countries as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => [p.country],
+  },
+  language: {
+    segment: { nl: 'taal', fr: 'langue', en: 'language' },
+    label: { nl: 'Taal van de hulp', fr: 'Langue de l’aide', en: 'Language of the service' },
+    vocabulary: serviceLanguages as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => p.languages,
+  },
+  access: {
+    segment: { nl: 'toegang', fr: 'acces', en: 'access' },
+    label: { nl: 'Toegang', fr: 'Accès', en: 'Access' },
+    vocabulary: accessOptions as Vocabulary,
+    valuesOf: (p: Project): readonly string[] => [
+      // "partly" = direct contact for advice, support via a professional: a parent may still call.
+      ...(p.access.referral === 'self' || p.access.referral === 'partly' ? ['self-referral'] : []),
+      ...(p.access.cost === 'free' ? ['free'] : []),
+      ...(p.access.anonymous === 'yes' ? ['anonymous'] : []),
+    ],
+  },
 } as const;
 
 export type FacetKey = keyof typeof facets;
@@ -56,4 +82,15 @@ export function facetPath(facet: FacetKey, key: string, lang: UiLanguage): strin
 /** Entries having `key` for `facet`. */
 export function entriesWith<T extends { data: Project }>(entries: readonly T[], facet: FacetKey, key: string): T[] {
   return entries.filter((e) => facets[facet].valuesOf(e.data).includes(key));
+}
+
+/**
+ * The Pagefind filters of an entry page, under language-neutral keys (facet key -> vocabulary keys),
+ * so a shared finder link and its counts survive a language switch. `current` (yes/no) lets the
+ * finder hide ended and merged entries by default.
+ */
+export function finderFiltersOf(project: Project): Record<FacetKey | 'current', string[]> {
+  const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(project)]])) as Record<FacetKey | 'current', string[]>;
+  filters.current = [isCurrent(project) ? 'yes' : 'no'];
+  return filters;
 }

@@ -153,6 +153,16 @@ export const costs = {
   unknown: { nl: 'Onbekend', fr: 'Inconnu', en: 'Unknown' },
 } as const satisfies Vocabulary;
 
+/**
+ * What a worried family asks first, as finder filters derived from `access` (see facets.ts):
+ * may I call them myself, is it free, can the first contact be anonymous.
+ */
+export const accessOptions = {
+  'self-referral': { nl: 'Zelf contact opnemen kan', fr: 'Contact direct possible', en: 'You can contact them yourself' },
+  free: { nl: 'Gratis', fr: 'Gratuit', en: 'Free' },
+  anonymous: { nl: 'Eerste contact kan anoniem', fr: 'Premier contact anonyme possible', en: 'First contact can be anonymous' },
+} as const satisfies Vocabulary;
+
 export const channels = {
   phone: { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' },
   'email-chat': { nl: 'E-mail of chat', fr: 'E-mail ou chat', en: 'E-mail or chat' },
