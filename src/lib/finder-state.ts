@@ -19,11 +19,11 @@ export interface FinderState {
   /** Selected values per facet: OR within a facet, AND across facets. */
   filters: Partial<Record<FilterKey, string[]>>;
   /** Explicit sort, or undefined for the default (relevance with a query, name without). */
-  sort?: SortOrder;
+  sort?: SortOrder | undefined;
   /** Show ended and merged initiatives too (hidden by default). */
   ended: boolean;
   /** Municipality code chosen with "help near me", for nearest-first sorting. */
-  near?: string;
+  near?: string | undefined;
 }
 
 export type KnownValues = Partial<Record<FilterKey, ReadonlySet<string>>>;

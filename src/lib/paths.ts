@@ -15,3 +15,6 @@ export function sectionPaths<P extends string>(section: Section, param: P) {
     props: { lang },
   }));
 }
+
+/** Entries per page of the server-rendered index, so the page does not grow with the directory (today all fit on one). */
+export const INDEX_PAGE_SIZE = 100;

@@ -1,101 +1,344 @@
 /**
- * Full-text search on the index page with Pagefind, as a small script rather than a React island:
- * the page must stay under 40 KB of JavaScript before the first query, and React alone is ~60 KB.
- * Pagefind's own code and index chunks load only when someone searches. The query lives in the URL
- * (?q=…), so a link can be shared and Back/Forward restore it. Without JavaScript the form still
- * submits, and the full list and the facet pages below do the work.
+ * The index page's finder: full-text search and facet filters on Pagefind's JS API, as a small
+ * script rather than a React island. The page must stay under 40 KB of JavaScript before the first
+ * query and React alone is ~60 KB; Pagefind's own code and index chunks load only when someone
+ * searches or filters. Pagefind's default UI is AND-only, so the panel is our own: OR within a facet
+ * (`any`), AND across facets, and each facet's counts come from a search without that facet's own
+ * selection (counts tell what ticking one more box would give).
+ *
+ * State lives in the URL (src/lib/finder-state.ts), so a worker can send a link and Back/Forward
+ * restore it. Without JavaScript the server-rendered list and the static facet pages do the work.
  */
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+import {
+  activeValues, effectiveSort, emptyState, filterKeys, formatCount, isNarrowed, narrowestFilter, pagefindFilters, parseFinderParams,
+  toFinderParams, withoutValue, type FilterKey, type FinderState, type KnownValues, type PagefindFilters,
+} from '../lib/finder-state.ts';
+import { distanceKm } from '../lib/near-me.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
+interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
 }
+interface Place { code: string; nameNl: string; nameFr: string; nameDe: string; region?: string; lat: number; lon: number }
 
-const MAX_QUERY = 200;
-const SHOWN = 20;
+const PAGE = 50;
+/** Nearest-first needs every result's position; beyond this many results it sorts the first ones only. */
+const NEAREST_LIMIT = 300;
+
 let pagefind: Promise<Pagefind> | undefined;
-
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  // filters() loads every filter chunk once; without it a search only counts the facets it filters on.
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.filters();
+    return pf;
+  });
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
+let places: Promise<Place[]> | undefined;
+function loadPlaces(): Promise<Place[]> {
+  places ??= fetch('/data/places.json').then(async (r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return ((await r.json()) as { places: Place[] }).places;
+  });
+  places.catch(() => (places = undefined));
+  return places;
+}
+
+function placeName(place: Place, lang: string): string {
+  if (lang === 'nl') return place.nameNl;
+  if (lang === 'fr') return place.nameFr || place.nameNl;
+  if (place.nameDe) return place.nameDe;
+  return place.region === 'BE-WAL' || place.region === 'BE-BRU' ? place.nameFr || place.nameNl : place.nameNl;
+}
+
 function init(): void {
-  const form = document.querySelector<HTMLFormElement>('form[data-finder]');
+  const root = document.querySelector<HTMLElement>('[data-finder-root]');
+  const form = root?.querySelector<HTMLFormElement>('form[data-finder]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const list = document.querySelector<HTMLOListElement>('[data-finder-results]');
-  const status = document.querySelector<HTMLElement>('[data-finder-status]');
-  if (!form || !input || !list || !status) return;
-  const text = (key: string) => form.dataset[key] ?? '';
+  const panel = root?.querySelector<HTMLDetailsElement>('[data-filter-panel]');
+  const list = root?.querySelector<HTMLOListElement>('[data-finder-results]');
+  const status = root?.querySelector<HTMLElement>('[data-finder-status]');
+  const sortSelect = root?.querySelector<HTMLSelectElement>('#finder-sort');
+  if (!root || !form || !input || !panel || !list || !status || !sortSelect) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const text = (key: string, values: Record<string, string | number> = {}) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const notice = $<HTMLElement>('[data-finder-notice]');
+  const moreRow = $<HTMLElement>('[data-finder-more-row]');
+  const empty = $<HTMLElement>('[data-finder-empty]');
+  const dropRow = $<HTMLElement>('[data-finder-drop-row]');
+  const dropButton = $<HTMLButtonElement>('[data-finder-drop]');
+  const placeRow = $<HTMLElement>('[data-finder-place]');
+  const sortRow = $<HTMLElement>('[data-finder-sort]');
+  const fullList = document.querySelector<HTMLElement>('[data-finder-full]');
+  const facetLinks = document.querySelector<HTMLElement>('.facet-links');
+
+  // The panel's checkboxes are the vocabulary the browser knows: values and labels in this language.
+  const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const endedBox = boxes.find((b) => b.name === 'ended')!;
+  const facetBoxes = boxes.filter((b) => b !== endedBox);
+  const known: KnownValues = {};
+  const labels = new Map<string, string>();
+  for (const box of facetBoxes) {
+    const key = box.name as FilterKey;
+    const values = (known[key] as Set<string> | undefined) ?? new Set<string>();
+    values.add(box.value);
+    known[key] = values;
+    labels.set(`${key}:${box.value}`, box.dataset.label ?? box.value);
+  }
+  panel.hidden = false;
+  sortRow.hidden = false;
+  if (facetLinks) facetLinks.hidden = true; // the panel does what the links do, with counts that follow the query
+
+  let state: FinderState = emptyState();
+  let shown: PagefindResult[] = [];
+  let shownCount = 0;
+  let origin: { lat: number; lon: number } | undefined;
   let timer: number | undefined;
   let run = 0;
 
-  async function search(query: string): Promise<void> {
-    const mine = ++run;
-    const q = query.trim().slice(0, MAX_QUERY);
-    list!.replaceChildren();
-    if (q === '') {
-      status!.textContent = '';
+  /** The state the controls show; the sort select counts only when it was the control just changed. */
+  function readForm(sortChanged = false): FinderState {
+    const next: FinderState = { ...emptyState(), q: input!.value, ended: endedBox.checked, sort: state.sort, near: state.near };
+    for (const box of facetBoxes) if (box.checked) (next.filters[box.name as FilterKey] ??= []).push(box.value);
+    if (sortChanged) {
+      // The select shows the effective sort; only a choice that differs from the default is kept in the URL.
+      const sort = sortSelect!.value as FinderState['sort'];
+      next.sort = sort !== effectiveSort({ ...next, sort: undefined }) ? sort : undefined;
+    }
+    return next;
+  }
+
+  function writeForm(): void {
+    input!.value = state.q;
+    for (const box of facetBoxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    endedBox.checked = state.ended;
+    const nearest = sortSelect!.querySelector<HTMLOptionElement>('option[value="nearest"]')!;
+    nearest.disabled = !state.near;
+    nearest.hidden = !state.near;
+    sortSelect!.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.q.trim();
+    sortSelect!.value = effectiveSort(state);
+    const active = activeValues(state).length;
+    $<HTMLElement>('[data-filter-active]').textContent = active > 0 ? text('activeFilters', { count: active }) : '';
+    if (active > 0) panel!.open = true;
+  }
+
+  function pushUrl(mode: 'push' | 'replace'): void {
+    const url = new URL(window.location.href);
+    url.search = toFinderParams(state).toString();
+    if (url.href === window.location.href) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function card(item: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    const article = document.createElement('article');
+    article.className = 'card';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta.title ?? item.url;
+    heading.append(link);
+    article.append(heading);
+    const where = [item.meta.org, item.meta.where].filter(Boolean).join(' · ');
+    if (where) article.append(paragraph(where, 'meta'));
+    if (item.filters.current?.includes('no')) {
+      article.append(paragraph(item.meta.status ?? '', 'badge badge--warn'));
+      if (item.meta.successor) article.append(paragraph(text('successor', { name: item.meta.successor }), 'meta'));
+    }
+    const summary = document.createElement('p');
+    // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
+    if (state.q.trim() && item.excerpt) summary.innerHTML = item.excerpt;
+    else summary.textContent = item.meta.summary ?? '';
+    article.append(summary);
+    const badges = document.createElement('ul');
+    badges.className = 'badges';
+    badges.setAttribute('aria-label', text('badges'));
+    for (const key of ['level', 'target'] as const) {
+      for (const value of (item.filters[key] ?? []).slice(0, key === 'target' ? 4 : 3)) {
+        const badge = document.createElement('li');
+        badge.className = 'badge';
+        badge.textContent = labels.get(`${key}:${value}`) ?? value;
+        badges.append(badge);
+      }
+    }
+    if (badges.childElementCount > 0) article.append(badges);
+    const languages = (item.filters.language ?? []).map((v) => labels.get(`language:${v}`) ?? v);
+    if (languages.length > 0) article.append(paragraph(`${text('languages')}: ${languages.join(', ')}`, 'meta'));
+    li.append(article);
+    return li;
+  }
+
+  function paragraph(content: string, className: string): HTMLParagraphElement {
+    const p = document.createElement('p');
+    p.className = className;
+    p.textContent = content;
+    return p;
+  }
+
+  async function showMore(mine: number): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + PAGE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (mine !== run) return;
+    list!.append(...data.map(card));
+    shownCount += next.length;
+    moreRow.hidden = shownCount >= shown.length;
+  }
+
+  async function order(results: PagefindResult[]): Promise<PagefindResult[]> {
+    if (effectiveSort(state) !== 'nearest' || !origin) return results;
+    const head = results.slice(0, NEAREST_LIMIT);
+    const data = await Promise.all(head.map((r) => r.data()));
+    const distance = (d: PagefindData) => {
+      const lat = Number(d.meta.lat);
+      const lon = Number(d.meta.lon);
+      return d.meta.lat && Number.isFinite(lat) && Number.isFinite(lon) ? distanceKm(origin!, { lat, lon }) : Infinity;
+    };
+    const ranked = head.map((r, i) => ({ r, d: distance(data[i]!), name: data[i]!.meta.title ?? '' }))
+      .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, strings.lang));
+    return [...ranked.map((x) => x.r), ...results.slice(NEAREST_LIMIT)];
+  }
+
+  async function resolvePlace(): Promise<void> {
+    const row = $<HTMLElement>('[data-finder-place-text]');
+    origin = undefined;
+    if (!state.near) {
+      placeRow.hidden = true;
       return;
     }
-    status!.textContent = text('loading');
     try {
-      const pf = await loadPagefind();
-      const { results } = await pf.search(q);
-      const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
-      if (mine !== run) return; // a newer query superseded this one
-      for (const item of data) {
-        const li = document.createElement('li');
-        li.className = 'card';
-        const link = document.createElement('a');
-        link.href = item.url;
-        link.textContent = item.meta.title ?? item.url;
-        const heading = document.createElement('h3');
-        heading.append(link);
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around matches.
-        excerpt.innerHTML = item.excerpt;
-        li.append(heading, excerpt);
-        list!.append(li);
-      }
-      status!.textContent = results.length === 0 ? text('none').replace('{query}', q) : text('count').replace('{count}', String(results.length));
+      const place = (await loadPlaces()).find((p) => p.code === state.near);
+      if (!place) throw new Error('unknown place');
+      origin = place;
+      row.textContent = text('near', { place: placeName(place, strings.lang ?? 'nl') });
     } catch {
-      if (mine === run) status!.textContent = text('failed');
+      row.textContent = text('placeFailed');
+    }
+    placeRow.hidden = false;
+  }
+
+  async function countsFor(pf: Pagefind, main: PagefindResponse, query: string | null): Promise<void> {
+    for (const key of filterKeys) {
+      const selected = (state.filters[key]?.length ?? 0) > 0;
+      const counts = selected ? (await pf.search(query, { filters: pagefindFilters(state, key) })).filters[key] : main.filters[key];
+      for (const box of facetBoxes.filter((b) => b.name === key)) {
+        const count = counts?.[box.value] ?? 0;
+        box.closest('label')!.querySelector('[data-count]')!.textContent = new Intl.NumberFormat(strings.locale).format(count);
+      }
     }
   }
 
-  const fromUrl = () => new URLSearchParams(window.location.search).get('q') ?? '';
+  async function render(): Promise<void> {
+    const mine = ++run;
+    list!.replaceChildren();
+    moreRow.hidden = true;
+    empty.hidden = true;
+    const narrowed = isNarrowed(state) || state.near !== undefined;
+    if (fullList) fullList.hidden = narrowed;
+    await resolvePlace();
+    if (mine !== run) return;
+    if (!narrowed && !pagefind) {
+      status!.textContent = '';
+      return;
+    }
+    if (narrowed) status!.textContent = text('loading');
+    const query = state.q.trim() || null;
+    try {
+      const pf = await loadPagefind();
+      const sort = effectiveSort(state) === 'name' ? { sort: { name: 'asc' as const } } : {};
+      const main = await pf.search(query, { filters: pagefindFilters(state), ...sort });
+      if (mine !== run) return;
+      await countsFor(pf, main, query);
+      if (mine !== run || !narrowed) {
+        if (!narrowed) status!.textContent = '';
+        return;
+      }
+      shown = await order(main.results);
+      shownCount = 0;
+      if (mine !== run) return;
+      await showMore(mine);
+      if (mine !== run) return;
+      status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, main.results.length, strings.locale ?? 'en');
+      if (main.results.length === 0) await showEmpty(pf, query, mine);
+    } catch {
+      if (mine !== run) return;
+      status!.textContent = text('failed');
+      if (fullList) fullList.hidden = false; // the static list and facet pages still work
+      if (facetLinks) facetLinks.hidden = false;
+    }
+  }
+
+  /** Nothing found: offer to drop the filter that narrows most, and the helplines of the country in question. */
+  async function showEmpty(pf: Pagefind, query: string | null, mine: number): Promise<void> {
+    const candidates = [];
+    for (const { key, value } of activeValues(state)) {
+      const count = (await pf.search(query, { filters: pagefindFilters(withoutValue(state, key, value)) })).results.length;
+      candidates.push({ key, value, count });
+    }
+    if (mine !== run) return;
+    const drop = narrowestFilter(candidates);
+    dropRow.hidden = !drop;
+    if (drop) {
+      dropButton.textContent = text('drop', { label: labels.get(`${drop.key}:${drop.value}`) ?? drop.value, count: drop.count });
+      dropButton.onclick = () => apply(withoutValue(state, drop.key, drop.value), 'push');
+    }
+    const chosen = new Set([...(state.filters.country ?? []), ...(state.filters.region ?? []).map((r) => (r === 'NL' ? 'NL' : 'BE'))]);
+    for (const group of root!.querySelectorAll<HTMLElement>('[data-helplines-country]')) {
+      group.hidden = chosen.size > 0 && !chosen.has(group.dataset.helplinesCountry ?? '');
+    }
+    empty.hidden = false;
+  }
+
+  function apply(next: FinderState, mode: 'push' | 'replace' | 'none'): void {
+    state = next;
+    writeForm();
+    if (mode !== 'none') pushUrl(mode);
+    void render();
+  }
+
+  function fromUrl(): void {
+    const { state: parsed, ignored } = parseFinderParams(new URLSearchParams(window.location.search), known);
+    notice.hidden = ignored.length === 0;
+    notice.textContent = ignored.length > 0 ? text('ignored', { values: ignored.join(', ') }) : '';
+    apply(parsed, 'none');
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const q = input.value.trim().slice(0, MAX_QUERY);
-    const url = new URL(window.location.href);
-    if (q) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
-    if (url.href !== window.location.href) history.pushState({}, '', url);
-    void search(q);
+    window.clearTimeout(timer);
+    apply(readForm(), 'push');
   });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const url = new URL(window.location.href);
-      const q = input.value.trim().slice(0, MAX_QUERY);
-      if (q) url.searchParams.set('q', q);
-      else url.searchParams.delete('q');
-      history.replaceState({}, '', url);
-      void search(q);
-    }, 250);
+    timer = window.setTimeout(() => apply(readForm(), 'replace'), 250);
   });
-  window.addEventListener('popstate', () => {
-    input.value = fromUrl();
-    void search(input.value);
+  for (const box of boxes) box.addEventListener('change', () => apply(readForm(), 'push'));
+  sortSelect.addEventListener('change', () => apply(readForm(true), 'push'));
+  $<HTMLButtonElement>('[data-filter-clear]').addEventListener('click', () => {
+    apply({ ...emptyState(), ...(state.near ? { near: state.near } : {}) }, 'push');
+    input.focus();
   });
-  if (fromUrl()) {
-    input.value = fromUrl();
-    void search(input.value);
-  }
+  $<HTMLButtonElement>('[data-finder-place-remove]').addEventListener('click', () => {
+    const { near: _near, ...rest } = state;
+    apply({ ...rest, sort: rest.sort === 'nearest' ? undefined : rest.sort }, 'push');
+    sortSelect.focus();
+  });
+  $<HTMLButtonElement>('[data-finder-more]').addEventListener('click', () => void showMore(run));
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
 }
 
 init();

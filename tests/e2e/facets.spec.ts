@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
 
   test('the index links every facet value page, and a link leads there', async ({ page }) => {
     await page.goto('/nl/initiatieven/');
-    await page.getByText('Preventieniveau', { exact: true }).click();
+    await page.locator('.facet-links').getByText('Preventieniveau', { exact: true }).click();
     await page.getByRole('link', { name: 'Tertiaire preventie' }).click();
     await expect(page).toHaveURL(/\/nl\/preventie\/tertiair\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preventieniveau: Tertiaire preventie');

@@ -13,6 +13,7 @@ export function GET() {
     nameFr: m.nameFr,
     nameDe: m.nameDe,
     population: m.population,
+    region: m.region,
     slug: m.slug,
     lat: m.centroid.lat,
     lon: m.centroid.lon,

@@ -1,0 +1,156 @@
+/**
+ * The finder's facet filters on Pagefind (issue #3): each facet narrows, OR within a facet, AND across
+ * facets, the count shown equals the cards shown and the data, the URL carries the state, and an empty
+ * result offers a way on. Expected sets are computed from the content, never written in.
+ */
+import { test, expect } from './fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { facets } from '../../src/lib/facets.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { distanceKm } from '../../src/lib/near-me.ts';
+import { validateDirectory } from '../../src/lib/validate.ts';
+
+const municipalities = loadMunicipalities();
+const projects = validateDirectory(municipalities).entries.map((e) => e.data);
+type P = (typeof projects)[number];
+const isCurrent = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
+const current = projects.filter(isCurrent);
+const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(p).includes(value);
+
+/** Entry ids of the result cards, after loading every page of results. */
+async function resultIds(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+  // The button hides itself once every result is shown; a click that races that is harmless (the ids are checked).
+  for (let i = 0; i < 10 && (await more.isVisible()); i++) await more.click({ timeout: 2_000 }).catch(() => undefined);
+  const hrefs = await page.locator('[data-finder-results] > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
+}
+
+async function expectResults(page: Page, expected: P[]): Promise<void> {
+  const ids = expected.map((p) => p.id).sort();
+  const label = ids.length === 1 ? '1 resultaat' : `${ids.length} resultaten`;
+  await expect(page.getByRole('status')).toHaveText(ids.length === 0 ? 'Geen resultaten' : label);
+  expect(await resultIds(page)).toEqual(ids);
+}
+
+const box = (page: Page, group: string, name: string) =>
+  page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${name} \\(`) });
+
+test('each facet narrows, OR within a facet, AND across facets; the count shown equals the cards shown', async ({ page }) => {
+  await page.goto('/nl/initiatieven/');
+  await page.getByText('Filters', { exact: true }).click();
+  await box(page, 'Preventieniveau', 'Tertiaire preventie').check();
+  const tertiary = current.filter(has('level', 'tertiary'));
+  await expectResults(page, tertiary);
+  await expect(page).toHaveURL(/\?level=tertiary$/);
+
+  // The counts beside another facet follow the selection: Nederland among the tertiary entries.
+  const tertiaryNl = tertiary.filter(has('region', 'NL'));
+  await expect(box(page, 'Gewest of land', 'Nederland')).toHaveAccessibleName(`Nederland (${tertiaryNl.length})`);
+  await box(page, 'Gewest of land', 'Nederland').check();
+  await expectResults(page, tertiaryNl);
+  expect(tertiaryNl.length).toBeLessThan(tertiary.length);
+
+  // OR within a facet: adding primary prevention widens the level, still AND with the region.
+  await box(page, 'Preventieniveau', 'Primaire preventie').check();
+  await expectResults(page, current.filter((p) => (has('level', 'tertiary')(p) || has('level', 'primary')(p)) && has('region', 'NL')(p)));
+
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await expect(page).toHaveURL(/\/nl\/initiatieven\/$/);
+  await expect(page.locator('[data-finder-results] > li')).toHaveCount(0);
+  await expect(page.locator('[data-finder-full]')).toBeVisible();
+});
+
+for (const [facet, value, group, label] of [
+  ['method', 'helpline-phone', 'Werkvorm', 'Telefonische hulplijn'],
+  ['target', 'mothers', 'Doelgroep', 'Moeders'],
+  ['country', 'BE', 'Land', 'België'],
+  ['language', 'fr', 'Taal van de hulp', 'Frans'],
+  ['access', 'free', 'Toegang', 'Gratis'],
+] as const) {
+  test(`the ${facet} facet narrows to exactly the entries with ${value}`, async ({ page }) => {
+    await page.goto('/nl/initiatieven/');
+    await page.getByText('Filters', { exact: true }).click();
+    const expected = current.filter(has(facet, value));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(box(page, group, label)).toHaveAccessibleName(`${label} (${expected.length})`);
+    await box(page, group, label).check();
+    await expectResults(page, expected);
+  });
+}
+
+test('a shared URL restores query and facets in any language; Back restores the previous state', async ({ page }) => {
+  const expected = current.filter((p) => has('target', 'parents')(p) && has('region', 'BE-VLG')(p));
+  await page.goto('/nl/initiatieven/?target=parents&region=BE-VLG');
+  await expect(box(page, 'Doelgroep', 'Ouders')).toBeChecked();
+  await expectResults(page, expected);
+  await box(page, 'Gewest of land', 'Vlaanderen').uncheck();
+  await expectResults(page, current.filter(has('target', 'parents')));
+  await page.goBack();
+  await expect(page).toHaveURL(/\?target=parents&region=BE-VLG$/);
+  await expect(box(page, 'Gewest of land', 'Vlaanderen')).toBeChecked();
+  await expectResults(page, expected);
+  // The same link in French: values are language-neutral, labels translated.
+  await page.goto('/fr/initiatives/?target=parents&region=BE-VLG');
+  await expect(page.getByRole('group', { name: 'Public cible' }).getByRole('checkbox', { name: /^Parents \(/ })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(`${expected.length} résultats`);
+});
+
+test('an unknown facet value in the URL is ignored with a short notice', async ({ page }) => {
+  await page.goto('/en/initiatives/?level=quaternary&target=mothers');
+  await expect(page.getByText('This link contained a filter we do not know (level=quaternary)')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(`${current.filter(has('target', 'mothers')).length} results`);
+});
+
+test('nothing found: offers to drop the narrowest filter and lists the helplines for everyone', async ({ page }) => {
+  // Two values that each match something but never together, found in the data.
+  const values = (['language', 'target', 'method'] as const).flatMap((f) => Object.keys(facets[f].vocabulary).map((v) => [f, v] as const));
+  const pair = values.flatMap((a) => values.filter((b) => b[0] !== a[0]).map((b) => [a, b] as const)).find(([a, b]) =>
+    current.some(has(...a)) && current.some(has(...b)) && !current.some((p) => has(...a)(p) && has(...b)(p)));
+  expect(pair).toBeDefined();
+  const [[f1, v1], [f2, v2]] = pair!;
+  await page.goto(`/nl/initiatieven/?${f1}=${v1}&${f2}=${v2}`);
+  await expect(page.getByRole('status')).toHaveText('Geen resultaten');
+  await expect(page.getByText('Niets komt overeen met al deze keuzes.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hulp voor iedereen in het land' })).toBeVisible();
+  await expect(page.locator('[data-finder-empty]').getByRole('link').first()).toBeVisible();
+  const drop = page.getByRole('button', { name: /^Filter “.+” weglaten \(\d+\)$/ });
+  await drop.click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
+  expect((await resultIds(page)).length).toBeGreaterThan(0);
+});
+
+test('ended initiatives are hidden by default and findable with the toggle, marked, with their successor', async ({ page }) => {
+  const ended = projects.find((p) => p.status.value === 'merged' && p.status.successor);
+  test.skip(!ended, 'no merged entry in the data');
+  await page.goto(`/nl/initiatieven/?q=${encodeURIComponent(ended!.name)}`);
+  await expect(page.getByRole('status')).toHaveText(/resulta/);
+  expect(await resultIds(page)).not.toContain(ended!.id);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('checkbox', { name: /Toon ook initiatieven die gestopt zijn/ }).check();
+  await expect(page).toHaveURL(/ended=1/);
+  await expect.poll(() => resultIds(page)).toContain(ended!.id);
+  const successor = projects.find((p) => p.id === ended!.status.successor)!;
+  const card = page.locator('[data-finder-results] > li').filter({ has: page.locator(`a[href$="/${ended!.id}/"]`) });
+  await expect(card).toContainText(`Verder gezet door ${successor.name}`);
+});
+
+test('a chosen place sorts nearest first', async ({ page }) => {
+  const vilvoorde = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const based = current.filter((p) => p.locations[0]?.municipality && byCode.has(p.locations[0].municipality) && has('target', 'parents')(p));
+  const nearest = [...based].sort((a, b) => distanceKm(vilvoorde.centroid, byCode.get(a.locations[0]!.municipality!)!.centroid) - distanceKm(vilvoorde.centroid, byCode.get(b.locations[0]!.municipality!)!.centroid))[0]!;
+  await page.goto(`/nl/initiatieven/?target=parents&near=${vilvoorde.code}`);
+  await expect(page.getByText('Dichtstbij Vilvoorde eerst')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('nearest');
+  await expect(page.locator('[data-finder-results] > li').first().getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${nearest.id}/`);
+});
+
+test('axe: no violations on the index with the filters open and results shown', async ({ page }) => {
+  await page.goto('/en/initiatives/?level=tertiary&q=parents');
+  await expect(page.locator('[data-filter-panel]')).toHaveAttribute('open', '');
+  await expect(page.getByRole('status')).toHaveText(/results?$/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
