@@ -94,3 +94,25 @@ test('the A–Z list has every municipality once per country', async ({ page }) 
   await expect(page.getByRole('region', { name: /^Belgium/ }).getByRole('listitem')).toHaveCount(565);
   await expect(page.getByRole('region', { name: /^Netherlands/ }).getByRole('listitem')).toHaveCount(342);
 });
+
+test('the finder facets apply on a municipality page: cards narrow, groups say so, the finder link keeps the filters', async ({ page }) => {
+  await page.goto('/nl/gemeente/vilvoorde/');
+  const cards = page.locator('[data-local-group] li:visible article');
+  const all = await cards.count();
+  expect(all).toBeGreaterThan(3);
+  await page.getByText('Filters', { exact: true }).click();
+  // A facet value that narrows here (count above zero, below all), read from the panel itself.
+  const options = await page.locator('[data-filter-panel] input[type="checkbox"]:not([name="ended"])').evaluateAll((boxes) =>
+    boxes.map((b) => ({ name: (b as HTMLInputElement).name, value: (b as HTMLInputElement).value, label: b.getAttribute('data-label')!, count: Number(b.closest('label')!.querySelector('[data-count]')!.textContent) })));
+  const option = options.find((o) => o.count > 0 && o.count < all)!;
+  expect(option).toBeDefined();
+  const expected = option.count;
+  await page.getByRole('checkbox', { name: new RegExp(`^${option.label} \\(`) }).first().check();
+  await expect(page).toHaveURL(new RegExp(`\\?${option.name}=${option.value}$`));
+  await expect(cards).toHaveCount(expected);
+  for (const filters of await cards.evaluateAll((list) => list.map((a) => a.getAttribute('data-filters') ?? ''))) expect(filters).toContain(`${option.name}:${option.value}`);
+  await expect(page.getByRole('status')).toHaveText(`${expected} van ${all} diensten tonen deze keuzes.`);
+  await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.name}=${option.value}&near=23088`);
+  await page.goBack();
+  await expect(cards).toHaveCount(all);
+});
