@@ -1,0 +1,80 @@
+/**
+ * Keyboard-only journeys (issue #7): reach the search, apply a facet, open an entry, use quick exit,
+ * and pick a municipality on the map, without a mouse, with a visible focus indicator at each stop.
+ */
+import { test, expect } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+
+/** Press Tab until `target` has focus (at most `max` presses), then check the focus is visible. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await expectVisibleFocus(target);
+}
+
+async function expectVisibleFocus(target: Locator): Promise<void> {
+  const style = await target.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow, focusVisible: el.matches(':focus-visible') };
+  });
+  expect(style.focusVisible, 'focus comes from the keyboard').toBe(true);
+  expect(style.outline !== 'none' && style.width >= 2 || style.shadow !== 'none', `visible focus indicator: ${JSON.stringify(style)}`).toBe(true);
+}
+
+test.describe('keyboard journey', () => {
+  test.use({ externalAllowed: ['https://www.meteo.be/'] });
+
+  test('search, apply a facet, open an entry and leave with quick exit, without a mouse', async ({ page }) => {
+    await page.goto('/en/initiatives/');
+    const search = page.getByRole('searchbox', { name: 'Search by word, place or organisation' });
+    await tabTo(page, search);
+    await page.keyboard.type('parents');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results$/);
+    const before = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
+
+    const summary = page.locator('[data-filter-panel] > summary');
+    await tabTo(page, summary);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-filter-panel]')).toHaveAttribute('open', '');
+    const tertiary = page.getByRole('group', { name: 'Prevention level' }).getByRole('checkbox', { name: /^Tertiary prevention \(/ });
+    await tabTo(page, tertiary);
+    await page.keyboard.press('Space');
+    await expect(tertiary).toBeChecked();
+    await expect(page).toHaveURL(/level=tertiary/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+    const after = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
+    expect(after).toBeLessThan(before);
+
+    const firstResult = page.locator('[data-finder-results] > li').first().getByRole('link');
+    const name = (await firstResult.textContent())!;
+    await tabTo(page, firstResult, 200);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+    const exit = page.getByRole('link', { name: 'Quick exit' });
+    await page.keyboard.press('Tab'); // first stop: skip link; quick exit follows in the header
+    await tabTo(page, exit, 10);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('https://www.meteo.be/en');
+  });
+
+  test('pick a municipality on the map with the keyboard and reach its help', async ({ page }) => {
+    await page.goto('/en/map/');
+    const search = page.getByRole('searchbox', { name: /municipality/i }).first();
+    await tabTo(page, search);
+    await page.keyboard.type('Vilvoorde');
+    const suggestion = page.getByRole('button', { name: /^Vilvoorde/ }).first();
+    await tabTo(page, suggestion, 10);
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Vilvoorde' });
+    await expect(panel).toBeVisible();
+    const link = panel.getByRole('link').first();
+    await tabTo(page, link, 20);
+    const href = await link.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+});
