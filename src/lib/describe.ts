@@ -23,6 +23,14 @@ const words = {
   },
 } as const;
 
+/**
+ * Names of the Belgian administrative arrondissements that entries use (NIS codes, Statbel). Add a
+ * line when an entry uses another one; an unnamed code still shows, as its number.
+ */
+const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, string>>>> = {
+  '23000': { nl: 'Halle-Vilvoorde', fr: 'Hal-Vilvorde', en: 'Halle-Vilvoorde' },
+};
+
 /** Where an entry works, in words, for a card or a page heading. */
 export function describeCoverage(project: Project, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
   const { scope, codes } = project.coverage;
@@ -38,7 +46,7 @@ export function describeCoverage(project: Project, served: readonly string[], by
       return `${words.province[lang]} ${names.join(', ')}`;
     }
     case 'arrondissement':
-      return `${words.arrondissement[lang]} ${codes.join(', ')} (${served.length} ${words.municipalities[lang]})`;
+      return `${words.arrondissement[lang]} ${codes.map((c) => arrondissementNames[c]?.[lang] ?? c).join(', ')} (${served.length} ${words.municipalities[lang]})`;
     case 'municipalities': {
       if (served.length === 0) return words.noList[lang];
       if (served.length <= 3) return served.map((c) => (byCode.get(c) ? municipalityName(byCode.get(c)!, lang) : c)).join(', ');

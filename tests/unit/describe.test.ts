@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { resolveCoverage } from '../../src/lib/coverage.ts';
+import { describeCoverage } from '../../src/lib/describe.ts';
+import { loadMunicipalities, municipalitiesByCode } from '../../src/lib/geo.ts';
+import type { Project } from '../../src/lib/schema.ts';
+
+const municipalities = loadMunicipalities();
+const byCode = municipalitiesByCode();
+
+describe('coverage in words', () => {
+  test('an arrondissement is named, not numbered, with its number of municipalities', () => {
+    const coverage = { scope: 'arrondissement', codes: ['23000'] } as Project['coverage'];
+    const served = resolveCoverage(coverage, municipalities);
+    const project = { coverage } as Project;
+    expect(describeCoverage(project, served, byCode, 'nl')).toBe(`arrondissement Halle-Vilvoorde (${served.length} gemeenten)`);
+    expect(describeCoverage(project, served, byCode, 'fr')).toBe(`arrondissement Hal-Vilvorde (${served.length} communes)`);
+  });
+  test('a few municipalities are named; a whole country is said in words', () => {
+    expect(describeCoverage({ coverage: { scope: 'municipalities', codes: ['23088'] } } as Project, ['23088'], byCode, 'fr')).toBe('Vilvorde');
+    expect(describeCoverage({ coverage: { scope: 'country', codes: ['NL'] } } as Project, [], byCode, 'nl')).toBe('heel Nederland');
+  });
+});
