@@ -45,6 +45,8 @@ const buildStatus = run('npm', ['run', 'build']);
 // TypeScript strict over src, scripts and tests, after the build has generated astro:content's types.
 const typecheckStatus = run('npx', ['tsc', '--noEmit', '-p', '.']);
 if (typecheckStatus !== 0) console.error('Type check failed (see above).');
+// Security: high or critical advisories in runtime dependencies fail the run (says so when the endpoint is unreachable).
+const auditStatus = run('node', ['scripts/audit.mjs']);
 let e2ePassed = 0;
 let e2eFailed = 0;
 if (buildStatus !== 0) {
@@ -59,7 +61,7 @@ if (buildStatus !== 0) {
 }
 
 const passed = unitPassed + e2ePassed;
-const failed = unitFailed + e2eFailed + (typecheckStatus === 0 ? 0 : 1);
+const failed = unitFailed + e2eFailed + (typecheckStatus === 0 ? 0 : 1) + (auditStatus === 0 ? 0 : 1);
 console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || !existsSync('dist') ? 1 : 0);
