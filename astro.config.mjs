@@ -1,10 +1,14 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Static site: every page is HTML at build time; React islands only where interaction needs it.
+/** Must stay byte-identical to the inline script in src/layouts/BaseLayout.astro (a unit test checks it). */
+export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
+
 export default defineConfig({
   site: siteConfig.siteUrl,
   output: 'static',
@@ -33,7 +37,8 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'self' blob:",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one hand-written inline script (BaseLayout: html.js before first paint); its hash is computed, not pasted.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`] },
       styleDirective: { resources: ["'self'"] },
     },
   },

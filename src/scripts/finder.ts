@@ -83,7 +83,6 @@ function init(): void {
   const placeRow = $<HTMLElement>('[data-finder-place]');
   const sortRow = $<HTMLElement>('[data-finder-sort]');
   const fullList = document.querySelector<HTMLElement>('[data-finder-full]');
-  const facetLinks = document.querySelector<HTMLElement>('.facet-links');
 
   // The panel's checkboxes are the vocabulary the browser knows: values and labels in this language.
   const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -98,9 +97,9 @@ function init(): void {
     known[key] = values;
     labels.set(`${key}:${box.value}`, box.dataset.label ?? box.value);
   }
+  // Shown by CSS already (html.js); the attributes follow for consistency. The panel does what the facet links do.
   panel.hidden = false;
   sortRow.hidden = false;
-  if (facetLinks) facetLinks.hidden = true; // the panel does what the links do, with counts that follow the query
 
   let state: FinderState = emptyState();
   let shown: PagefindResult[] = [];
@@ -277,7 +276,7 @@ function init(): void {
       if (mine !== run) return;
       status!.textContent = text('failed');
       if (fullList) fullList.hidden = false; // the static list and facet pages still work
-      if (facetLinks) facetLinks.hidden = false;
+      document.documentElement.classList.add('finder-failed');
     }
   }
 

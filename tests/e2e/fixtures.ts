@@ -31,6 +31,8 @@ export const test = base.extend<{ externalAllowed: string[]; guard: Guard }>({
         if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) guard.cspViolations.push(message.text());
       });
       await use(guard);
+      // One round-trip to the page: CDP delivers in order, so console messages (CSP reports) sent before it are in.
+      await page.evaluate(() => 0).catch(() => undefined);
       expect(guard.external, 'requests to other origins').toEqual([]);
       expect(guard.cspViolations, 'CSP violations').toEqual([]);
       const cookies = await page.context().cookies();
