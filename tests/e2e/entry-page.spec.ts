@@ -1,0 +1,38 @@
+/**
+ * The entry page's build-time extras: the coverage map (inline SVG), related initiatives, and the
+ * print layout as a one-page A4 referral sheet with a QR code to the page.
+ */
+import { test, expect } from './fixtures.ts';
+
+/** Project R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
+const local = { nl: '/nl/initiatief/cocon-vilvoorde-project-r/', fr: '/fr/initiative/cocon-vilvoorde-project-r/', en: '/en/initiative/cocon-vilvoorde-project-r/' };
+/** A title-only record of the 2018 mapping: nothing is known about where it works. */
+const unknownArea = '/en/initiative/intensieve-ondersteuning-aan-moeders/';
+
+test.describe('coverage map', () => {
+  test('an entry with local coverage shows an SVG map named for the entry, with a served-area path', async ({ page }) => {
+    await page.goto(local.en);
+    const map = page.getByRole('img', { name: 'Map: area served by Project R' });
+    await expect(map).toBeVisible();
+    expect(await map.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
+    // Inside the "where" section, next to the list of municipalities (the text equivalent).
+    await expect(page.getByRole('region', { name: 'Where it works' }).getByRole('img')).toHaveCount(1);
+    const served = map.locator('path.coverage-svg__served');
+    await expect(served).toHaveCount(1);
+    expect((await served.getAttribute('d'))!.length).toBeGreaterThan(20);
+    await expect(map.locator('path.coverage-svg__land')).toHaveCount(1);
+  });
+
+  test('the map name is translated', async ({ page }) => {
+    await page.goto(local.nl);
+    await expect(page.getByRole('img', { name: 'Kaart: werkgebied van Project R' })).toBeVisible();
+    await page.goto(local.fr);
+    await expect(page.getByRole('img', { name: 'Carte : zone desservie par Project R' })).toBeVisible();
+  });
+
+  test('with unknown coverage there is no map but a sentence saying so', async ({ page }) => {
+    await page.goto(unknownArea);
+    await expect(page.locator('svg.coverage-svg, .coverage-svg svg')).toHaveCount(0);
+    await expect(page.getByText('The area this initiative serves is not known, so no map is shown.')).toBeVisible();
+  });
+});
