@@ -36,3 +36,25 @@ test.describe('coverage map', () => {
     await expect(page.getByText('The area this initiative serves is not known, so no map is shown.')).toBeVisible();
   });
 });
+
+test.describe('related initiatives', () => {
+  for (const path of [local.nl, local.fr, '/en/initiative/landelijk-steunpunt-extremisme/']) {
+    test(`${path} lists 1 to 4 other entries, not itself`, async ({ page }) => {
+      await page.goto(path);
+      const section = page.locator('section.related');
+      await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+      const links = section.getByRole('listitem').getByRole('link');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(4);
+      const own = new URL(page.url()).pathname;
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(href).not.toBe(own);
+        expect(href).toMatch(/^\/(nl\/initiatief|fr\/initiative|en\/initiative)\/[a-z0-9-]+\/$/);
+      }
+      // Every link leads to a built page.
+      const first = await links.first().getAttribute('href');
+      expect((await page.request.get(first!)).status()).toBe(200);
+    });
+  }
+});
