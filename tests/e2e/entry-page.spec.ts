@@ -58,3 +58,46 @@ test.describe('related initiatives', () => {
     });
   }
 });
+
+test.describe('print: a one-page A4 referral sheet', () => {
+  test('hides the header, quick exit, navigation, footer, map, body and related help; shows the QR code', async ({ page }) => {
+    await page.goto(local.en);
+    // On screen the QR code is not shown; the hint about printing is.
+    await expect(page.locator('.referral-qr svg')).toBeHidden();
+    await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.quick-exit', '.main-nav', '.language-switch', '.site-footer', '.emergency', '.coverage-svg', '.entry-body', 'section.related', 'ol.sources']) {
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    }
+    await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeHidden();
+    const qr = page.getByRole('img', { name: 'QR code: the link to this page' });
+    await expect(qr).toBeVisible();
+    await expect(qr.locator('path')).toHaveAttribute('d', /^M\d+ \d+h\d+v1h-\d+z/);
+    // The canonical address is printed in text under the code, and is what the code encodes.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(page.locator('.referral-qr__url')).toHaveText(canonical!);
+    // Kept: name, organisation, summary, contact, access facts, last-checked date.
+    for (const kept of ['h1', '.entry > .meta', '.lead', '#contact-title', '#access-title', 'time']) {
+      await expect(page.locator(kept).first(), kept).toBeVisible();
+    }
+  });
+
+  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+  test('the page counter sees several pages in a long document (guards the one-page checks below)', async ({ page }) => {
+    await page.goto('/nl/gemeenten/');
+    expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  });
+
+  // caprev-fwb is the longest entry (largest Markdown file and tallest printed sheet);
+  // noord-nederland-beleid-radicalisering the largest page (a long list of municipalities).
+  for (const path of ['/nl/initiatief/caprev-fwb/', local.en, '/fr/initiative/landelijk-steunpunt-extremisme/', '/fr/initiative/noord-nederland-beleid-radicalisering/']) {
+    test(`${path} prints on exactly one A4 page`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      // Page objects, not the /Pages tree node.
+      expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    });
+  }
+});
