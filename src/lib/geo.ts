@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from './csv.ts';
+import type { Topology } from 'topojson-specification';
 import { slugify } from './text.ts';
 import type { Country, Region, UiLanguage } from './vocabularies.ts';
 
@@ -159,4 +160,11 @@ export function provinces(): Map<string, { code: string; name: string; country: 
     if (m.provinceCode && !map.has(m.provinceCode)) map.set(m.provinceCode, { code: m.provinceCode, name: m.province, country: m.country, region: m.region });
   }
   return map;
+}
+
+let topologiesCache: Record<Country, Topology> | undefined;
+/** Both countries' municipality topologies, parsed once per process (the entry pages' maps share them). */
+export function loadTopologies(): Record<Country, Topology> {
+  topologiesCache ??= { BE: JSON.parse(readTopology('BE')) as Topology, NL: JSON.parse(readTopology('NL')) as Topology };
+  return topologiesCache;
 }

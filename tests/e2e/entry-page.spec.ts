@@ -1,0 +1,103 @@
+/**
+ * The entry page's build-time extras: the coverage map (inline SVG), related initiatives, and the
+ * print layout as a one-page A4 referral sheet with a QR code to the page.
+ */
+import { test, expect } from './fixtures.ts';
+
+/** Project R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
+const local = { nl: '/nl/initiatief/cocon-vilvoorde-project-r/', fr: '/fr/initiative/cocon-vilvoorde-project-r/', en: '/en/initiative/cocon-vilvoorde-project-r/' };
+/** A title-only record of the 2018 mapping: nothing is known about where it works. */
+const unknownArea = '/en/initiative/intensieve-ondersteuning-aan-moeders/';
+
+test.describe('coverage map', () => {
+  test('an entry with local coverage shows an SVG map named for the entry, with a served-area path', async ({ page }) => {
+    await page.goto(local.en);
+    const map = page.getByRole('img', { name: 'Map: area served by Project R' });
+    await expect(map).toBeVisible();
+    expect(await map.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
+    // Inside the "where" section, next to the list of municipalities (the text equivalent).
+    await expect(page.getByRole('region', { name: 'Where it works' }).getByRole('img')).toHaveCount(1);
+    const served = map.locator('path.coverage-svg__served');
+    await expect(served).toHaveCount(1);
+    expect((await served.getAttribute('d'))!.length).toBeGreaterThan(20);
+    await expect(map.locator('path.coverage-svg__land')).toHaveCount(1);
+  });
+
+  test('the map name is translated', async ({ page }) => {
+    await page.goto(local.nl);
+    await expect(page.getByRole('img', { name: 'Kaart: werkgebied van Project R' })).toBeVisible();
+    await page.goto(local.fr);
+    await expect(page.getByRole('img', { name: 'Carte : zone desservie par Project R' })).toBeVisible();
+  });
+
+  test('with unknown coverage there is no map but a sentence saying so', async ({ page }) => {
+    await page.goto(unknownArea);
+    await expect(page.locator('svg.coverage-svg, .coverage-svg svg')).toHaveCount(0);
+    await expect(page.getByText('The area this initiative serves is not known, so no map is shown.')).toBeVisible();
+  });
+});
+
+test.describe('related initiatives', () => {
+  for (const path of [local.nl, local.fr, '/en/initiative/landelijk-steunpunt-extremisme/']) {
+    test(`${path} lists 1 to 4 other entries, not itself`, async ({ page }) => {
+      await page.goto(path);
+      const section = page.locator('section.related');
+      await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+      const links = section.getByRole('listitem').getByRole('link');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(4);
+      const own = new URL(page.url()).pathname;
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(href).not.toBe(own);
+        expect(href).toMatch(/^\/(nl\/initiatief|fr\/initiative|en\/initiative)\/[a-z0-9-]+\/$/);
+      }
+      // Every link leads to a built page.
+      const first = await links.first().getAttribute('href');
+      expect((await page.request.get(first!)).status()).toBe(200);
+    });
+  }
+});
+
+test.describe('print: a one-page A4 referral sheet', () => {
+  test('hides the header, quick exit, navigation, footer, map, body and related help; shows the QR code', async ({ page }) => {
+    await page.goto(local.en);
+    // On screen the QR code is not shown; the hint about printing is.
+    await expect(page.locator('.referral-qr svg')).toBeHidden();
+    await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.quick-exit', '.main-nav', '.language-switch', '.site-footer', '.emergency', '.coverage-svg', '.entry-body', 'section.related', 'ol.sources']) {
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    }
+    await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeHidden();
+    const qr = page.getByRole('img', { name: 'QR code: the link to this page' });
+    await expect(qr).toBeVisible();
+    await expect(qr.locator('path')).toHaveAttribute('d', /^M\d+ \d+h\d+v1h-\d+z/);
+    // The canonical address is printed in text under the code, and is what the code encodes.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(page.locator('.referral-qr__url')).toHaveText(canonical!);
+    // Kept: name, organisation, summary, contact, access facts, last-checked date.
+    for (const kept of ['h1', '.entry > .meta', '.lead', '#contact-title', '#access-title', 'time']) {
+      await expect(page.locator(kept).first(), kept).toBeVisible();
+    }
+  });
+
+  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+  test('the page counter sees several pages in a long document (guards the one-page checks below)', async ({ page }) => {
+    await page.goto('/nl/gemeenten/');
+    expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  });
+
+  // caprev-fwb is the longest entry (largest Markdown file and tallest printed sheet);
+  // noord-nederland-beleid-radicalisering the largest page (a long list of municipalities).
+  for (const path of ['/nl/initiatief/caprev-fwb/', local.en, '/fr/initiative/landelijk-steunpunt-extremisme/', '/fr/initiative/noord-nederland-beleid-radicalisering/']) {
+    test(`${path} prints on exactly one A4 page`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      // Page objects, not the /Pages tree node.
+      expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    });
+  }
+});

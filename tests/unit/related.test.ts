@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { buildDirectory, isCurrent, type DirectoryEntry } from '../../src/lib/directory.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/related.ts';
+import type { Project } from '../../src/lib/schema.ts';
+import { validateDirectory } from '../../src/lib/validate.ts';
+
+/** A directory entry with only the fields relatedEntries reads. */
+function entry(id: string, over: { groups?: string[]; levels?: string[]; served?: string[]; region?: Project['region']; country?: Project['country']; status?: Project['status']['value'] } = {}): DirectoryEntry {
+  const data = {
+    id,
+    name: id,
+    country: over.country ?? 'BE',
+    region: over.region,
+    targetGroups: { values: over.groups ?? [], inferred: false },
+    preventionLevels: { values: over.levels ?? [], inferred: false },
+    status: { value: over.status ?? 'active', evidence: 'test', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
+  } as unknown as Project;
+  return { data, served: over.served ?? [], reach: 'local' };
+}
+
+describe('relatedEntries', () => {
+  const self = entry('self', { groups: ['parents', 'young-people'], levels: ['secondary'], served: ['23088', '23002'], region: 'BE-VLG' });
+
+  test('needs a shared target group or prevention level AND the same place (overlap, region or country)', () => {
+    const others = [
+      entry('same-people-far-away', { groups: ['parents'], served: ['GM0363'], region: 'NL', country: 'NL' }),
+      entry('same-place-other-people', { groups: ['professionals'], served: ['23088'], region: 'BE-VLG' }),
+      entry('same-country', { levels: ['secondary'], served: ['62063'], region: 'BE-WAL' }),
+      entry('overlap-across-the-border', { groups: ['parents'], served: ['23088', 'GM0363'], region: 'NL', country: 'NL' }),
+    ];
+    expect(relatedEntries(self, [self, ...others]).map((r) => r.entry.data.id)).toEqual(['overlap-across-the-border', 'same-country']);
+  });
+
+  test('scores shared groups + levels + overlapping area + same region; ties by name', () => {
+    const others = [
+      entry('b-one-group-same-region', { groups: ['parents'], served: ['11002'], region: 'BE-VLG' }),
+      entry('a-one-group-same-region', { groups: ['parents'], served: ['11002'], region: 'BE-VLG' }),
+      entry('all-shared-overlap', { groups: ['parents', 'young-people'], levels: ['secondary'], served: ['23088'], region: 'BE-VLG' }),
+      entry('one-group-overlap', { groups: ['parents'], served: ['23002'], region: 'BE-BRU' }),
+    ];
+    const related = relatedEntries(self, others);
+    expect(related.map((r) => [r.entry.data.id, r.score])).toEqual([
+      ['all-shared-overlap', 5],
+      ['a-one-group-same-region', 2],
+      ['b-one-group-same-region', 2],
+      ['one-group-overlap', 2],
+    ]);
+  });
+
+  test('never the entry itself, never an ended or merged entry, at most four', () => {
+    const others = [
+      self,
+      entry('ended', { groups: ['parents'], served: ['23088'], region: 'BE-VLG', status: 'ended' }),
+      entry('merged', { groups: ['parents'], served: ['23088'], region: 'BE-VLG', status: 'merged' }),
+      entry('unknown-status', { groups: ['parents'], served: ['23088'], region: 'BE-VLG', status: 'unknown' }),
+      ...['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => entry(id, { groups: ['parents'], region: 'BE-VLG' })),
+    ];
+    const ids = relatedEntries(self, others).map((r) => r.entry.data.id);
+    expect(ids).toHaveLength(RELATED_LIMIT);
+    expect(ids[0]).toBe('unknown-status');
+    expect(ids).not.toContain('self');
+    expect(ids).not.toContain('ended');
+    expect(ids).not.toContain('merged');
+  });
+
+  test('an entry with no target group and no level has no related entries', () => {
+    expect(relatedEntries(entry('bare', { region: 'BE-VLG' }), [self])).toEqual([]);
+  });
+
+  test('on the real directory: 0 to 4 current entries, never itself, most entries get at least one', () => {
+    const directory = buildDirectory(validateDirectory(loadMunicipalities()).entries.map((e) => e.data), loadMunicipalities());
+    let withRelated = 0;
+    for (const e of directory.entries) {
+      const related = relatedEntries(e, directory.entries);
+      expect(related.length).toBeLessThanOrEqual(RELATED_LIMIT);
+      expect(related.map((r) => r.entry.data.id)).not.toContain(e.data.id);
+      expect(related.every((r) => isCurrent(r.entry.data))).toBe(true);
+      if (related.length > 0) withRelated++;
+    }
+    expect(withRelated).toBeGreaterThan(directory.entries.length / 2);
+    expect(relatedEntries(directory.byId.get('cocon-vilvoorde-project-r')!, directory.entries).length).toBeGreaterThan(0);
+  });
+});
+
+describe('firstSentence', () => {
+  test('cuts at the first full stop followed by a new sentence', () => {
+    expect(firstSentence('Lokaal model rond radicalisering. Sinds 2017 voor de regio.')).toBe('Lokaal model rond radicalisering.');
+    expect(firstSentence('Une seule phrase, sans point')).toBe('Une seule phrase, sans point');
+    expect(firstSentence('Help for parents (e.g. in Brussels) by phone.')).toBe('Help for parents (e.g. in Brussels) by phone.');
+  });
+});
