@@ -30,9 +30,18 @@ export const test = base.extend<{ externalAllowed: string[]; guard: Guard }>({
       page.on('console', (message) => {
         if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) guard.cspViolations.push(message.text());
       });
+      // The page's own securitypolicyviolation events too: console reports can arrive after teardown starts.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
       await use(guard);
-      // One round-trip to the page: CDP delivers in order, so console messages (CSP reports) sent before it are in.
-      await page.evaluate(() => 0).catch(() => undefined);
+      // Let queued violation events and console messages land (one macrotask in the page, then a CDP round-trip).
+      const reported = await page
+        .evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []), 0)))
+        .catch(() => [] as string[]);
+      guard.cspViolations.push(...reported.filter((r) => !guard.cspViolations.includes(r)));
       expect(guard.external, 'requests to other origins').toEqual([]);
       expect(guard.cspViolations, 'CSP violations').toEqual([]);
       const cookies = await page.context().cookies();
