@@ -5,14 +5,15 @@
  * field and how to fix it; all problems are reported at once so an editor fixes them in one pass.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { unknownCoverageCodes } from './coverage.ts';
 import type { Municipality } from './geo.ts';
 import { projectSchema, type Project } from './schema.ts';
 
-export const projectsDirectory = join(process.cwd(), 'src', 'content', 'projects');
+/** The entry folder: src/content/projects, or CONTENT_DIR when set (as in src/content.config.ts). */
+export const projectsDirectory = process.env.CONTENT_DIR ? resolve(process.cwd(), process.env.CONTENT_DIR) : join(process.cwd(), 'src', 'content', 'projects');
 
 export interface Problem {
   file: string;
