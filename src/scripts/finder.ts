@@ -160,7 +160,10 @@ function init(): void {
     }
     const summary = document.createElement('p');
     // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
-    if (state.q.trim() && item.excerpt) summary.innerHTML = item.excerpt;
+    // An excerpt that opens on the entry's search synonyms (matched there, never shown on the page) reads badly: use the summary.
+    const keywords = item.meta.keywords?.slice(0, 24);
+    const onSynonyms = keywords !== undefined && item.excerpt.replace(/<[^>]+>/g, '').startsWith(keywords);
+    if (state.q.trim() && item.excerpt && !onSynonyms) summary.innerHTML = item.excerpt;
     else summary.textContent = item.meta.summary ?? '';
     article.append(summary);
     const badges = document.createElement('ul');

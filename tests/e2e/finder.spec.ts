@@ -154,3 +154,13 @@ test('axe: no violations on the index with the filters open and results shown', 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('"hotline" finds the telephone helplines in English, though no label says hotline, and the card shows the summary', async ({ page }) => {
+  await page.goto('/en/initiatives/?q=hotline');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+  const helplines = current.filter(has('method', 'helpline-phone')).map((p) => p.id);
+  const ids = await page.locator('[data-finder-results] > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) expect(helplines).toContain(id);
+  await expect(page.locator('[data-finder-results] > li').first()).not.toContainText('phone line call telephone');
+});
