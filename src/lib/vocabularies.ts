@@ -199,25 +199,6 @@ export const seedDocuments = {
   '004': { nl: 'VNG-factsheet over de rol van gemeenten (2015)', fr: 'Fiche VNG sur le rôle des communes (2015)', en: 'VNG factsheet on the municipal role (2015)' },
 } as const satisfies Vocabulary;
 
-/**
- * Words people type that the labels do not contain ("hotline" for a telephone helpline), indexed by
- * the search on each entry page with the value (src/components/FinderFilters.astro), never shown.
- * Keyed by facet and vocabulary key, per UI language; add words, never facts.
- */
-export const searchSynonyms: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
-  method: {
-    'helpline-phone': { nl: 'hotline telefoonlijn bellen telefoon', fr: 'hotline numéro téléphone appeler ligne', en: 'hotline phone line call telephone' },
-    'email-chat': { nl: 'mail mailen chatten online', fr: 'courriel mail chatter en ligne', en: 'email mail chat online' },
-    'exit-programme': { nl: 'uitstap deradicalisering exit', fr: 'sortie déradicalisation exit', en: 'exit deradicalisation deradicalization disengagement' },
-    'psychosocial-therapeutic': { nl: 'psycholoog therapie', fr: 'psychologue thérapie', en: 'psychologist therapy counselling counseling' },
-  },
-  target: {
-    mothers: { nl: 'moeder mama', fr: 'mère maman', en: 'mother mum mom' },
-    fathers: { nl: 'vader papa', fr: 'père papa', en: 'father dad' },
-    parents: { nl: 'ouder gezin', fr: 'parent famille', en: 'parent family' },
-  },
-};
-
 export type PreventionLevel = keyof typeof preventionLevels;
 export type WorkingMethod = keyof typeof workingMethods;
 export type TargetGroup = keyof typeof targetGroups;

@@ -24,3 +24,16 @@ describe('facets', () => {
     }
   });
 });
+
+import { searchSynonyms } from '../../src/lib/search-synonyms.ts';
+describe('search synonyms', () => {
+  test('are keyed by real facets and vocabulary values, with words in every UI language', () => {
+    for (const [facet, values] of Object.entries(searchSynonyms)) {
+      expect(facetKeys).toContain(facet);
+      for (const [value, words] of Object.entries(values)) {
+        expect(Object.keys(facets[facet as keyof typeof facets].vocabulary)).toContain(value);
+        for (const lang of uiLanguages) expect(words[lang].trim().length, `${facet}.${value}.${lang}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
