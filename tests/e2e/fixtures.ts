@@ -15,7 +15,7 @@ interface Guard {
 export const test = base.extend<{ externalAllowed: string[]; guard: Guard }>({
   externalAllowed: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, externalAllowed }, use) => {
+    async ({ page, baseURL, externalAllowed, javaScriptEnabled }, use) => {
       const origin = new URL(baseURL!).origin;
       const guard: Guard = { external: [], cspViolations: [] };
       await page.route('**/*', async (route) => {
@@ -38,7 +38,8 @@ export const test = base.extend<{ externalAllowed: string[]; guard: Guard }>({
       });
       await use(guard);
       // Let queued violation events and console messages land (one macrotask in the page, then a CDP round-trip).
-      const reported = await page
+      // (Without JavaScript no timer runs in the page, and no script can trip the CSP either.)
+      const reported = !javaScriptEnabled ? [] : await page
         .evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []), 0)))
         .catch(() => [] as string[]);
       guard.cspViolations.push(...reported.filter((r) => !guard.cspViolations.includes(r)));
