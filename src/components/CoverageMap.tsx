@@ -11,9 +11,9 @@ import 'leaflet/dist/leaflet.css';
 import './CoverageMap.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import L from 'leaflet';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findMunicipalities } from '../lib/municipality-search.ts';
 import {
@@ -38,6 +38,59 @@ const format = (template: string | undefined, values: Record<string, string | nu
   (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
 const MARKER_COLOUR = '#b35806';
+/** Municipalities decoded and added per slice of work; between slices the browser paints and answers input. */
+const BATCH = 120;
+
+interface MunicipalityLayerProps {
+  topology: Topology;
+  style: (f?: Feature) => L.PathOptions;
+  onEachFeature: (f: Feature, layer: L.Layer) => void;
+  onDecoded: (features: Feature[]) => void;
+}
+
+/**
+ * The municipality polygons, decoded from TopoJSON and added to the canvas a batch at a time with a
+ * yield in between: done in one go (react-leaflet's GeoJSON) it was one long task of several hundred
+ * milliseconds, most of the map page's blocking time. Style changes restyle the same layers.
+ */
+function MunicipalityLayer({ topology, style, onEachFeature, onDecoded }: MunicipalityLayerProps) {
+  const map = useMap();
+  const group = useRef<L.GeoJSON | null>(null);
+  const latest = useRef({ style, onEachFeature, onDecoded });
+  latest.current = { style, onEachFeature, onDecoded };
+  useEffect(() => {
+    const layer = L.geoJSON(undefined, {
+      style: (f) => latest.current.style(f),
+      onEachFeature: (f, l) => latest.current.onEachFeature(f, l),
+      attribution: 'Statbel, CBS (CC BY 4.0)',
+    }).addTo(map);
+    group.current = layer;
+    const geometries = (topology.objects.municipalities as GeometryCollection).geometries;
+    const features: Feature[] = [];
+    let next = 0;
+    let timer = 0;
+    const batch = () => {
+      const end = Math.min(next + BATCH, geometries.length);
+      for (; next < end; next++) {
+        const f = feature(topology, geometries[next]!) as Feature;
+        features.push(f);
+        layer.addData(f);
+      }
+      if (next < geometries.length) timer = window.setTimeout(batch, 0);
+      else latest.current.onDecoded(features);
+    };
+    batch();
+    return () => {
+      window.clearTimeout(timer);
+      layer.remove();
+      group.current = null;
+    };
+  }, [map, topology]);
+  useEffect(() => {
+    group.current?.setStyle((f) => style(f));
+  }, [style]);
+  return null;
+}
 const SELECTED_COLOUR = '#000000';
 const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
 
@@ -77,7 +130,9 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
   const uid = useId();
   const [data, setData] = useState<MapData | null>(null);
   const [dataFailed, setDataFailed] = useState(false);
-  const [shapes, setShapes] = useState<FeatureCollection<Geometry, unknown> | null>(null);
+  const [topology, setTopology] = useState<Topology | null>(null);
+  // The decoded polygons, for the keyboard's "municipality under the centre cross"; filled once MunicipalityLayer is done.
+  const [shapes, setShapes] = useState<Feature[] | null>(null);
   const [geometryFailed, setGeometryFailed] = useState(false);
   const [filters, setFilters] = useState<MapFilters>(noFilters);
   const [selected, setSelected] = useState<number | null>(null);
@@ -98,9 +153,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     fetch(geometryUrl)
       .then((r) => (r.ok ? (r.json() as Promise<Topology>) : Promise.reject(new Error(String(r.status)))))
       .then((topology) => {
-        if (cancelled) return;
-        const collection = feature(topology, topology.objects.municipalities as GeometryCollection) as FeatureCollection<Geometry, unknown>;
-        setShapes(collection);
+        if (!cancelled) setTopology(topology);
       })
       .catch(() => !cancelled && setGeometryFailed(true));
     return () => {
@@ -176,7 +229,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       if (event.target !== container || (event.key !== 'Enter' && event.key !== ' ') || !shapes) return;
       event.preventDefault();
       const centre = map.getCenter();
-      const hit = shapes.features.find((f) => geometryContains(f.geometry as PolygonalGeometry, centre.lng, centre.lat));
+      const hit = shapes.find((f) => geometryContains(f.geometry as PolygonalGeometry, centre.lng, centre.lat));
       const index = hit ? indexByCode.get(String(hit.id)) : undefined;
       if (index !== undefined) selectRef.current(index, 'keyboard-map');
     };
@@ -287,7 +340,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         <div className="coverage-map__map">
           {geometryFailed ? (
             <p className="notice notice--warn" role="alert">{s['map.failed']}</p>
-          ) : !shapes ? (
+          ) : !topology ? (
             <p role="status">{s['map.loading']}</p>
           ) : (
             <>
@@ -306,7 +359,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
                 {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
                 <AttributionControl prefix='<a href="https://leafletjs.com" rel="noopener noreferrer">Leaflet</a>' />
                 <ZoomControl zoomInTitle={s['map.zoomIn']} zoomOutTitle={s['map.zoomOut']} />
-                <GeoJSON key={lang} data={shapes} style={styleOf} onEachFeature={onEachFeature} attribution="Statbel, CBS (CC BY 4.0)" />
+                <MunicipalityLayer key={lang} topology={topology} style={styleOf} onEachFeature={onEachFeature} onDecoded={setShapes} />
                 {markers.map(([index, count]) => {
                   const at = data.municipalities[index];
                   if (!at) return null;
