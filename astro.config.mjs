@@ -17,7 +17,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentValidation(), react()],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
   // No syntax highlighting: Shiki writes inline styles that a strict CSP would have to allow.
   markdown: { syntaxHighlight: false },

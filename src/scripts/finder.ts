@@ -36,13 +36,18 @@ const NEAREST_LIMIT = 300;
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  // filters() loads every filter chunk once; without it a search only counts the facets it filters on.
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.filters();
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+// filters() loads every filter chunk once; without it a search only counts the facets it filters on.
+// Loaded after the first results are shown, so the counts never delay them.
+let allFilters: Promise<unknown> | undefined;
+function loadAllFilters(pf: Pagefind): Promise<unknown> {
+  allFilters ??= pf.filters();
+  allFilters.catch(() => (allFilters = undefined));
+  return allFilters;
 }
 
 let places: Promise<Place[]> | undefined;
@@ -263,18 +268,22 @@ function init(): void {
       const sort = effectiveSort(state) === 'name' ? { sort: { name: 'asc' as const } } : {};
       const main = await pf.search(query, { filters: pagefindFilters(state), ...sort });
       if (mine !== run) return;
-      await countsFor(pf, main, query);
-      if (mine !== run || !narrowed) {
-        if (!narrowed) status!.textContent = '';
-        return;
+      if (narrowed) {
+        shown = await order(main.results);
+        shownCount = 0;
+        if (mine !== run) return;
+        await showMore(mine);
+        if (mine !== run) return;
+        status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, main.results.length, strings.locale ?? 'en');
+      } else {
+        status!.textContent = '';
       }
-      shown = await order(main.results);
-      shownCount = 0;
+      // Then the counts beside each facet value (all filter chunks, once), and the empty state's suggestion.
+      await loadAllFilters(pf);
       if (mine !== run) return;
-      await showMore(mine);
+      await countsFor(pf, await pf.search(query, { filters: pagefindFilters(state) }), query);
       if (mine !== run) return;
-      status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, main.results.length, strings.locale ?? 'en');
-      if (main.results.length === 0) await showEmpty(pf, query, mine);
+      if (narrowed && main.results.length === 0) await showEmpty(pf, query, mine);
     } catch {
       if (mine !== run) return;
       status!.textContent = text('failed');
