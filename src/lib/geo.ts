@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from './csv.ts';
+import { municipalityName } from './municipality-name.ts';
 import type { Topology } from 'topojson-specification';
 import { slugify } from './text.ts';
 import type { Country, Region, UiLanguage } from './vocabularies.ts';
@@ -46,13 +47,8 @@ function communitiesOf(region: Region, csvCommunity: string): Community[] {
   return [];
 }
 
-/** Name in a UI language: Dutch and French official names; English uses the local official name. */
-export function municipalityName(m: Pick<Municipality, 'nameNl' | 'nameFr' | 'nameDe' | 'region'>, lang: UiLanguage): string {
-  if (lang === 'nl') return m.nameNl;
-  if (lang === 'fr') return m.nameFr || m.nameNl;
-  if (m.nameDe) return m.nameDe;
-  return m.region === 'BE-WAL' || m.region === 'BE-BRU' ? m.nameFr || m.nameNl : m.nameNl;
-}
+/** Re-exported: the rule lives in a module without file access, so browser scripts can share it. */
+export { municipalityName };
 
 export function parseMunicipalities(csvText: string): Municipality[] {
   const rows = parseCsvRecords(csvText);

@@ -11,9 +11,12 @@
  */
 import {
   activeValues, effectiveSort, emptyState, filterKeys, formatCount, isNarrowed, narrowestFilter, pagefindFilters, parseFinderParams,
-  toFinderParams, withoutValue, type FilterKey, type FinderState, type KnownValues, type PagefindFilters,
+  toFinderParams, withoutValue, type FilterKey, type FinderState, type PagefindFilters,
 } from '../lib/finder-state.ts';
+import { municipalityName } from '../lib/municipality-name.ts';
 import { distanceKm } from '../lib/near-me.ts';
+import type { UiLanguage } from '../lib/vocabularies.ts';
+import { readPanel } from './filter-panel.ts';
 
 interface PagefindData {
   url: string;
@@ -60,13 +63,6 @@ function loadPlaces(): Promise<Place[]> {
   return places;
 }
 
-function placeName(place: Place, lang: string): string {
-  if (lang === 'nl') return place.nameNl;
-  if (lang === 'fr') return place.nameFr || place.nameNl;
-  if (place.nameDe) return place.nameDe;
-  return place.region === 'BE-WAL' || place.region === 'BE-BRU' ? place.nameFr || place.nameNl : place.nameNl;
-}
-
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-finder-root]');
   const form = root?.querySelector<HTMLFormElement>('form[data-finder]');
@@ -90,18 +86,8 @@ function init(): void {
   const fullList = document.querySelector<HTMLElement>('[data-finder-full]');
 
   // The panel's checkboxes are the vocabulary the browser knows: values and labels in this language.
-  const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const endedBox = boxes.find((b) => b.name === 'ended')!;
-  const facetBoxes = boxes.filter((b) => b !== endedBox);
-  const known: KnownValues = {};
-  const labels = new Map<string, string>();
-  for (const box of facetBoxes) {
-    const key = box.name as FilterKey;
-    const values = (known[key] as Set<string> | undefined) ?? new Set<string>();
-    values.add(box.value);
-    known[key] = values;
-    labels.set(`${key}:${box.value}`, box.dataset.label ?? box.value);
-  }
+  const filterPanel = readPanel(panel);
+  const { facetBoxes, endedBox, known, labels } = filterPanel;
   // Shown by CSS already (html.js); the attributes follow for consistency. The panel does what the facet links do.
   panel.hidden = false;
   sortRow.hidden = false;
@@ -115,8 +101,7 @@ function init(): void {
 
   /** The state the controls show; the sort select counts only when it was the control just changed. */
   function readForm(sortChanged = false): FinderState {
-    const next: FinderState = { ...emptyState(), q: input!.value, ended: endedBox.checked, sort: state.sort, near: state.near };
-    for (const box of facetBoxes) if (box.checked) (next.filters[box.name as FilterKey] ??= []).push(box.value);
+    const next = filterPanel.read({ ...emptyState(), q: input!.value, sort: state.sort, near: state.near });
     if (sortChanged) {
       // The select shows the effective sort; only a choice that differs from the default is kept in the URL.
       const sort = sortSelect!.value as FinderState['sort'];
@@ -127,16 +112,12 @@ function init(): void {
 
   function writeForm(): void {
     input!.value = state.q;
-    for (const box of facetBoxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
-    endedBox.checked = state.ended;
+    filterPanel.write(state);
     const nearest = sortSelect!.querySelector<HTMLOptionElement>('option[value="nearest"]')!;
     nearest.disabled = !state.near;
     nearest.hidden = !state.near;
     sortSelect!.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.q.trim();
     sortSelect!.value = effectiveSort(state);
-    const active = activeValues(state).length;
-    $<HTMLElement>('[data-filter-active]').textContent = active > 0 ? text('activeFilters', { count: active }) : '';
-    if (active > 0) panel!.open = true;
   }
 
   function pushUrl(mode: 'push' | 'replace'): void {
@@ -230,7 +211,7 @@ function init(): void {
       const place = (await loadPlaces()).find((p) => p.code === state.near);
       if (!place) throw new Error('unknown place');
       origin = place;
-      row.textContent = text('near', { place: placeName(place, strings.lang ?? 'nl') });
+      row.textContent = text('near', { place: municipalityName(place, (strings.lang ?? 'nl') as UiLanguage) });
     } catch {
       row.textContent = text('placeFailed');
     }
@@ -238,14 +219,12 @@ function init(): void {
   }
 
   async function countsFor(pf: Pagefind, main: PagefindResponse, query: string | null): Promise<void> {
+    const counts: Partial<Record<FilterKey, Record<string, number> | undefined>> = {};
     for (const key of filterKeys) {
       const selected = (state.filters[key]?.length ?? 0) > 0;
-      const counts = selected ? (await pf.search(query, { filters: pagefindFilters(state, key) })).filters[key] : main.filters[key];
-      for (const box of facetBoxes.filter((b) => b.name === key)) {
-        const count = counts?.[box.value] ?? 0;
-        box.closest('label')!.querySelector('[data-count]')!.textContent = new Intl.NumberFormat(strings.locale).format(count);
-      }
+      counts[key] = selected ? (await pf.search(query, { filters: pagefindFilters(state, key) })).filters[key] : main.filters[key];
     }
+    filterPanel.setCounts((key, value) => counts[key]?.[value] ?? 0, new Intl.NumberFormat(strings.locale));
   }
 
   async function render(): Promise<void> {
@@ -336,7 +315,7 @@ function init(): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => apply(readForm(), 'replace'), 250);
   });
-  for (const box of boxes) box.addEventListener('change', () => apply(readForm(), 'push'));
+  for (const box of [...facetBoxes, ...(endedBox ? [endedBox] : [])]) box.addEventListener('change', () => apply(readForm(), 'push'));
   sortSelect.addEventListener('change', () => apply(readForm(true), 'push'));
   $<HTMLButtonElement>('[data-filter-clear]').addEventListener('click', () => {
     apply({ ...emptyState(), ...(state.near ? { near: state.near } : {}) }, 'push');

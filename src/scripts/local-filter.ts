@@ -4,7 +4,8 @@
  * page, so no index is loaded. Each card carries its facet values in data-filters. A link carries the
  * chosen filters to the full finder, nearest to this municipality first.
  */
-import { filterKeys, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FilterKey, type FinderState, type KnownValues } from '../lib/finder-state.ts';
+import { isNarrowed, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FinderState } from '../lib/finder-state.ts';
+import { readPanel } from './filter-panel.ts';
 
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-local-filter]');
@@ -12,13 +13,8 @@ function init(): void {
   const status = root?.querySelector<HTMLElement>('[data-local-filter-status]');
   const finderLink = root?.querySelector<HTMLAnchorElement>('[data-finder-link]');
   if (!root || !panel || !status || !finderLink) return;
-  const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const endedBox = boxes.find((b) => b.name === 'ended');
-  const facetBoxes = boxes.filter((b) => b !== endedBox);
-  // Ended entries are never listed on a municipality page (their successors are); the toggle has nothing to show.
-  endedBox?.closest('label')?.remove();
-  const known: KnownValues = {};
-  for (const box of facetBoxes) known[box.name as FilterKey] = new Set([...(known[box.name as FilterKey] ?? []), box.value]);
+  const filterPanel = readPanel(panel);
+  const { facetBoxes, known } = filterPanel;
   const cards = [...document.querySelectorAll<HTMLElement>('[data-local-group] article[data-filters]')].map((card) => ({
     item: card.closest('li')!,
     values: parseFilterTokens(card.dataset.filters ?? ''),
@@ -28,14 +24,8 @@ function init(): void {
   const format = new Intl.NumberFormat(root.dataset.locale);
   panel.hidden = false;
 
-  function stateFromBoxes(): FinderState {
-    const state: FinderState = { q: '', filters: {}, ended: false };
-    for (const box of facetBoxes) if (box.checked) (state.filters[box.name as FilterKey] ??= []).push(box.value);
-    return state;
-  }
-
   function apply(state: FinderState): void {
-    for (const box of facetBoxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    filterPanel.write(state);
     let shown = 0;
     for (const card of cards) {
       const match = matchesFilters(card.values, state);
@@ -47,16 +37,12 @@ function init(): void {
       if (empty) empty.hidden = [...group.querySelectorAll('li')].some((li) => !li.hidden);
     }
     // Counts: what ticking one more box gives, with the other facets' choices applied (OR within a facet).
-    for (const key of filterKeys) {
+    filterPanel.setCounts((key, value) => {
       const others: FinderState = { ...state, filters: { ...state.filters, [key]: [] } };
-      for (const box of facetBoxes.filter((b) => b.name === key)) {
-        const count = cards.filter((c) => matchesFilters(c.values, others) && (c.values[key] ?? []).includes(box.value)).length;
-        box.closest('label')!.querySelector('[data-count]')!.textContent = format.format(count);
-      }
-    }
-    const narrowed = filterKeys.some((key) => (state.filters[key]?.length ?? 0) > 0);
+      return cards.filter((c) => matchesFilters(c.values, others) && (c.values[key] ?? []).includes(value)).length;
+    }, format);
+    const narrowed = isNarrowed(state);
     status!.textContent = narrowed ? (root!.dataset.template ?? '').replace('{shown}', format.format(shown)).replace('{total}', format.format(cards.length)) : '';
-    if (narrowed) panel!.open = true;
     const finder = toFinderParams({ ...state, near: near ?? undefined });
     finderLink!.href = `${baseFinder.pathname}?${finder.toString()}`;
   }
@@ -67,7 +53,7 @@ function init(): void {
 
   for (const box of facetBoxes) {
     box.addEventListener('change', () => {
-      const state = stateFromBoxes();
+      const state = filterPanel.read({ q: '', filters: {}, ended: false });
       const url = new URL(window.location.href);
       url.search = toFinderParams(state).toString();
       history.pushState(null, '', url);

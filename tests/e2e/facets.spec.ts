@@ -24,6 +24,9 @@ test.describe('without JavaScript', () => {
 
   test('the index links every facet value page, and a link leads there', async ({ page }) => {
     await page.goto('/nl/initiatieven/');
+    // The controls that only work with JavaScript stay out of the way.
+    await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toBeHidden();
+    await expect(page.locator('[data-filter-panel]')).toBeHidden();
     await page.locator('.facet-links').getByText('Preventieniveau', { exact: true }).click();
     await page.getByRole('link', { name: 'Tertiaire preventie' }).click();
     await expect(page).toHaveURL(/\/nl\/preventie\/tertiair\/$/);

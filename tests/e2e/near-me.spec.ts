@@ -111,6 +111,11 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   await expect(page).toHaveURL(new RegExp(`\\?${option.name}=${option.value}$`));
   await expect(cards).toHaveCount(expected);
   for (const filters of await cards.evaluateAll((list) => list.map((a) => a.getAttribute('data-filters') ?? ''))) expect(filters).toContain(`${option.name}:${option.value}`);
+  // …and none of the hidden ones has it: the filter hides exactly the non-matching cards.
+  const hidden = page.locator('[data-local-group] li[hidden] article');
+  await expect(hidden).toHaveCount(all - expected);
+  for (const filters of await hidden.evaluateAll((list) => list.map((a) => a.getAttribute('data-filters') ?? ''))) expect(filters.split(' ')).not.toContain(`${option.name}:${option.value}`);
+  await expect(page.getByRole('checkbox', { name: /gestopt/ })).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(`${expected} van ${all} diensten tonen deze keuzes.`);
   await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.name}=${option.value}&near=23088`);
   await page.goBack();
