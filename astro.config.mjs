@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { intentDirective } from './src/integrations/intent-directive.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Static site: every page is HTML at build time; React islands only where interaction needs it.
@@ -16,7 +17,7 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (e.g. parallel work, benchmarks).
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentValidation(), react()],
+  integrations: [contentValidation(), intentDirective(), react()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
   // No syntax highlighting: Shiki writes inline styles that a strict CSP would have to allow.

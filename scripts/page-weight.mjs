@@ -10,6 +10,7 @@ function kindOf(url, contentType = '') {
   if (contentType.includes('javascript') || /\.m?js(\?|$)/.test(url)) return 'js';
   if (contentType.includes('wasm') || url.endsWith('.wasm')) return 'wasm';
   if (contentType.includes('json') || url.endsWith('.json')) return 'json';
+  if (contentType.startsWith('image/') || /\.(svg|png|jpe?g|webp|avif|ico)(\?|$)/.test(url)) return 'image';
   return 'other';
 }
 

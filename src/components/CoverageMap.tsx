@@ -1,5 +1,6 @@
 /**
- * The coverage map island (client:only: Leaflet needs window). Reads the prebuilt per-language map
+ * The interactive coverage map, loaded by CoverageMapIsland when the user asks for it (a separate
+ * chunk: Leaflet needs window and is most of the bytes). Reads the prebuilt per-language map
  * data (/data/map/{lang}.json) and the merged TopoJSON (/data/map/geometry.json), both generated at
  * build from the same content as the pages. Municipalities are coloured by how many of the shown
  * initiatives serve them; a switch hides country- and community-wide services; facet toggles
@@ -17,13 +18,17 @@ import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findMunicipalities } from '../lib/municipality-search.ts';
 import {
-  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, noFilters, servedCounts,
+  basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
   type FacetOption, type MapData, type MapEntry, type MapFilters, type PolygonalGeometry,
 } from '../lib/map-model.ts';
+import CoverageMapLegend from './CoverageMapLegend.tsx';
 
 type Strings = Record<string, string>;
 
-interface Props {
+/** What the map came to: usable ('map'), or not (data or geometry failed: the page keeps its static picture). */
+export type MapOutcome = 'map' | 'no-map';
+
+export interface CoverageMapProps {
   lang: string;
   locale: string;
   dataUrl: string;
@@ -32,12 +37,13 @@ interface Props {
   tileUrl?: string;
   tileAttribution?: string;
   strings: Strings;
+  /** Called once, when the map is usable or has failed (until then it renders nothing; the island shows the picture). */
+  onSettled?: (outcome: MapOutcome) => void;
 }
 
 const format = (template: string | undefined, values: Record<string, string | number>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
-const MARKER_COLOUR = '#b35806';
 /** Municipalities decoded and added per slice of work; between slices the browser paints and answers input. */
 const BATCH = 120;
 
@@ -126,7 +132,7 @@ function EntryList({ title, entries, headingId }: { title: string; entries: MapE
   );
 }
 
-export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s }: Props) {
+export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s, onSettled }: CoverageMapProps) {
   const uid = useId();
   const [data, setData] = useState<MapData | null>(null);
   const [dataFailed, setDataFailed] = useState(false);
@@ -179,7 +185,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       return {
         fillColor: classOf(count).colour,
         fillOpacity: 1,
-        color: isSelected ? SELECTED_COLOUR : '#5b6670',
+        color: isSelected ? SELECTED_COLOUR : BORDER_COLOUR,
         weight: isSelected ? 3 : 0.5,
       };
     },
@@ -260,14 +266,20 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     if (results.length === 1 && first) select(indexByCode.get(first.code)!, 'search');
   };
 
-  const markers = useMemo(() => {
-    const at = new Map<number, number>();
-    for (const e of shown) for (const i of e.based) at.set(i, (at.get(i) ?? 0) + 1);
-    return [...at];
-  }, [shown]);
+  const markers = useMemo(() => basedCounts(shown), [shown]);
+
+  // Settled: the data failed, or the data came with the geometry (or without it, which the map area says).
+  const outcome: MapOutcome | null = dataFailed || (data && geometryFailed) ? 'no-map' : data && topology ? 'map' : null;
+  const settled = useRef(false);
+  useEffect(() => {
+    if (outcome && !settled.current) {
+      settled.current = true;
+      onSettled?.(outcome);
+    }
+  }, [outcome, onSettled]);
 
   if (dataFailed) return <p className="notice notice--warn" role="alert">{s['map.dataFailed']}</p>;
-  if (!data) return <p role="status">{s['map.loading']}</p>;
+  if (!data || !outcome) return null;
 
   const m = selected !== null ? data.municipalities[selected] : undefined;
   const help = selected !== null ? helpAt(shown, selected) : undefined;
@@ -340,9 +352,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         <div className="coverage-map__map">
           {geometryFailed ? (
             <p className="notice notice--warn" role="alert">{s['map.failed']}</p>
-          ) : !topology ? (
-            <p role="status">{s['map.loading']}</p>
-          ) : (
+          ) : !topology ? null : (
             <>
               <p id={`${uid}-help`} className="meta">{s['map.help']}</p>
               <MapContainer
@@ -367,7 +377,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
                     <CircleMarker
                       key={`${index}`}
                       center={[at.lat, at.lon]}
-                      radius={Math.min(4 + count * 1.5, 10)}
+                      radius={markerRadius(count)}
                       pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
                       eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
                     />
@@ -400,23 +410,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         </aside>
       </div>
 
-      {!geometryFailed && (
-      <div className="coverage-map__legend">
-        <p className="coverage-map__legend-title">{s['map.legendTitle']}</p>
-        <ul>
-          {countClasses.map((c) => (
-            <li key={c.min}>
-              <span className="coverage-map__swatch" style={{ backgroundColor: c.colour }} />
-              {classLabel(c)}
-            </li>
-          ))}
-          <li>
-            <span className="coverage-map__marker" style={{ backgroundColor: MARKER_COLOUR }} />
-            {s['map.legendMarker']}
-          </li>
-        </ul>
-      </div>
-      )}
+      {!geometryFailed && <CoverageMapLegend title={s['map.legendTitle'] ?? ''} markerLabel={s['map.legendMarker'] ?? ''} />}
     </div>
   );
 }

@@ -43,9 +43,9 @@ export const SMALL_AREA = 16;
 const MARKER_RADIUS = 12;
 
 type Ring = number[][];
-type Polygons = Ring[][];
+export type Polygons = Ring[][];
 
-function geometriesOf(topology: Topology): GeometryObject[] {
+export function geometriesOf(topology: Topology): GeometryObject[] {
   const collection = topology.objects['municipalities'] as GeometryCollection | undefined;
   if (!collection || collection.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "municipalities"');
   return collection.geometries;
@@ -56,7 +56,7 @@ const idOf = (g: GeometryObject) => String(g.id ?? '');
 // Merged outlines per topology object: the outline is the same on every page, so it is dissolved once
 // per build (WeakMap: keyed by the topology itself, the function stays pure).
 const outlines = new WeakMap<Topology, Polygons>();
-function outlineOf(topology: Topology): Polygons {
+export function outlineOf(topology: Topology): Polygons {
   let polygons = outlines.get(topology);
   if (!polygons) {
     polygons = merge(topology, geometriesOf(topology) as Parameters<typeof merge>[1]).coordinates as Polygons;
@@ -77,7 +77,7 @@ function joinNumbers(numbers: readonly number[]): string {
  * round to the previous one, and points on a straight line between their neighbours, are dropped.
  * Rings that collapse to fewer than three points (tiny enclaves at this scale) are left out.
  */
-export function ringPath(points: readonly (readonly [number, number])[]): string {
+export function ringPath(points: readonly (readonly [number, number])[], closed = true): string {
   const kept: [number, number][] = [];
   for (const [x, y] of points) {
     const last = kept.at(-1);
@@ -91,15 +91,15 @@ export function ringPath(points: readonly (readonly [number, number])[]): string
     }
     kept.push([x, y]);
   }
-  // A closed ring repeats its first point; "z" closes it.
-  while (kept.length > 1 && kept.at(-1)![0] === kept[0]![0] && kept.at(-1)![1] === kept[0]![1]) kept.pop();
-  if (kept.length < 3) return '';
+  // A closed ring repeats its first point; "z" closes it. An open line (a border) keeps both ends.
+  if (closed) while (kept.length > 1 && kept.at(-1)![0] === kept[0]![0] && kept.at(-1)![1] === kept[0]![1]) kept.pop();
+  if (kept.length < (closed ? 3 : 2)) return '';
   const steps: number[] = [];
   for (let i = 1; i < kept.length; i++) steps.push(kept[i]![0] - kept[i - 1]![0], kept[i]![1] - kept[i - 1]![1]);
-  return `M${joinNumbers(kept[0]!)}l${joinNumbers(steps)}z`;
+  return `M${joinNumbers(kept[0]!)}l${joinNumbers(steps)}${closed ? 'z' : ''}`;
 }
 
-interface Projection {
+export interface Projection {
   width: number;
   height: number;
   project: (lon: number, lat: number) => [number, number];
@@ -117,7 +117,7 @@ export function projectionFor(bounds: { minLon: number; maxLon: number; minLat: 
   };
 }
 
-function boundsOf(polygons: Polygons) {
+export function boundsOf(polygons: Polygons) {
   const b = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
   for (const polygon of polygons) for (const ring of polygon) for (const [lon, lat] of ring) {
     if (lon! < b.minLon) b.minLon = lon!;
@@ -128,7 +128,7 @@ function boundsOf(polygons: Polygons) {
   return b;
 }
 
-function pathOf(polygons: Polygons, projection: Projection): string {
+export function pathOf(polygons: Polygons, projection: Projection): string {
   return polygons.flatMap((polygon) => polygon.map((ring) => ringPath(ring.map(([lon, lat]) => projection.project(lon!, lat!))))).join('');
 }
 

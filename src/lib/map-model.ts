@@ -74,6 +74,19 @@ export function servedCounts(entries: readonly MapEntry[], municipalityCount: nu
   return counts;
 }
 
+/** Initiatives based in each municipality that has any: [municipality index, count] (the map's markers). */
+export function basedCounts(entries: readonly MapEntry[]): [number, number][] {
+  const at = new Map<number, number>();
+  for (const entry of entries) for (const i of entry.based) at.set(i, (at.get(i) ?? 0) + 1);
+  return [...at];
+}
+
+/** Marker of a place where initiatives are based: colour and radius (pixels) by how many. */
+export const MARKER_COLOUR = '#b35806';
+export const markerRadius = (count: number) => Math.min(4 + count * 1.5, 10);
+/** Municipality borders. */
+export const BORDER_COLOUR = '#5b6670';
+
 export interface CountClass {
   min: number;
   /** Inclusive; Infinity for the open top class. */

@@ -2,7 +2,8 @@
  * Byte budgets, checked on every CI run (bytes are deterministic; timings live in `npm run bench`).
  * - entry pages ship no framework JavaScript (no island, no React);
  * - the index page ships at most 40 KB of compressed JavaScript before the first query;
- * - Leaflet loads only on the map page.
+ * - the map page ships no framework JavaScript until the user opens the interactive map;
+ * - Leaflet loads only on the map page, and only then.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -38,3 +39,12 @@ for (const type of ['home', 'index', 'entry'] as const) {
     expect(scripts.some((s) => s.includes('leaflet-container'))).toBe(false);
   });
 }
+
+test('the map page ships no framework JavaScript until the interactive map is opened, then Leaflet', async ({ page }) => {
+  const scripts = await javascriptBodies(page, pageTypes.map.en);
+  expect(scripts.some((s) => /react|__SECRET_INTERNALS|createRoot|leaflet-container/.test(s))).toBe(false);
+  const weight = await measurePage(page, pageTypes.map.en);
+  expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(3_000);
+  await page.getByRole('button', { name: 'Open the interactive map' }).click();
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+});

@@ -63,8 +63,13 @@ test.describe('keyboard journey', () => {
 
   test('pick a municipality on the map with the keyboard and reach its help', async ({ page }) => {
     await page.goto('/en/map/');
-    const search = page.getByRole('searchbox', { name: /municipality/i }).first();
-    await tabTo(page, search);
+    const start = page.getByRole('button', { name: 'Open the interactive map' });
+    await tabTo(page, start);
+    await page.keyboard.press('Enter');
+    // The interactive map replaces the picture and takes the focus to its municipality search.
+    const search = page.getByRole('searchbox', { name: 'Find a municipality' });
+    await expect(search).toBeFocused();
+    await expectVisibleFocus(search);
     await page.keyboard.type('Vilvoorde');
     const suggestion = page.getByRole('button', { name: /^Vilvoorde/ }).first();
     await tabTo(page, suggestion, 10);

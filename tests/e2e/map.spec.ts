@@ -1,7 +1,9 @@
 /**
- * Map and coverage (issue 4): the map selects municipalities and lists the initiatives that serve them,
- * the table is the complete no-JavaScript equivalent, the CSV downloads, the page survives a blocked
- * geometry request, and axe passes on the map and report pages. Expectations come from the built data.
+ * Map and coverage (issue 4): the page opens with a static picture of the coverage and loads the
+ * interactive map only when asked; the map selects municipalities and lists the initiatives that serve
+ * them, the table is the complete no-JavaScript equivalent, the CSV downloads, the page survives a
+ * blocked geometry or script request, and axe passes on the map and report pages. Expectations come
+ * from the built data.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -9,7 +11,7 @@ import { test, expect, axeViolations } from './fixtures.ts';
 import { coverageCsvColumns } from '../../src/lib/coverage-report.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities, municipalityName } from '../../src/lib/geo.ts';
-import { entryMatches, helpAt, noFilters, servedCounts, type MapData } from '../../src/lib/map-model.ts';
+import { classOf, entryMatches, helpAt, noFilters, servedCounts, type MapData } from '../../src/lib/map-model.ts';
 
 const municipalities = loadMunicipalities();
 const mapPaths = { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' } as const;
@@ -29,10 +31,43 @@ function statusFor(data: MapData, shown: MapData['entries']): string {
   return `${n.format(served)} van de ${n.format(data.municipalities.length)} gemeenten worden bediend door minstens één van de ${n.format(shown.length)} getoonde initiatieven.`;
 }
 
+const startButton = /^(Open de interactieve kaart|Ouvrir la carte interactive|Open the interactive map)$/;
+
+/** The table is in a closed <details> (it was most of the page's layout cost): open it as a user would. */
+async function openTable(page: Page) {
+  await page.getByText(/^(Toon de tabel van alle|Afficher le tableau des|Show the table of all)/).click();
+}
+
 async function openMap(page: Page, path: string = mapPaths.nl) {
   await page.goto(path);
+  await page.getByRole('button', { name: startButton }).click();
   await expect(page.getByRole('region', { name: /Kaart van de gemeenten|Carte des communes|Map of the municipalities/ })).toBeVisible();
 }
+
+test('the page opens with a picture of the coverage; React, Leaflet and the geometry load only when asked', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(mapPaths.en, { waitUntil: 'networkidle' });
+  const picture = page.getByRole('img', { name: /^Map of Belgium and the Netherlands: each municipality coloured/ });
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(page.getByText('Initiatives serving the municipality')).toBeVisible();
+  expect(requested.filter((p) => p.startsWith('/_astro/') || p === '/data/map/geometry.json')).toEqual([]);
+
+  // The picture's colours are the classes of the interactive map's opening counts, computed here from the map data.
+  const data = await mapData(page, 'en');
+  const counts = servedCounts(data.entries, data.municipalities.length);
+  const expectedFills = new Set(counts.map((c) => classOf(c).colour));
+  const svg = await (await page.request.get('/data/map/coverage.svg')).text();
+  const fills = new Set([...svg.matchAll(/<path fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+  expect(fills).toEqual(expectedFills);
+  expect([...svg.matchAll(/<circle /g)]).toHaveLength(new Set(data.entries.flatMap((e) => e.based)).size);
+
+  await page.getByRole('button', { name: 'Open the interactive map' }).click();
+  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
+  await expect(picture).toHaveCount(0);
+  expect(requested.filter((p) => p === '/data/map/geometry.json')).toHaveLength(1);
+});
 
 async function searchAndPick(page: Page, query: string, name: string) {
   await page.getByRole('searchbox', { name: 'Zoek een gemeente' }).fill(query);
@@ -116,6 +151,7 @@ test('the status announces the counts, and the local-only switch and facets reco
 
 test('the table lists every municipality once and sorts by population', async ({ page }) => {
   await page.goto(mapPaths.en);
+  await openTable(page);
   const table = page.getByRole('table', { name: /municipalities with the number of initiatives/ });
   const rows = table.locator('tbody').getByRole('row');
   await expect(rows).toHaveCount(municipalities.length);
@@ -141,18 +177,26 @@ test('the table lists every municipality once and sorts by population', async ({
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the map page still gives the full table and says the map needs JavaScript', async ({ page }) => {
+  test('the map page shows the picture and the full table, and says what needs JavaScript', async ({ page }) => {
     await page.goto(mapPaths.fr);
-    await expect(page.getByText('La carte nécessite JavaScript.')).toBeVisible();
-    await expect(page.getByRole('table', { name: /communes avec le nombre/ }).locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
-    await expect(page.getByRole('link', { name: /Passer la carte/ })).toHaveAttribute('href', '#municipality-table');
+    await expect(page.getByRole('img', { name: /^Carte de la Belgique et des Pays-Bas/ })).toBeVisible();
+    await expect(page.getByText(/^Zoomer, filtrer et choisir une commune sur la carte nécessitent JavaScript\./)).toBeVisible();
+    await expect(page.getByRole('button', { name: startButton })).toBeHidden();
+    await page.getByRole('link', { name: /Passer la carte/ }).click();
+    const table = page.getByRole('table', { name: /communes avec le nombre/ });
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
   });
 });
 
-test('with the geometry request blocked, the page says so and the table and search still work', async ({ page }) => {
+test('with the geometry request blocked, the page says so, keeps the picture, and the table and search still work', async ({ page }) => {
   await page.route('**/data/map/geometry.json', (route) => route.abort());
   await page.goto(mapPaths.nl);
+  await page.getByRole('button', { name: startButton }).click();
   await expect(page.getByRole('alert')).toHaveText(/De kaart kon niet worden geladen/);
+  await expect(page.getByRole('img', { name: /^Kaart van België en Nederland/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: startButton })).toHaveCount(0);
+  await openTable(page);
   const table = page.getByRole('table', { name: /gemeenten met het aantal initiatieven/ });
   await expect(table.locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
   const all = table.getByRole('columnheader', { name: /^Alle initiatieven/ });
@@ -160,6 +204,18 @@ test('with the geometry request blocked, the page says so and the table and sear
   await expect(all).toHaveAttribute('aria-sort', 'ascending');
   await searchAndPick(page, 'Vilvoorde', 'Vilvoorde');
   await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+});
+
+test('with the map’s script blocked, the start button says so, the picture stays, and a second press works once the network is back', async ({ page }) => {
+  await page.route('**/_astro/**', (route) => route.abort());
+  await page.goto(mapPaths.en);
+  await page.getByRole('button', { name: 'Open the interactive map' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The interactive map could not be loaded. Try again, or use the table below.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Map of Belgium and the Netherlands/ })).toBeVisible();
+  // Once the network is back, the same button tries again.
+  await page.unroute('**/_astro/**');
+  await page.getByRole('button', { name: 'Open the interactive map' }).click();
+  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
 });
 
 test('the coverage CSV downloads with a header and one row per municipality', async ({ page }) => {
@@ -187,7 +243,10 @@ test('the report shows the figures, the municipalities served only by wide servi
 for (const lang of ['nl', 'fr', 'en'] as const) {
   test(`axe finds no violation on the map page (${lang}), with a municipality selected`, async ({ page }) => {
     test.setTimeout(120_000); // axe walks the 907-row table twice
-    await openMap(page, mapPaths[lang]);
+    await page.goto(mapPaths[lang]);
+    await openTable(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: startButton }).click();
     await expect(page.locator('.coverage-map__status')).not.toBeEmpty();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('searchbox').fill('Vilvoorde');
