@@ -16,7 +16,7 @@ import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl,
 import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { findMunicipalities } from '../lib/municipality-search.ts';
+import { findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
 import {
   basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
   type FacetOption, type MapData, type MapEntry, type MapFilters, type PolygonalGeometry,
@@ -259,6 +259,11 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     setFilters((f) => ({ ...f, [name]: f[name].includes(key) ? f[name].filter((k) => k !== key) : [...f[name], key] }));
 
   const results = useMemo(() => (data && query.trim() ? findMunicipalities(query, data.municipalities, 8) : []), [data, query]);
+  /** ", includes Borsbeek" when a result was found through one of its other names. */
+  const otherNameNote = (m: MapData['municipalities'][number]) => {
+    const via = matchedOtherName(m, query);
+    return via ? `, ${format(s['map.searchIncludes'], { name: via })}` : '';
+  };
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -314,7 +319,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
               {results.map((r) => (
                 <li key={r.code}>
                   <button type="button" className="button button--secondary" onClick={() => select(indexByCode.get(r.code)!, 'search')}>
-                    {r.name}{r.province ? ` (${r.province})` : ''}
+                    {r.name}{r.province ? ` (${r.province})` : ''}{otherNameNote(r)}
                   </button>
                 </li>
               ))}

@@ -4,7 +4,7 @@
  * origin) load on first use. Without JavaScript the same form submits to the A–Z list.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { findMunicipalities } from '../lib/municipality-search.ts';
+import { findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
 import { nearestPlace, parseQuery, type Place } from '../lib/near-me.ts';
 
 interface PlaceData extends Place {
@@ -14,6 +14,8 @@ interface PlaceData extends Place {
   nameDe: string;
   population: number;
   slug: Record<'nl' | 'fr' | 'en', string>;
+  /** Belgian localities and former municipalities it includes ("Laken", "Borsbeek"). */
+  otherNames?: string[];
 }
 
 /** The names of a place, for display: Dutch, then French and German when they differ. */
@@ -34,6 +36,8 @@ export interface NearMeStrings {
   invalidPostcode: string;
   unknownPostcode: string;
   unknownName: string;
+  /** "includes {name}": why a municipality was offered for a locality or former name. */
+  includes: string;
   choose: string;
   belgium: string;
   netherlands: string;
@@ -55,7 +59,7 @@ interface Props {
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'message'; text: string; wayOn: boolean }
-  | { kind: 'choices'; text: string; places: PlaceData[] };
+  | { kind: 'choices'; text: string; places: PlaceData[]; query: string };
 
 let placesPromise: Promise<PlacesFile> | undefined;
 function loadPlaces(): Promise<PlacesFile> {
@@ -97,6 +101,11 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
 
   const go = (place: PlaceData) => window.location.assign(`${municipalityBase}${place.slug[lang]}/`);
   const countryName = (p: PlaceData) => (p.country === 'BE' ? strings.belgium : strings.netherlands);
+  /** ", includes Borsbeek" when the place was found through one of its other names. */
+  const includes = (p: PlaceData, query: string) => {
+    const via = query ? matchedOtherName(p, query) : undefined;
+    return via ? `, ${strings.includes.replace('{name}', via)}` : '';
+  };
 
   async function resolve(event: FormEvent) {
     event.preventDefault();
@@ -114,13 +123,13 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
         const found = countries.flatMap((c) => (postcodes[c][parsed.digits] ?? []).map((code) => byCode.get(code)).filter((p): p is PlaceData => p !== undefined));
         if (found.length === 0) setOutcome({ kind: 'message', text: strings.unknownPostcode.replace('{postcode}', parsed.digits), wayOn: true });
         else if (found.length === 1) go(found[0]!);
-        else setOutcome({ kind: 'choices', text: strings.choose, places: found });
+        else setOutcome({ kind: 'choices', text: strings.choose, places: found, query: '' });
       } else {
         const found = findMunicipalities(parsed.text, places, 8);
         const exact = found.filter((p) => namesOf(p).some((n) => n.localeCompare(parsed.text, undefined, { sensitivity: 'base' }) === 0));
         if (found.length === 0) setOutcome({ kind: 'message', text: strings.unknownName.replace('{name}', parsed.text.slice(0, 60)), wayOn: true });
         else if (exact.length === 1 || found.length === 1) go((exact[0] ?? found[0])!);
-        else setOutcome({ kind: 'choices', text: strings.choose, places: found });
+        else setOutcome({ kind: 'choices', text: strings.choose, places: found, query: parsed.text });
       }
     } catch {
       setOutcome({ kind: 'message', text: strings.loadFailed, wayOn: true });
@@ -176,7 +185,7 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
           onChange={(e) => setQuery(e.target.value)}
         />
         <datalist id={`${listId}-list`}>
-          {suggestions.map((p) => <option key={p.code} value={namesOf(p)[0]}>{`${namesOf(p).join(' / ')} (${countryName(p)})`}</option>)}
+          {suggestions.map((p) => <option key={p.code} value={namesOf(p)[0]}>{`${namesOf(p).join(' / ')} (${countryName(p)})${includes(p, query)}`}</option>)}
         </datalist>
         <button className="button" type="submit" disabled={busy}>{strings.submit}</button>
       </div>
@@ -195,7 +204,7 @@ export default function NearMe({ lang, strings, municipalityBase, azUrl, helplin
         {outcome.kind === 'choices' && (
           <div className="notice">
             <p>{outcome.text}</p>
-            <ul>{outcome.places.map((p) => <li key={p.code}><a href={`${municipalityBase}${p.slug[lang]}/`}>{namesOf(p).join(' / ')}</a> ({countryName(p)})</li>)}</ul>
+            <ul>{outcome.places.map((p) => <li key={p.code}><a href={`${municipalityBase}${p.slug[lang]}/`}>{namesOf(p).join(' / ')}</a> ({countryName(p)}){includes(p, outcome.query)}</li>)}</ul>
           </div>
         )}
       </div>

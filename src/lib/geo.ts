@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from './csv.ts';
 import { municipalityName } from './municipality-name.ts';
 import type { Topology } from 'topojson-specification';
-import { slugify } from './text.ts';
+import { foldText, slugify } from './text.ts';
 import type { Country, Region, UiLanguage } from './vocabularies.ts';
 
 export const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
@@ -142,6 +142,37 @@ let postcodesCache: PostcodeEntry[] | undefined;
 export function loadPostcodes(): PostcodeEntry[] {
   postcodesCache ??= parsePostcodes(readGeoFile('be-postcodes.csv'), readGeoFile('nl-postcodes.csv'));
   return postcodesCache;
+}
+
+/**
+ * Other names a Belgian municipality answers to, by 2025 NIS code: its bpost localities (the villages
+ * and former municipalities people still say they live in: "Laken", "Borgerhout") and the names of the
+ * municipalities merged into it on 1 January 2025 ("Borsbeek" is now part of Antwerpen). Names equal
+ * to one of the municipality's own official names are left out. The Dutch data has no such list.
+ */
+export function parseOtherNames(municipalities: readonly Municipality[], postcodes: readonly PostcodeEntry[], crosswalkCsv: string): Map<string, string[]> {
+  const official = new Map(municipalities.map((m) => [m.code, new Set([m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText))]));
+  const names = new Map<string, Map<string, string>>();
+  const add = (code: string, name: string) => {
+    const own = official.get(code);
+    const folded = foldText(name);
+    if (!own || folded === '' || own.has(folded)) return;
+    if (!names.has(code)) names.set(code, new Map());
+    if (!names.get(code)!.has(folded)) names.get(code)!.set(folded, name);
+  };
+  for (const p of postcodes) if (p.country === 'BE') for (const locality of p.localities ?? []) add(p.municipality, locality);
+  for (const row of parseCsvRecords(crosswalkCsv)) {
+    if (!row.code_2025 || row.code_2019_2024 === row.code_2025) continue;
+    for (const name of [row.name_nl_2019_2024, row.name_fr_2019_2024]) if (name) add(row.code_2025, name);
+  }
+  return new Map([...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]));
+}
+
+let otherNamesCache: Map<string, string[]> | undefined;
+/** Other names by municipality code (see parseOtherNames); a municipality without any is absent. */
+export function loadOtherNames(): Map<string, string[]> {
+  otherNamesCache ??= parseOtherNames(loadMunicipalities(), loadPostcodes(), readGeoFile('be-nis-2019-2025.csv'));
+  return otherNamesCache;
 }
 
 /** Raw TopoJSON text of one country's municipality boundaries. */

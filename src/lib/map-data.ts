@@ -18,7 +18,7 @@ function facetOptions(vocabulary: Vocabulary, used: ReadonlySet<string>, lang: U
     .map((key) => ({ key, label: labelOf(vocabulary, key, lang) }));
 }
 
-export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[]): MapData {
+export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], otherNames: ReadonlyMap<string, readonly string[]> = new Map()): MapData {
   const indexOf = new Map(municipalities.map((m, i) => [m.code, i]));
   const mapMunicipalities: MapMunicipality[] = municipalities.map((m) => ({
     code: m.code,
@@ -32,6 +32,7 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     url: routes.municipality(lang, m.slug[lang]),
     lat: m.label.lat,
     lon: m.label.lon,
+    ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
   }));
   const counted = countedEntries(entries);
   const mapEntries: MapEntry[] = counted.map((e) => ({

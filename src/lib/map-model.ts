@@ -21,6 +21,8 @@ export interface MapMunicipality {
   /** Label point (always inside the municipality): where its marker goes. */
   lat: number;
   lon: number;
+  /** BE: localities and former municipalities it includes, for the search field. */
+  otherNames?: readonly string[];
 }
 
 export interface MapEntry {

@@ -1,7 +1,8 @@
 /**
  * Municipality name matching for the map's search field and the near-me finder: Dutch, French and
- * German official names plus a few well-known informal ones ("Den Bosch", "Den Haag"), case and
- * accents optional ("liege" finds Liège, "sint jans molenbeek" finds Sint-Jans-Molenbeek). Pure: runs
+ * German official names plus a few well-known informal ones ("Den Bosch", "Den Haag"), then the other
+ * names a municipality answers to (Belgian localities and municipalities merged in 2025: "Laken" finds
+ * Brussel, "Borsbeek" finds Antwerpen), case and accents optional ("liege" finds Liège, "sint jans molenbeek" finds Sint-Jans-Molenbeek). Pure: runs
  * the same in the build, in Vitest and in the browser.
  */
 import { foldText } from './text.ts';
@@ -14,7 +15,12 @@ export interface SearchableMunicipality {
   nameDe?: string;
   /** Breaks ties between equally good matches: the larger municipality first. */
   population?: number;
+  /** Localities and former municipalities now part of it (src/lib/geo.ts, loadOtherNames). */
+  otherNames?: readonly string[];
 }
+
+/** A match through another name ranks after every match through an official name or alias. */
+const OTHER_NAME_PENALTY = 5;
 
 /**
  * Informal, English or historical names people type, by municipality code. Kept short on purpose:
@@ -65,8 +71,29 @@ export function findMunicipalities<M extends SearchableMunicipality>(query: stri
       const r = rank(name, folded);
       if (r !== undefined && (best === undefined || r < best)) best = r;
     }
+    if (best === undefined) {
+      for (const name of m.otherNames ?? []) {
+        const r = rank(foldText(name), folded);
+        if (r !== undefined && (best === undefined || r + OTHER_NAME_PENALTY < best)) best = r + OTHER_NAME_PENALTY;
+      }
+    }
     if (best !== undefined) scored.push({ m, score: best });
   }
   scored.sort((a, b) => a.score - b.score || (b.m.population ?? 0) - (a.m.population ?? 0) || a.m.nameNl.localeCompare(b.m.nameNl, 'nl'));
   return scored.slice(0, Math.max(0, limit)).map((s) => s.m);
+}
+
+/**
+ * The other name through which `m` matched `query`, when none of its official names or aliases did:
+ * shown next to the result ("Antwerpen (Borsbeek)") so the person sees why it was offered.
+ */
+export function matchedOtherName(m: SearchableMunicipality, query: string): string | undefined {
+  const folded = foldText(query);
+  if (folded === '' || searchNames(m).some((name) => rank(name, folded) !== undefined)) return undefined;
+  let best: { name: string; r: number } | undefined;
+  for (const name of m.otherNames ?? []) {
+    const r = rank(foldText(name), folded);
+    if (r !== undefined && (!best || r < best.r)) best = { name, r };
+  }
+  return best?.name;
 }

@@ -124,6 +124,9 @@ test('search accepts French and informal names and says when nothing matches', a
   await search.fill('Den Bosch');
   await search.press('Enter');
   await expect(page.getByRole('complementary', { name: "'s-Hertogenbosch" })).toBeVisible();
+  // A bpost locality finds its municipality, which says why it was offered.
+  await search.fill('Laken');
+  await expect(page.getByRole('button', { name: /^Brussel.*met Laken$/ })).toBeVisible();
   await search.fill('Xyzzyville');
   await search.press('Enter');
   await expect(page.getByText('Geen gemeente gevonden voor “Xyzzyville”.')).toBeVisible();

@@ -32,6 +32,25 @@ test('a Dutch postcode lists the Dutch national services and no Belgian ones', a
   await expect(page.getByRole('link', { name: /Opvoedingslijn|CAPREV|Project R/ })).toHaveCount(0);
 });
 
+test('a village or a municipality merged in 2025 leads to the municipality it is part of, which names it', async ({ page }) => {
+  await page.goto('/nl/');
+  await ready(page, 'Gebruik mijn locatie');
+  const form = page.getByRole('search', { name: 'Postcode of gemeente' });
+  // Borsbeek joined Antwerpen on 1 January 2025 (Statbel crosswalk in src/data/geo).
+  await form.getByRole('combobox', { name: 'Postcode of gemeente' }).fill('Borsbeek');
+  await form.getByRole('button', { name: 'Toon hulp' }).click();
+  await expect(page).toHaveURL(/\/nl\/gemeente\/antwerpen\/$/);
+  await expect(page.getByText(/^Omvat ook .*Borsbeek/)).toBeVisible();
+
+  // "Berchem" is both in Sint-Agatha-Berchem's name and a district of Antwerpen: both are offered, and the list says why Antwerpen is.
+  await page.goto('/nl/');
+  await ready(page, 'Gebruik mijn locatie');
+  await form.getByRole('combobox', { name: 'Postcode of gemeente' }).fill('Berchem');
+  await form.getByRole('button', { name: 'Toon hulp' }).click();
+  await expect(form.getByRole('listitem').filter({ hasText: 'Sint-Agatha-Berchem' })).toBeVisible();
+  await expect(form.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerpen / Anvers' }) })).toContainText('met Berchem');
+});
+
 test('a postcode used in both countries asks which one is meant', async ({ page }) => {
   await page.goto('/fr/');
   await ready(page, 'Utiliser ma position');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { findMunicipalities } from '../../src/lib/municipality-search.ts';
+import { loadMunicipalities, loadOtherNames } from '../../src/lib/geo.ts';
+import { findMunicipalities, matchedOtherName } from '../../src/lib/municipality-search.ts';
 
 const municipalities = loadMunicipalities();
 const first = (query: string) => findMunicipalities(query, municipalities, 1)[0]?.code;
@@ -47,5 +47,41 @@ describe('findMunicipalities', () => {
   test('works on any list with the same fields (e.g. the map data)', () => {
     const list = [{ code: 'A', nameNl: 'Aalst', nameFr: 'Alost' }, { code: 'B', nameNl: 'Brugge', nameFr: 'Bruges' }];
     expect(findMunicipalities('alost', list).map((m) => m.code)).toEqual(['A']);
+  });
+});
+
+describe('other names: Belgian localities and municipalities merged in 2025', () => {
+  const otherNames = loadOtherNames();
+  const withOtherNames = municipalities.map((m) => ({ ...m, ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}) }));
+  const find = (query: string, limit = 5) => findMunicipalities(query, withOtherNames, limit);
+  const byCode = new Map(withOtherNames.map((m) => [m.code, m]));
+
+  test('a municipality merged in 2025 finds the municipality it is now part of', () => {
+    // Borsbeek (11007) joined Antwerpen (11002) on 1 January 2025, per the Statbel crosswalk in src/data/geo.
+    expect(find('Borsbeek').map((m) => m.code)).toEqual(['11002']);
+    expect(matchedOtherName(byCode.get('11002')!, 'Borsbeek')).toBe('Borsbeek');
+  });
+
+  test('a bpost locality finds its municipality, in either language', () => {
+    expect(find('Laken')[0]?.code).toBe('21004');
+    expect(find('Laeken')[0]?.code).toBe('21004');
+  });
+
+  test('official names rank before other names, and the note is only for matches through another name', () => {
+    // "Berchem" is part of Sint-Agatha-Berchem's official name and a district of Antwerpen.
+    const codes = find('Berchem').map((m) => m.code);
+    expect(codes.indexOf('21003')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('11002')).toBeGreaterThan(codes.indexOf('21003'));
+    expect(matchedOtherName(byCode.get('21003')!, 'Berchem')).toBeUndefined();
+    expect(matchedOtherName(byCode.get('11002')!, 'Berchem')).toBe('Berchem');
+  });
+
+  test('other names never repeat an official name, and Dutch municipalities have none', () => {
+    for (const [code, names] of otherNames) {
+      const m = byCode.get(code)!;
+      expect(m.country).toBe('BE');
+      for (const name of names) expect([m.nameNl, m.nameFr, m.nameDe]).not.toContain(name);
+    }
+    expect(otherNames.get('11002')).not.toContain('Antwerpen');
   });
 });

@@ -1,7 +1,7 @@
 /** /data/map/{lang}.json: the coverage map's data for one language, built from the same content as the pages. */
 import type { APIRoute } from 'astro';
 import { loadDirectory } from '../../../data/directory.ts';
-import { loadMunicipalities } from '../../../lib/geo.ts';
+import { loadMunicipalities, loadOtherNames } from '../../../lib/geo.ts';
 import { buildMapData } from '../../../lib/map-data.ts';
 import { languagePaths } from '../../../lib/paths.ts';
 import type { UiLanguage } from '../../../lib/vocabularies.ts';
@@ -10,6 +10,6 @@ export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { directory } = await loadDirectory();
-  const data = buildMapData((props as { lang: UiLanguage }).lang, directory.entries, loadMunicipalities());
+  const data = buildMapData((props as { lang: UiLanguage }).lang, directory.entries, loadMunicipalities(), loadOtherNames());
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
