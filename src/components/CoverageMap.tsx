@@ -249,7 +249,8 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       if (index === undefined) return;
       layersByIndex.current.set(index, layer as L.Path);
       const m = data?.municipalities[index];
-      if (m) layer.bindTooltip(() => `${m.name}: ${countsRef.current[index] ?? 0}`, { sticky: true, direction: 'top' });
+      // Leaflet writes string content as HTML: give it an element with text instead, so a name can never be markup.
+      if (m) layer.bindTooltip(() => Object.assign(document.createElement('span'), { textContent: `${m.name}: ${countsRef.current[index] ?? 0}` }), { sticky: true, direction: 'top' });
       layer.on('click', () => selectRef.current(index, 'pointer'));
     },
     [data, indexByCode],

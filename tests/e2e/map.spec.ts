@@ -98,6 +98,9 @@ test('selecting Vilvoorde (search, then click on the map) lists the initiatives 
   const box = (await page.getByRole('region', { name: /Kaart van de gemeenten/ }).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+  // The hover label is plain text (Leaflet would write a string as HTML).
+  await expect(page.locator('.leaflet-tooltip')).toHaveText(new RegExp(`^Vilvoorde: ${expected.length}$`));
+  expect(await page.locator('.leaflet-tooltip span').count()).toBe(1);
   // The geometry is fetched once; Leaflet's default marker images are never requested.
   expect(requested.filter((p) => p === '/data/map/geometry.json')).toHaveLength(1);
   expect(requested.filter((p) => /marker-icon|marker-shadow/.test(p))).toEqual([]);
