@@ -161,11 +161,34 @@ export function parseOtherNames(municipalities: readonly Municipality[], postcod
     if (!names.get(code)!.has(folded)) names.get(code)!.set(folded, name);
   };
   for (const p of postcodes) if (p.country === 'BE') for (const locality of p.localities ?? []) add(p.municipality, locality);
-  for (const row of parseCsvRecords(crosswalkCsv)) {
-    if (!row.code_2025 || row.code_2019_2024 === row.code_2025) continue;
-    for (const name of [row.name_nl_2019_2024, row.name_fr_2019_2024]) if (name) add(row.code_2025, name);
-  }
+  for (const former of parseFormerMunicipalities(crosswalkCsv)) for (const name of [former.nameNl, former.nameFr]) add(former.code, name);
   return new Map([...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]));
+}
+
+/** A Belgian municipality of 2019–2024 that was merged into another on 1 January 2025. */
+export interface FormerMunicipality {
+  nameNl: string;
+  nameFr: string;
+  /** The 2025 municipality it is now part of. */
+  code: string;
+}
+
+/** The municipalities merged away on 1 January 2025, from Statbel's 2019–2024 → 2025 crosswalk. */
+export function parseFormerMunicipalities(crosswalkCsv: string): FormerMunicipality[] {
+  return parseCsvRecords(crosswalkCsv)
+    .filter((row) => row.code_2025 && row.code_2019_2024 !== row.code_2025)
+    .map((row) => ({ nameNl: row.name_nl_2019_2024 ?? '', nameFr: row.name_fr_2019_2024 ?? '', code: row.code_2025 ?? '' }));
+}
+
+let formerCache: FormerMunicipality[] | undefined;
+/** Former municipalities whose name is gone: those merged into a municipality of another name (Borsbeek into Antwerpen, not Tielt into the new Tielt). */
+export function loadFormerMunicipalities(): FormerMunicipality[] {
+  const byCode = municipalitiesByCode();
+  formerCache ??= parseFormerMunicipalities(readGeoFile('be-nis-2019-2025.csv')).filter((f) => {
+    const now = byCode.get(f.code);
+    return now !== undefined && ![now.nameNl, now.nameFr, now.nameDe].includes(f.nameNl);
+  });
+  return formerCache;
 }
 
 let otherNamesCache: Map<string, string[]> | undefined;

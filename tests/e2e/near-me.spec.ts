@@ -108,10 +108,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the A–Z list has every municipality once per country', async ({ page }) => {
+test('the A–Z list has every municipality once per country, and the Belgian ones merged in 2025 lead to their new municipality', async ({ page }) => {
   await page.goto('/en/municipalities/');
-  await expect(page.getByRole('region', { name: /^Belgium/ }).getByRole('listitem')).toHaveCount(565);
+  const belgium = page.getByRole('region', { name: /^Belgium \(565\)/ });
+  const hrefs = await belgium.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(565);
   await expect(page.getByRole('region', { name: /^Netherlands/ }).getByRole('listitem')).toHaveCount(342);
+  // Borsbeek was merged into Antwerpen on 1 January 2025 (Statbel crosswalk in src/data/geo).
+  const borsbeek = belgium.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Borsbeek', exact: true }) });
+  await expect(borsbeek).toHaveText('Borsbeek (part of Antwerpen since 2025)');
+  await expect(borsbeek.getByRole('link')).toHaveAttribute('href', '/en/municipality/antwerpen/');
 });
 
 test('the finder facets apply on a municipality page: cards narrow, groups say so, the finder link keeps the filters', async ({ page }) => {

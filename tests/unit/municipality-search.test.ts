@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadMunicipalities, loadOtherNames } from '../../src/lib/geo.ts';
+import { loadFormerMunicipalities, loadMunicipalities, loadOtherNames } from '../../src/lib/geo.ts';
 import { findMunicipalities, matchedOtherName } from '../../src/lib/municipality-search.ts';
 
 const municipalities = loadMunicipalities();
@@ -74,6 +74,15 @@ describe('other names: Belgian localities and municipalities merged in 2025', ()
     expect(codes.indexOf('11002')).toBeGreaterThan(codes.indexOf('21003'));
     expect(matchedOtherName(byCode.get('21003')!, 'Berchem')).toBeUndefined();
     expect(matchedOtherName(byCode.get('11002')!, 'Berchem')).toBe('Berchem');
+  });
+
+  test('the former municipalities are the crosswalk rows whose code changed, each pointing to an existing 2025 municipality', () => {
+    const former = loadFormerMunicipalities();
+    expect(former).toContainEqual({ nameNl: 'Borsbeek', nameFr: 'Borsbeek', code: '11002' });
+    for (const f of former) {
+      expect(byCode.get(f.code)?.country).toBe('BE');
+      expect(otherNames.get(f.code)).toContain(f.nameNl);
+    }
   });
 
   test('other names never repeat an official name, and Dutch municipalities have none', () => {
