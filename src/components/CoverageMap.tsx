@@ -18,7 +18,7 @@ import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
 import {
-  basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
+  basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
   type FacetOption, type MapData, type MapEntry, type MapFilters, type PolygonalGeometry,
 } from '../lib/map-model.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
@@ -147,6 +147,10 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
   const [announcement, setAnnouncement] = useState('');
   const [map, setMap] = useState<L.Map | null>(null);
   const layersByIndex = useRef(new Map<number, L.Path>());
+  // The municipality from the URL, to zoom to once its polygon is on the map.
+  const fitPending = useRef<number | null>(null);
+  // The URL is written only after it has been read, so its state is never overwritten by the defaults.
+  const urlRead = useRef(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
 
@@ -154,7 +158,16 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     let cancelled = false;
     fetch(dataUrl)
       .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(String(r.status)))))
-      .then((d) => !cancelled && setData(d))
+      .then((d) => {
+        if (cancelled) return;
+        // A shared link (?level=…&local=1&m=…) sets the filters and the selected municipality.
+        const fromUrl = mapStateFromParams(new URLSearchParams(window.location.search), d);
+        setData(d);
+        setFilters(fromUrl.filters);
+        setSelected(fromUrl.selected);
+        fitPending.current = fromUrl.selected;
+        urlRead.current = true;
+      })
       .catch(() => !cancelled && setDataFailed(true));
     fetch(geometryUrl)
       .then((r) => (r.ok ? (r.json() as Promise<Topology>) : Promise.reject(new Error(String(r.status)))))
@@ -211,6 +224,24 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     },
     [data, map, shown, s],
   );
+
+  // Keep the URL in step with the filters and the selection (replaceState: no history entry per tick).
+  useEffect(() => {
+    if (!data || !urlRead.current) return;
+    const query = mapStateToParams({ filters, selected }, data).toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  }, [data, filters, selected]);
+
+  // Zoom to the municipality a shared link selected, once the polygons are on the map.
+  useEffect(() => {
+    const index = fitPending.current;
+    if (!map || !shapes || index === null) return;
+    fitPending.current = null;
+    const layer = layersByIndex.current.get(index);
+    if (layer && 'getBounds' in layer) map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+    layer?.bringToFront();
+  }, [map, shapes]);
 
   // Leaflet keeps the handlers it was given at creation: route them through a ref to the latest select.
   const selectRef = useRef(select);

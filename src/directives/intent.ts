@@ -7,13 +7,16 @@
  * gets the text of its `data-loading-text` or `data-failed-text` attribute; it is emptied before the
  * island hydrates, so the server HTML and React's first render still match.
  *
+ * A value lists URL parameters that count as a request already made: `client:intent="level,m"`
+ * hydrates at once when the page is opened with ?level=… or ?m=… (a shared link to a map view).
+ *
  * Why not client:visible or client:idle: the map island is about a second of script on a mid-range
  * machine; loading it for everyone who opens the page, most of whom read the picture or the table,
  * blocked the main thread and made the page slow to answer (Lighthouse performance 65).
  */
 import type { ClientDirective } from 'astro';
 
-const intent: ClientDirective = (load, _options, el) => {
+const intent: ClientDirective = (load, options, el) => {
   // Astro's load() never rejects: a failed download is reported as an `astro:hydration-error` event on
   // the island, and load() then resolves to a hydrate function that does nothing.
   let failed = false;
@@ -32,9 +35,7 @@ const intent: ClientDirective = (load, _options, el) => {
     return loading;
   };
   let starting = false;
-  const start = async (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('[data-intent-start]')) return;
-    event.preventDefault();
+  const begin = async () => {
     if (starting) return;
     starting = true;
     const status = el.querySelector<HTMLElement>('[data-intent-status]');
@@ -52,9 +53,18 @@ const intent: ClientDirective = (load, _options, el) => {
     }
     starting = false;
   };
+  const start = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-intent-start]')) return;
+    event.preventDefault();
+    void begin();
+  };
   el.addEventListener('pointerenter', () => void warm(), { once: true });
   el.addEventListener('focusin', () => void warm(), { once: true });
   el.addEventListener('click', start);
+  // Opened from a link that already asks for the island (see the value above): start now.
+  const requested = (options.value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const params = new URLSearchParams(window.location.search);
+  if (requested.some((name) => params.has(name))) void begin();
 };
 
 export default intent;

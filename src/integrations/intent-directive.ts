@@ -15,7 +15,10 @@ export function intentDirective(): AstroIntegration {
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Hydrate when the user presses a `[data-intent-start]` control inside the island (warm on hover or focus). */
-    'client:intent'?: boolean;
+    /**
+     * Hydrate when the user presses a `[data-intent-start]` control inside the island (warm on hover or
+     * focus); a string value lists URL parameters that start it at once (comma-separated).
+     */
+    'client:intent'?: boolean | string;
   }
 }

@@ -161,3 +161,48 @@ export function geometryContains(geometry: PolygonalGeometry | null | undefined,
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.some((rings) => rings.reduce((inside, ring) => (ringContains(ring, lon, lat) ? !inside : inside), false));
 }
+
+/**
+ * The interactive map's state in the page URL, so a worker can share "the map of tertiary prevention,
+ * local help only, with Vilvoorde selected": `?level=tertiary&local=1&m=23088`. Facet parameters are
+ * the finder's (level, target, method; repeated or comma-separated); `local=1` hides country- and
+ * community-wide services; `m` is a municipality code. Unknown values are dropped.
+ */
+export const mapParamNames = ['level', 'target', 'method', 'local', 'm'] as const;
+
+export interface MapUrlState {
+  filters: MapFilters;
+  /** Index into MapData.municipalities, or null. */
+  selected: number | null;
+}
+
+export function mapStateFromParams(params: URLSearchParams, data: Pick<MapData, 'facets' | 'municipalities'>): MapUrlState {
+  const known = (options: readonly FacetOption[], name: string) => {
+    const keys = new Set(options.map((o) => o.key));
+    const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim());
+    return [...new Set(values.filter((v) => keys.has(v)))];
+  };
+  const code = params.get('m')?.trim();
+  const selected = code ? data.municipalities.findIndex((m) => m.code === code) : -1;
+  return {
+    filters: {
+      localOnly: params.get('local') === '1',
+      levels: known(data.facets.levels, 'level'),
+      targets: known(data.facets.targets, 'target'),
+      methods: known(data.facets.methods, 'method'),
+    },
+    selected: selected >= 0 ? selected : null,
+  };
+}
+
+/** The canonical query string of a map state (defaults left out): the inverse of mapStateFromParams. */
+export function mapStateToParams(state: MapUrlState, data: Pick<MapData, 'municipalities'>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const value of state.filters.levels) params.append('level', value);
+  for (const value of state.filters.targets) params.append('target', value);
+  for (const value of state.filters.methods) params.append('method', value);
+  if (state.filters.localOnly) params.set('local', '1');
+  const m = state.selected !== null ? data.municipalities[state.selected] : undefined;
+  if (m) params.set('m', m.code);
+  return params;
+}

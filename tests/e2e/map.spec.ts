@@ -155,6 +155,33 @@ test('the status announces the counts, and the local-only switch and facets reco
   }
 });
 
+test('a shared link opens the interactive map with its filters and municipality, and the URL follows the choices', async ({ page }) => {
+  await page.goto(mapPaths.nl);
+  const data = await mapData(page, 'nl');
+  const level = data.facets.levels[0]!;
+  await page.goto(`${mapPaths.nl}?level=${level.key}&local=1&m=23088`);
+  // No button press: the link is the request.
+  await expect(page.getByRole('region', { name: /Kaart van de gemeenten/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Alleen lokaal of regionaal/ })).toBeChecked();
+  const filtered = data.entries.filter((e) => entryMatches(e, { ...noFilters, localOnly: true, levels: [level.key] }));
+  await expect(page.locator('.coverage-map__status')).toHaveText(statusFor(data, filtered));
+  await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Alle initiatieven' }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?level=${level.key}&m=23088$`));
+  await page.getByRole('complementary', { name: 'Vilvoorde' }).getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?level=${level.key}$`));
+});
+
+test('a municipality page links to the map with that municipality selected; the report links to the local-only map', async ({ page }) => {
+  await page.goto('/nl/gemeente/vilvoorde/');
+  await page.getByRole('link', { name: 'Bekijk Vilvoorde op de kaart' }).click();
+  await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
+  await page.goto(reportPaths.nl);
+  await page.getByRole('link', { name: 'Kaart met alleen lokale en regionale hulp' }).click();
+  await expect(page.getByRole('radio', { name: /Alleen lokaal of regionaal/ })).toBeChecked();
+});
+
 test('the table lists every municipality once and sorts by population', async ({ page }) => {
   await page.goto(mapPaths.en);
   await openTable(page);

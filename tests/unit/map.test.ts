@@ -11,7 +11,8 @@ import { loadMunicipalities, readTopology } from '../../src/lib/geo.ts';
 import { buildMapData } from '../../src/lib/map-data.ts';
 import { mergeTopologies } from '../../src/lib/map-geometry.ts';
 import {
-  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, noFilters, servedCounts, type MapEntry, type PolygonalGeometry,
+  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, noFilters, servedCounts,
+  type MapData, type MapEntry, type PolygonalGeometry,
 } from '../../src/lib/map-model.ts';
 import type { Project } from '../../src/lib/schema.ts';
 
@@ -210,5 +211,30 @@ describe('coverage report', () => {
     expect(local.url).toBe('/fr/initiative/local-vilvoorde/');
     expect(data.municipalities.find((m) => m.code === '62063')!.name).toBe('Liège');
     expect(data.facets.levels.map((f) => f.key)).toEqual(['primary', 'secondary']);
+  });
+});
+
+describe('map state in the URL', () => {
+  const data = {
+    municipalities: [{ code: '23088' }, { code: 'GM0363' }] as MapData['municipalities'],
+    facets: {
+      levels: [{ key: 'primary', label: 'P' }, { key: 'tertiary', label: 'T' }],
+      targets: [{ key: 'parents', label: 'Parents' }],
+      methods: [],
+    },
+  };
+
+  test('reads known facet values (repeated or comma-separated), local=1 and a municipality code; drops the rest', () => {
+    const state = mapStateFromParams(new URLSearchParams('level=tertiary,bogus&level=primary&target=parents&method=x&local=1&m=GM0363'), data);
+    expect(state).toEqual({ filters: { localOnly: true, levels: ['tertiary', 'primary'], targets: ['parents'], methods: [] }, selected: 1 });
+    expect(mapStateFromParams(new URLSearchParams('m=99999&local=yes'), data)).toEqual({ filters: noFilters, selected: null });
+  });
+
+  test('writes the canonical form, which reads back to the same state', () => {
+    const state = { filters: { localOnly: true, levels: ['primary', 'tertiary'], targets: [], methods: [] }, selected: 0 };
+    const params = mapStateToParams(state, data);
+    expect(params.toString()).toBe('level=primary&level=tertiary&local=1&m=23088');
+    expect(mapStateFromParams(params, data)).toEqual(state);
+    expect(mapStateToParams({ filters: noFilters, selected: null }, data).toString()).toBe('');
   });
 });
