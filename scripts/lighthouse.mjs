@@ -4,21 +4,23 @@
  * (performance: reported, not asserted).
  */
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from './chromium.mjs';
 
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Scores (0–100) per category for each URL. `formFactor` mobile uses Lighthouse's default throttling. */
+/** Scores (0–100) per category for each URL: `desktop` is Lighthouse's desktop preset, `mobile` its default (mobile) settings. */
 export async function lighthouseScores(urls, { categories = ['performance', 'accessibility', 'best-practices', 'seo'], formFactor = 'desktop' } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath() ?? undefined, chromeFlags: flags });
   /** @type {Record<string, Record<string, number> & { failedAudits: string[] }>} */
   const results = {};
   try {
     for (const url of urls) {
-      const config = formFactor === 'desktop'
-        ? { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } }
-        : { extends: 'lighthouse:default' };
+      // Lighthouse's own desktop preset (desktop screen, scoring thresholds AND its desktop throttling:
+      // 40 ms RTT, 10 Mbps, no CPU slowdown). Before, only the form factor and screen were set, so pages
+      // were scored against desktop thresholds while simulated on mobile throttling (150 ms RTT, 4x CPU).
+      const config = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' };
       const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
       const lhr = run?.lhr;
       results[url] = Object.fromEntries(categories.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]));
