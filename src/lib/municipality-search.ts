@@ -57,6 +57,26 @@ export function searchNames(m: SearchableMunicipality): string[] {
 }
 
 /**
+ * How well `m` matches a folded query: the best rank over its official names and aliases, else over
+ * its other names (ranked after every official match), with the other name that matched. One rule for
+ * the ranking and for the note that explains it.
+ */
+function bestMatch(m: SearchableMunicipality, folded: string): { score: number; via?: string } | undefined {
+  let best: number | undefined;
+  for (const name of searchNames(m)) {
+    const r = rank(name, folded);
+    if (r !== undefined && (best === undefined || r < best)) best = r;
+  }
+  if (best !== undefined) return { score: best };
+  let other: { score: number; via: string } | undefined;
+  for (const name of m.otherNames ?? []) {
+    const r = rank(foldText(name), folded);
+    if (r !== undefined && (!other || r + OTHER_NAME_PENALTY < other.score)) other = { score: r + OTHER_NAME_PENALTY, via: name };
+  }
+  return other;
+}
+
+/**
  * Municipalities whose names match `query`, best first: exact name, then name starting with the
  * query, then a word starting with it, then anywhere in the name. Ties go to the larger population,
  * then alphabetical order. An empty query matches nothing.
@@ -66,18 +86,8 @@ export function findMunicipalities<M extends SearchableMunicipality>(query: stri
   if (folded === '') return [];
   const scored: { m: M; score: number }[] = [];
   for (const m of municipalities) {
-    let best: number | undefined;
-    for (const name of searchNames(m)) {
-      const r = rank(name, folded);
-      if (r !== undefined && (best === undefined || r < best)) best = r;
-    }
-    if (best === undefined) {
-      for (const name of m.otherNames ?? []) {
-        const r = rank(foldText(name), folded);
-        if (r !== undefined && (best === undefined || r + OTHER_NAME_PENALTY < best)) best = r + OTHER_NAME_PENALTY;
-      }
-    }
-    if (best !== undefined) scored.push({ m, score: best });
+    const match = bestMatch(m, folded);
+    if (match) scored.push({ m, score: match.score });
   }
   scored.sort((a, b) => a.score - b.score || (b.m.population ?? 0) - (a.m.population ?? 0) || a.m.nameNl.localeCompare(b.m.nameNl, 'nl'));
   return scored.slice(0, Math.max(0, limit)).map((s) => s.m);
@@ -85,15 +95,9 @@ export function findMunicipalities<M extends SearchableMunicipality>(query: stri
 
 /**
  * The other name through which `m` matched `query`, when none of its official names or aliases did:
- * shown next to the result ("Antwerpen (Borsbeek)") so the person sees why it was offered.
+ * shown next to the result ("Antwerpen, met Borsbeek") so the person sees why it was offered.
  */
 export function matchedOtherName(m: SearchableMunicipality, query: string): string | undefined {
   const folded = foldText(query);
-  if (folded === '' || searchNames(m).some((name) => rank(name, folded) !== undefined)) return undefined;
-  let best: { name: string; r: number } | undefined;
-  for (const name of m.otherNames ?? []) {
-    const r = rank(foldText(name), folded);
-    if (r !== undefined && (!best || r < best.r)) best = { name, r };
-  }
-  return best?.name;
+  return folded === '' ? undefined : bestMatch(m, folded)?.via;
 }
