@@ -1,10 +1,10 @@
 /**
  * Quick exit: blank the page at once, then replace this history entry with a neutral site so Back
- * does not return here. Triggered by the visible control or by pressing Shift three times within a
- * second (as GOV.UK does). Without JavaScript the control is still a plain link to the same site.
+ * does not return here. Triggered by the visible control or by pressing Shift alone three times
+ * (the rule, and why it is strict, is in `lib/quick-exit-keys.ts`). Without JavaScript the control is
+ * still a plain link to the same site.
  */
-const SHIFT_PRESSES = 3;
-const WINDOW_MS = 1000;
+import { countShiftPress, isEditable, type ShiftCount } from '../lib/quick-exit-keys.ts';
 
 function exitNow(target: string): void {
   document.documentElement.style.visibility = 'hidden';
@@ -21,13 +21,18 @@ function init(): void {
     event.preventDefault();
     exitNow(target);
   });
-  let presses: number[] = [];
+  let count: ShiftCount = [];
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Shift' || event.repeat) return;
-    const now = event.timeStamp;
-    presses = [...presses.filter((t) => now - t < WINDOW_MS), now];
-    if (presses.length >= SHIFT_PRESSES) exitNow(target);
-  });
+    const step = countShiftPress(count, {
+      key: event.key,
+      time: event.timeStamp,
+      repeat: event.repeat,
+      withOtherModifier: event.ctrlKey || event.altKey || event.metaKey,
+      inEditable: isEditable(document.activeElement),
+    });
+    count = step.count;
+    if (step.fire) exitNow(target);
+  }, { capture: true });
 }
 
 init();

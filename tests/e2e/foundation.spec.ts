@@ -60,10 +60,58 @@ test.describe('quick exit', () => {
     await expect(page).toHaveURL(/\/en\/$/);
   });
 
-  test('pressing Shift three times leaves the site', async ({ page }) => {
+  test('pressing Shift alone three times on the page leaves the site', async ({ page }) => {
     await page.goto('/nl/');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL('https://www.meteo.be/nl');
+  });
+});
+
+/** Types as on a Belgian AZERTY keyboard: every digit and capital with Shift held for that key alone. */
+async function typeWithShift(page: import('@playwright/test').Page, text: string) {
+  for (const char of text) {
+    const shifted = /[0-9A-Z]/.test(char);
+    if (shifted) await page.keyboard.down('Shift');
+    await page.keyboard.press(/[0-9]/.test(char) ? `Digit${char}` : char);
+    if (shifted) await page.keyboard.up('Shift');
+  }
+}
+
+test.describe('the quick exit never fires by accident', () => {
+  // Allowed so that an accidental exit shows up as a wrong URL, not as a guard failure.
+  test.use({ externalAllowed: ['https://www.meteo.be/'] });
+
+  const fields: { path: string; role: 'combobox' | 'searchbox'; label: string }[] = [
+    { path: '/fr/', role: 'combobox', label: 'Code postal ou commune' },
+    { path: '/nl/initiatieven/', role: 'searchbox', label: 'Zoek op woord, plaats of organisatie' },
+    { path: '/en/initiatives/', role: 'searchbox', label: 'Search by word, place or organisation' },
+  ];
+  for (const field of fields) {
+    test(`typing 4000, CAPREV and NL-3511 AB with Shift in the field on ${field.path} stays on the page`, async ({ page }) => {
+      await page.goto(field.path);
+      const input = page.getByRole(field.role, { name: field.label, exact: true });
+      await input.click();
+      for (const text of ['4000', ' CAPREV', ' NL-3511 AB']) await typeWithShift(page, text);
+      await expect(page).toHaveURL(new RegExp(`${field.path.replace(/\//g, '\\/')}`));
+      // Playwright's keyboard is a US layout, so Shift+Digit4 writes "$": the key sequence is AZERTY's, the
+      // characters are not. What matters is that every key reached the field and the page stayed.
+      await expect(input).toHaveValue(/^.{4} CAPREV NL-.{4} AB$/);
+    });
+  }
+
+  test('Shift+Tab three times moves the focus back and stays on the site', async ({ page }) => {
+    await page.goto('/en/initiatives/');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    await expect(page).toHaveURL(/\/en\/initiatives\/$/);
+  });
+
+  test('three Shift presses while the focus is in a text field do nothing', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.getByRole('combobox', { name: 'Postcode of gemeente', exact: true }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(/\/nl\/$/);
   });
 });
 
