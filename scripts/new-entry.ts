@@ -44,6 +44,8 @@ const bodyLanguage = country === 'NL' ? 'nl' : side;
 const text = `---
 id: ${id}
 name: ${q(name)}
+# TODO kind: service (people can contact it), professional-network, care-and-safety-house or resource
+kind: service
 organization:
   name: ${q(values.organization?.trim() || name)}
 country: ${country}

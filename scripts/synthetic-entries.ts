@@ -129,6 +129,7 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
   const frontmatter: ProjectInput = {
     id,
     name: `Synthetic initiative ${number}`,
+    kind: 'service',
     organization: { name: `Synthetic organisation ${number}` },
     country,
     languageSide,

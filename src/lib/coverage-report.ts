@@ -9,7 +9,8 @@
  * municipalities. An entry of unknown coverage, or with no published list, serves no municipality here.
  */
 import { parseCsvRecords, toCsv } from './csv.ts';
-import { isCurrent, type DirectoryEntry } from './directory.ts';
+import { type DirectoryEntry } from './directory.ts';
+import { isStillOffered } from './evidence.ts';
 import type { Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
 import { keysOf, preventionLevels, type PreventionLevel, type Region, type TargetGroup } from './vocabularies.ts';
@@ -46,14 +47,11 @@ export interface MunicipalityCoverage {
 }
 
 /**
- * Whether an entry is a (Zorg- en) Veiligheidshuis: a Dutch entry, not country-wide (the national
- * network is not a house), named for or run by a Veiligheidshuis. The 30 houses each serve a region of
- * municipalities; the report shows the Dutch municipalities none of them covers in the data.
+ * Whether an entry is a (Zorg- en) Veiligheidshuis: the entry says so in its `kind`. The 30 houses each
+ * serve a region of municipalities; the report shows the Dutch municipalities none of them covers.
  */
 export function isZorgEnVeiligheidshuis(project: Project): boolean {
-  if (project.country !== 'NL' || project.coverage.scope === 'country') return false;
-  const names = [project.name, project.alternateName ?? '', project.organization.name].join(' ');
-  return /veiligheidshuis/i.test(names) || /\bZVH\b/.test(names);
+  return project.kind === 'care-and-safety-house';
 }
 
 const zeroLevels = (): Record<PreventionLevel, number> => ({ primary: 0, secondary: 0, tertiary: 0 });
@@ -61,7 +59,7 @@ const zeroAudiences = (): Record<ReportAudience, number> => ({ parents: 0, 'youn
 
 /** Entries that count as offer: current ones. */
 export function countedEntries(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
-  return entries.filter((e) => isCurrent(e.data));
+  return entries.filter((e) => isStillOffered(e.data));
 }
 
 export function audiencesOf(project: Project): ReportAudience[] {

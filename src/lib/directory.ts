@@ -4,6 +4,7 @@
  */
 import { reachOf, resolveCoverage, type Reach } from './coverage.ts';
 import type { Municipality } from './geo.ts';
+import { isCurrentContact, isStillOffered } from './evidence.ts';
 import type { ContactPhone, Project } from './schema.ts';
 
 export interface DirectoryEntry {
@@ -38,29 +39,15 @@ export function buildDirectory(projects: readonly Project[], municipalities: rea
   return { entries, byId: new Map(entries.map((e) => [e.data.id, e])), servedBy };
 }
 
-/** Year from which a contact detail counts as current enough to be offered as the main call button. */
-export const CURRENT_CONTACT_YEAR = 2020;
-
-/** A contact detail may be the main call-to-action only when current and not flagged for re-verification. */
-export function isCurrentContact(detail: { confirmed?: number | undefined; verifyBeforePublishing: boolean }): boolean {
-  if (detail.verifyBeforePublishing) return false;
-  return detail.confirmed === undefined || detail.confirmed >= CURRENT_CONTACT_YEAR;
-}
-
-/** The phone to offer as the main "call" button, if any is current. */
+/** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */
 export function primaryPhone(project: Project): ContactPhone | undefined {
-  return project.status.value === 'active' || project.status.value === 'unknown' ? project.contact.phones.find(isCurrentContact) : undefined;
+  return isStillOffered(project) ? project.contact.phones.find(isCurrentContact) : undefined;
 }
 
 /** `tel:` URI: digits, keeping a leading + for international numbers. */
 export function telHref(number: string): string {
   const digits = number.replace(/[^\d+]/g, '');
   return `tel:${digits.startsWith('+') ? '+' + digits.slice(1).replace(/\+/g, '') : digits.replace(/\+/g, '')}`;
-}
-
-/** Whether an entry is still offering help (active, or not known to have stopped). */
-export function isCurrent(project: Project): boolean {
-  return project.status.value !== 'ended' && project.status.value !== 'merged';
 }
 
 const basedIn = (entry: DirectoryEntry, code: string) => entry.data.locations.some((l) => l.municipality === code);
@@ -84,7 +71,7 @@ export function helpFor(
   distance: (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => number,
 ): HelpGroups {
   const origin = centroidOf(code);
-  const entries = (directory.servedBy.get(code) ?? []).filter((e) => isCurrent(e.data));
+  const entries = (directory.servedBy.get(code) ?? []).filter((e) => isStillOffered(e.data));
   const position = (e: DirectoryEntry) => {
     const base = e.data.locations[0]?.municipality;
     return base ? centroidOf(base) : undefined;

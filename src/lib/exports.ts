@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
-import { isCurrentContact } from './directory.ts';
+import { isCurrentContact } from './evidence.ts';
 import { projectSchema, type Project } from './schema.ts';
 
 export const dataLicence = {

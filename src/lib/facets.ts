@@ -3,7 +3,7 @@
  * unique URL slugs, derived from the vocabularies. One static page per facet value and language
  * (/nl/preventie/tertiair/, /fr/public-cible/parents/) makes filtering work with links alone.
  */
-import { isCurrent } from './directory.ts';
+import { isStillOffered } from './evidence.ts';
 import type { Project } from './schema.ts';
 import { slugify } from './text.ts';
 import {
@@ -91,6 +91,6 @@ export function entriesWith<T extends { data: Project }>(entries: readonly T[], 
  */
 export function finderFiltersOf(project: Project): Record<FacetKey | 'current', string[]> {
   const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(project)]])) as Record<FacetKey | 'current', string[]>;
-  filters.current = [isCurrent(project) ? 'yes' : 'no'];
+  filters.current = [isStillOffered(project) ? 'yes' : 'no'];
   return filters;
 }

@@ -6,7 +6,8 @@
  * official schemas shipped in src/data/hsds (CC BY-SA 4.0). Pure: entries in, plain objects out.
  */
 import { createHash } from 'node:crypto';
-import { isCurrentContact, type DirectoryEntry } from './directory.ts';
+import { type DirectoryEntry } from './directory.ts';
+import { isCurrentContact, textIn } from './evidence.ts';
 import { municipalityName, type Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
 import { costs, referralRoutes, serviceLanguages, targetGroups } from './vocabularies.ts';
@@ -94,7 +95,7 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     assured_date: p.lastVerified.toISOString().slice(0, 10),
     organization,
     phones: phones.map((phone, index) => {
-      const description = sentence([phone.label ? `${phone.label}.` : '', phone.hours ? `Hours: ${phone.hours}.` : ''].filter(Boolean));
+      const description = sentence([phone.label ? `${textIn(phone.label, 'en')}.` : '', phone.hours ? `Hours: ${textIn(phone.hours, 'en')}.` : ''].filter(Boolean));
       return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phone.number, ...(description ? { description } : {}) };
     }),
     languages: p.languages.map((code) => ({

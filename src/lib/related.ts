@@ -1,13 +1,14 @@
 /**
  * "Related help" on an entry page: other services a worker could also refer the family to. Pure.
  *
- * A candidate must still be offering help (isCurrent: ended and merged entries are left out, their
+ * A candidate must still be offering help (isStillOffered: ended and merged entries are left out, their
  * successors are listed on their own), share at least one target group or prevention level with the
  * entry, and work in the same place: an overlapping served area, or the same region or country.
  * Score = shared target groups + shared prevention levels + 1 if the served areas overlap + 1 if
  * the region is the same, so a nearby service for the same people comes first; ties by name.
  */
-import { isCurrent, type DirectoryEntry } from './directory.ts';
+import { type DirectoryEntry } from './directory.ts';
+import { isStillOffered } from './evidence.ts';
 
 export const RELATED_LIMIT = 4;
 
@@ -47,7 +48,7 @@ export function relatedEntries(entry: DirectoryEntry, entries: readonly Director
   const best: Related[] = [];
   const better = (a: Related, b: Related) => b.score - a.score || collator.compare(a.entry.data.name, b.entry.data.name);
   for (const other of entries) {
-    if (other.data.id === self.id || !isCurrent(other.data)) continue;
+    if (other.data.id === self.id || !isStillOffered(other.data)) continue;
     const shared = sharedCount(self.targetGroups.values, other.data.targetGroups.values) + sharedCount(self.preventionLevels.values, other.data.preventionLevels.values);
     if (shared === 0) continue;
     const sameRegion = self.region !== undefined && self.region === other.data.region;

@@ -13,6 +13,7 @@ import {
   confidences,
   contactAudiences,
   costs,
+  entryKinds,
   countries,
   coverageBases,
   coverageScopes,
@@ -25,6 +26,7 @@ import {
   seedDocuments,
   serviceLanguages,
   statuses,
+  weekdays,
   targetGroups,
   uiLanguages,
   workingMethods,
@@ -68,6 +70,10 @@ const localisedText = (what: string, max: number) =>
 const provenance = {
   confirmed: yearSchema.optional().describe('Year a source last confirmed this detail. Leave out when the source is undated.'),
   source: z.string().trim().min(1).describe('URL or seed document (e.g. "seed 002") that states this detail.'),
+  officialCurrentPage: z
+    .boolean()
+    .default(false)
+    .describe('True when `source` is the service’s own page or a government page that was live when read but shows no date: it counts as current for the call button. Leave false for copies, directories and press.'),
   verifyBeforePublishing: z
     .boolean()
     .default(false)
@@ -91,10 +97,29 @@ const httpUrl = z
     error: 'must be a full web address starting with http:// or https://, e.g. "https://www.example.be/"',
   });
 
+/**
+ * Text a reader sees, in the three UI languages. A plain string is still accepted while the entries are
+ * being translated: it is shown as written (in the entry's language) on every page, and
+ * `npm run report` lists it as untranslated.
+ */
+const readerText = (what: string, max: number) => z.union([z.string().trim().min(1), localisedText(what, max)]);
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'time must be HH:MM, e.g. "09:00" (use "24:00" for midnight at the end of a day)' });
+
+/** One opening period, e.g. Monday, Tuesday, Thursday and Friday 9:00–13:00 (schema.org OpeningHoursSpecification). */
+const openingPeriodSchema = z
+  .strictObject({
+    days: z.array(vocabularyEnum(weekdays, 'day')).min(1, { error: 'name at least one day (mo, tu, we, th, fr, sa, su)' }),
+    opens: clockTime,
+    closes: clockTime,
+  })
+  .refine((period) => period.opens < period.closes, { error: 'closes must be later than opens (a line open around the clock is opens "00:00", closes "24:00")' });
+
 const phoneSchema = z.strictObject({
   number: phoneNumberSchema,
-  label: z.string().trim().min(1).optional().describe('What this line is for, in the entry’s language (e.g. "Hulplijn").'),
-  hours: z.string().trim().min(1).optional().describe('When the line is staffed, as the source states it.'),
+  label: readerText('phone label', 120).optional().describe('What this line is for, in nl, fr and en (e.g. nl "Hulplijn", fr "Ligne d’écoute", en "Helpline").'),
+  hours: readerText('phone hours', 300).optional().describe('When the line is staffed, in words, in nl, fr and en, as the source states it.'),
+  openingHours: z.array(openingPeriodSchema).default([]).describe('The same hours, structured, when the source states them precisely: lets the site say "open now". Empty when unknown.'),
   ...provenance,
 });
 
@@ -189,7 +214,7 @@ const accessSchema = z
     referral: vocabularyEnum(referralRoutes, 'referral route').default('unknown').describe('Self-referral, or only through a professional or the municipality.'),
     cost: vocabularyEnum(costs, 'cost').default('unknown'),
     channels: z.array(vocabularyEnum(channels, 'channel')).default([]).describe('How contact happens; empty when unknown.'),
-    hours: z.string().trim().min(1).optional().describe('Opening hours as a source states them, in the entry’s language.'),
+    hours: readerText('opening hours', 300).optional().describe('Opening hours as a source states them, in nl, fr and en.'),
     anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value').default('unknown').describe('Whether a first contact can be anonymous.'),
     confidentiality: z.string().trim().min(1).optional().describe('When information is shared with police or justice, as a source states it, in the entry’s language.'),
     note: z.string().trim().min(1).optional().describe('Anything else about access, in the entry’s language.'),
@@ -221,6 +246,7 @@ export const projectSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
     name: z.string().trim().min(2).describe('Name of the service (HSDS service.name).'),
+    kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
     alternateName: z.string().trim().min(1).optional().describe('Other or former name.'),
     organization: z
       .strictObject({
@@ -270,5 +296,7 @@ export const projectSchema = z
 export type ProjectInput = z.input<typeof projectSchema>;
 export type Project = z.output<typeof projectSchema>;
 export type ContactPhone = Project['contact']['phones'][number];
+export type OpeningPeriod = ContactPhone['openingHours'][number];
+export type ReaderText = NonNullable<ContactPhone['label']>;
 
 export { uiLanguages };

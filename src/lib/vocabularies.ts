@@ -130,6 +130,28 @@ export const statuses = {
   unknown: { nl: 'Status onbekend', fr: 'Statut inconnu', en: 'Status unknown' },
 } as const satisfies Vocabulary;
 
+/**
+ * What an entry is, so a resource is never offered as help to call and a network for professionals is
+ * never offered to a family as a front door.
+ */
+export const entryKinds = {
+  service: { nl: 'Dienst die je kunt contacteren', fr: 'Service que l’on peut contacter', en: 'Service you can contact' },
+  'professional-network': { nl: 'Netwerk of programma voor professionals', fr: 'Réseau ou programme pour professionnels', en: 'Network or programme for professionals' },
+  'care-and-safety-house': { nl: 'Zorg- en Veiligheidshuis (netwerk voor professionals)', fr: 'Zorg- en Veiligheidshuis (réseau pour professionnels)', en: 'Care and safety house (network for professionals)' },
+  resource: { nl: 'Hulpmiddel (film, toolkit, vorming)', fr: 'Ressource (film, outil, formation)', en: 'Resource (film, toolkit, training)' },
+} as const satisfies Vocabulary;
+
+/** Days of the week for structured opening hours (schema.org and HSDS use the same two-letter codes). */
+export const weekdays = {
+  mo: { nl: 'maandag', fr: 'lundi', en: 'Monday' },
+  tu: { nl: 'dinsdag', fr: 'mardi', en: 'Tuesday' },
+  we: { nl: 'woensdag', fr: 'mercredi', en: 'Wednesday' },
+  th: { nl: 'donderdag', fr: 'jeudi', en: 'Thursday' },
+  fr: { nl: 'vrijdag', fr: 'vendredi', en: 'Friday' },
+  sa: { nl: 'zaterdag', fr: 'samedi', en: 'Saturday' },
+  su: { nl: 'zondag', fr: 'dimanche', en: 'Sunday' },
+} as const satisfies Vocabulary;
+
 /** Who may get in touch directly: the first question a worried family asks. */
 export const contactAudiences = {
   parents: { nl: 'Ouders', fr: 'Parents', en: 'Parents' },
@@ -206,6 +228,8 @@ export type Region = keyof typeof regions;
 export type Country = keyof typeof countries;
 export type CoverageScope = keyof typeof coverageScopes;
 export type Status = keyof typeof statuses;
+export type EntryKind = keyof typeof entryKinds;
+export type Weekday = keyof typeof weekdays;
 
 /** Label of `key` in `vocabulary` for `lang`; falls back to the key so a missing label is visible, never blank. */
 export function labelOf<V extends Vocabulary>(vocabulary: V, key: string, lang: UiLanguage): string {

@@ -14,8 +14,8 @@ import { validateDirectory } from '../../src/lib/validate.ts';
 const municipalities = loadMunicipalities();
 const projects = validateDirectory(municipalities).entries.map((e) => e.data);
 type P = (typeof projects)[number];
-const isCurrent = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
-const current = projects.filter(isCurrent);
+const isStillOffered = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
+const current = projects.filter(isStillOffered);
 const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(p).includes(value);
 
 /** Entry ids of the result cards, after loading every page of results. */

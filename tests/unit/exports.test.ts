@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { isCurrentContact } from '../../src/lib/directory.ts';
+import { isCurrentContact } from '../../src/lib/evidence.ts';
 import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';

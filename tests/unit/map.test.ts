@@ -153,9 +153,9 @@ describe('coverage report', () => {
     project('local-vilvoorde', { locations: [{ municipality: '23088', confidential: false }], coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
     project('flemish-line', { coverage: { scope: 'community', codes: ['vl'] }, preventionLevels: { values: ['primary'], inferred: false } }),
     project('ended-local', { coverage: { scope: 'municipalities', codes: ['11002'] }, status: { value: 'ended', evidence: 'test' } }),
-    project('zvh-a', { country: 'NL', region: 'NL', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
-    project('zvh-nolist', { country: 'NL', region: 'NL', name: 'Veiligheidshuis Nergens', coverage: { scope: 'municipalities', codes: [], basis: 'none' } }),
-    project('zvh-network', { country: 'NL', region: 'NL', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
+    project('zvh-a', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
+    project('zvh-nolist', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Veiligheidshuis Nergens', coverage: { scope: 'municipalities', codes: [], basis: 'none' } }),
+    project('zvh-network', { country: 'NL', region: 'NL', kind: 'professional-network', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
   ];
   const directory = buildDirectory(projects, municipalities);
   const coverage = municipalityCoverage(directory.entries, municipalities);
@@ -165,7 +165,7 @@ describe('coverage report', () => {
     expect(at('11002')).toMatchObject({ all: 1, localRegional: 0, wide: 1 });
     expect(at('62063')).toMatchObject({ all: 0 });
   });
-  test('Zorg- en Veiligheidshuis: named houses count, the national network does not; uncovered Dutch municipalities are listed', () => {
+  test('Zorg- en Veiligheidshuis: entries of that kind count, the national network does not; uncovered Dutch municipalities are listed', () => {
     expect(projects.filter(isZorgEnVeiligheidshuis).map((p) => p.id)).toEqual(['zvh-a', 'zvh-nolist']);
     const zvh = zvhSummary(directory.entries, municipalities, coverage);
     expect(zvh.entries.map((e) => e.data.id).sort()).toEqual(['zvh-a', 'zvh-nolist']);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDirectory, isCurrent, type DirectoryEntry } from '../../src/lib/directory.ts';
+import { buildDirectory, type DirectoryEntry } from '../../src/lib/directory.ts';
+import { isStillOffered } from '../../src/lib/evidence.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/related.ts';
 import type { Project } from '../../src/lib/schema.ts';
@@ -75,7 +76,7 @@ describe('relatedEntries', () => {
       const related = relatedEntries(e, directory.entries);
       expect(related.length).toBeLessThanOrEqual(RELATED_LIMIT);
       expect(related.map((r) => r.entry.data.id)).not.toContain(e.data.id);
-      expect(related.every((r) => isCurrent(r.entry.data))).toBe(true);
+      expect(related.every((r) => isStillOffered(r.entry.data))).toBe(true);
       if (related.length > 0) withRelated++;
     }
     expect(withRelated).toBeGreaterThan(directory.entries.length / 2);
