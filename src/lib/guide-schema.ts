@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { idPattern } from './schema.ts';
 import { seedDocuments, keysOf } from './vocabularies.ts';
 
-export const guideKeys = ['prevention-levels', 'glossary', 'who-does-what-nl', 'municipal-checklists'] as const;
+export const guideKeys = ['prevention-levels', 'glossary', 'who-does-what-nl', 'municipal-checklists', 'who-does-what-be'] as const;
 
 export const guideSchema = z.strictObject({
   key: z.enum(guideKeys, { error: `key must be one of: ${guideKeys.join(', ')}` }).describe('Same in all three languages.'),
