@@ -66,6 +66,13 @@ const localisedText = (what: string, max: number) =>
     en: z.string().trim().min(1, { error: `${what} in English (en) is empty` }).max(max, { error: `${what} (en) is longer than ${max} characters` }),
   });
 
+/**
+ * Text a reader sees, in the three UI languages. A plain string is still accepted while the entries are
+ * being translated: it is shown as written (in the entry's language) on every page, and
+ * `npm run report` lists it as untranslated.
+ */
+const readerText = (what: string, max: number) => z.union([z.string().trim().min(1), localisedText(what, max)]);
+
 /** Every contact detail carries where it comes from and when a source last confirmed it. */
 const provenance = {
   confirmed: yearSchema.optional().describe('Year a source last confirmed this detail. Leave out when the source is undated.'),
@@ -96,13 +103,6 @@ const httpUrl = z
   .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
     error: 'must be a full web address starting with http:// or https://, e.g. "https://www.example.be/"',
   });
-
-/**
- * Text a reader sees, in the three UI languages. A plain string is still accepted while the entries are
- * being translated: it is shown as written (in the entry's language) on every page, and
- * `npm run report` lists it as untranslated.
- */
-const readerText = (what: string, max: number) => z.union([z.string().trim().min(1), localisedText(what, max)]);
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'time must be HH:MM, e.g. "09:00" (use "24:00" for midnight at the end of a day)' });
 
@@ -167,7 +167,7 @@ const coverageSchema = z
     basis: vocabularyEnum(coverageBases, 'coverage basis')
       .optional()
       .describe('For a list of municipalities: how the list was established (named by a source, all of a region per source, inferred from the region’s name…).'),
-    note: z.string().trim().min(1).optional().describe('Coverage in words, in the entry’s language, as the source states it.'),
+    note: readerText('coverage note', 400).optional().describe('Coverage in words, in nl, fr and en, as the source states it.'),
   })
   .superRefine((coverage, ctx) => {
     if (coverage.scope !== 'unknown' && coverage.codes.length === 0 && coverage.basis !== 'none') {
@@ -216,8 +216,8 @@ const accessSchema = z
     channels: z.array(vocabularyEnum(channels, 'channel')).default([]).describe('How contact happens; empty when unknown.'),
     hours: readerText('opening hours', 300).optional().describe('Opening hours as a source states them, in nl, fr and en.'),
     anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value').default('unknown').describe('Whether a first contact can be anonymous.'),
-    confidentiality: z.string().trim().min(1).optional().describe('When information is shared with police or justice, as a source states it, in the entry’s language.'),
-    note: z.string().trim().min(1).optional().describe('Anything else about access, in the entry’s language.'),
+    confidentiality: readerText('confidentiality', 600).optional().describe('When information is shared with police or justice, as a source states it, in nl, fr and en.'),
+    note: readerText('access note', 600).optional().describe('Anything else about access, in nl, fr and en.'),
   })
   .describe('What a worried family asks first: who may call, how, at what cost, and what stays confidential.');
 
