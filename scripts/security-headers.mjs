@@ -7,6 +7,8 @@
  * <meta> cannot carry (frame-ancestors). Writes:
  *   dist/_headers                        Netlify / Cloudflare Pages format
  *   dist/nginx-security-headers.conf     `include` it in an nginx server block (see deploy/nginx.conf.example)
+ * The "not found" rule for the same hosts is not a header: public/_redirects (Netlify) and
+ * deploy/nginx.conf.example send /nl/…, /fr/…, /en/… to that language's 404 page with status 404.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

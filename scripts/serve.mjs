@@ -24,12 +24,22 @@ const siteHeaders = existsSync(headersFile)
     })
   : [];
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
+/**
+ * A wrong or old address gets the site's own "not found" page, with status 404: the page of the
+ * language in the path (/nl/… → nl/404/index.html), else the trilingual 404.html. The same rule is
+ * written for hosts in deploy/ and the README.
+ */
+function notFoundPage(url = '/') {
+  const lang = /^\/(nl|fr|en)(\/|$)/.exec(url)?.[1];
+  const file = lang ? join(values.dir, lang, '404', 'index.html') : join(values.dir, '404.html');
+  return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
+}
 const server = createServer((req, res) => {
   for (const [name, value] of siteHeaders) res.setHeader(name, value);
   assets(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end('<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>');
+    res.end(req.method === 'HEAD' ? undefined : notFoundPage(req.url));
   });
 });
 server.listen(Number(values.port), '127.0.0.1', () => {

@@ -44,12 +44,6 @@ export function primaryPhone(project: Project): ContactPhone | undefined {
   return isStillOffered(project) ? project.contact.phones.find(isCurrentContact) : undefined;
 }
 
-/** `tel:` URI: digits, keeping a leading + for international numbers. */
-export function telHref(number: string): string {
-  const digits = number.replace(/[^\d+]/g, '');
-  return `tel:${digits.startsWith('+') ? '+' + digits.slice(1).replace(/\+/g, '') : digits.replace(/\+/g, '')}`;
-}
-
 const basedIn = (entry: DirectoryEntry, code: string) => entry.data.locations.some((l) => l.municipality === code);
 
 export interface HelpGroups {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
 import { isCurrentContact } from './evidence.ts';
+import { phoneForms } from './phone.ts';
 import { projectSchema, type Project } from './schema.ts';
 
 export const dataLicence = {
@@ -171,7 +172,8 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
   if (project.languages.length > 0) service.availableLanguage = project.languages;
   const stopped = project.status.value === 'ended' || project.status.value === 'merged';
   const phone = stopped ? undefined : project.contact.phones.find(isCurrentContact);
-  if (phone) service.telephone = phone.number;
+  // International form: a search engine shows it to people anywhere (a short number stays as written).
+  if (phone) service.telephone = phoneForms(phone.number, project.country).international;
   if (!stopped && project.contact.email && isCurrentContact(project.contact.email)) service.email = project.contact.email.address;
   return service;
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { type DirectoryEntry } from './directory.ts';
 import { isCurrentContact, textIn } from './evidence.ts';
 import { municipalityName, type Municipality } from './geo.ts';
+import { phoneForms } from './phone.ts';
 import type { Project } from './schema.ts';
 import { costs, referralRoutes, serviceLanguages, targetGroups } from './vocabularies.ts';
 
@@ -96,7 +97,7 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     organization,
     phones: phones.map((phone, index) => {
       const description = sentence([phone.label ? `${textIn(phone.label, 'en')}.` : '', phone.hours ? `Hours: ${textIn(phone.hours, 'en')}.` : ''].filter(Boolean));
-      return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phone.number, ...(description ? { description } : {}) };
+      return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phoneForms(phone.number, p.country).international, ...(description ? { description } : {}) };
     }),
     languages: p.languages.map((code) => ({
       id: uuidV5(`language:${p.id}:${code}`),

@@ -33,6 +33,7 @@ import {
   yesNoUnknown,
   type Vocabulary,
 } from './vocabularies.ts';
+import { phoneProblem } from './phone.ts';
 
 /** z.enum over a vocabulary, with an error that lists the allowed keys. */
 function vocabularyEnum<V extends Vocabulary>(vocabulary: V, what: string) {
@@ -93,9 +94,9 @@ export const phoneNumberSchema = z
   .trim()
   .transform((value) => value.replace(/\s+/g, ' '))
   .refine((value) => /^\+?[0-9][0-9 ()./-]{1,22}$/.test(value) && value.replace(/\D/g, '').length >= 3, {
-    error: 'phone must contain only digits, spaces and ( ) . / - , optionally starting with +, e.g. "+32 2 123 45 67" or "088 20 80 080"',
+    error: 'phone must contain only digits, spaces and ( ) . / - , optionally starting with +, e.g. "+32 470 12 34 56" or "088 20 80 080"',
   })
-  .describe('Phone number exactly as the source gives it, national or international form.');
+  .describe('Phone number exactly as the source gives it, national or international form. The entry’s country says which numbering plan a national number belongs to; the whole-entry check below refuses a number that plan does not have.');
 
 const httpUrl = z
   .string()
@@ -117,6 +118,10 @@ const openingPeriodSchema = z
 
 const phoneSchema = z.strictObject({
   number: phoneNumberSchema,
+  fromAbroad: phoneNumberSchema
+    .refine((value) => value.startsWith('+'), { error: 'fromAbroad is the number to call from another country: write it in international form, starting with + (e.g. "+31 30 670 60 01")' })
+    .optional()
+    .describe('Number to call from outside the country, only when a source prints one (e.g. "+31 30 670 60 01"); never derived by us.'),
   label: readerText('phone label', 120).optional().describe('What this line is for, in nl, fr and en (e.g. nl "Hulplijn", fr "Ligne d’écoute", en "Helpline").'),
   hours: readerText('phone hours', 300).optional().describe('When the line is staffed, in words, in nl, fr and en, as the source states it.'),
   openingHours: z.array(openingPeriodSchema).default([]).describe('The same hours, structured, when the source states them precisely: lets the site say "open now". Empty when unknown.'),
@@ -288,6 +293,15 @@ export const projectSchema = z
     if (entry.coverage.scope === 'unknown' && entry.mapping2018?.attribution !== 'title-only') {
       ctx.addIssue({ code: 'custom', path: ['coverage', 'scope'], message: 'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support' });
     }
+    // A national number is only readable with its country's numbering plan, so phones are checked here.
+    entry.contact.phones.forEach((phone, index) => {
+      for (const field of ['number', 'fromAbroad'] as const) {
+        const value = phone[field];
+        // A value the field's own format check refused is already reported there: one message per mistake.
+        const problem = value === undefined || !phoneNumberSchema.safeParse(value).success ? undefined : phoneProblem(value, entry.country);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['contact', 'phones', index, field], message: problem });
+      }
+    });
     if (entry.lastVerified.getTime() > Date.now() + 24 * 3600 * 1000) {
       ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified is in the future' });
     }

@@ -21,6 +21,8 @@ export const pageTypes = {
   changes: { nl: '/nl/wijzigingen/', fr: '/fr/modifications/', en: '/en/changes/' },
   facet: { nl: '/nl/preventie/tertiair/', fr: '/fr/public-cible/parents/', en: '/en/target-group/young-people/' },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
+  // A wrong address: the language's "not found" page (status 404).
+  notFound: { nl: '/nl/bestaat-niet/', fr: '/fr/n-existe-pas/', en: '/en/does-not-exist/' },
 } as const;
 
 export const everyPage = Object.entries(pageTypes).flatMap(([type, byLang]) =>

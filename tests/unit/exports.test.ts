@@ -5,6 +5,7 @@ import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { isCurrentContact } from '../../src/lib/evidence.ts';
 import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { phoneForms } from '../../src/lib/phone.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
@@ -63,11 +64,11 @@ describe('schema.org structured data', () => {
     expect(old, 'the content has an entry whose first phone is old or flagged').toBeDefined();
     const data = structuredData(old!, 'https://example.org/x/', 'en');
     const current = old!.contact.phones.find(isCurrentContact);
-    expect(data.telephone).toBe(current?.number);
+    expect(data.telephone).toBe(current && phoneForms(current.number, old!.country).international);
   });
   test('names a few served municipalities, otherwise the country', () => {
     const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
-    expect(structuredData(lse, 'https://example.org/x/', 'en')).toMatchObject({ '@type': 'Service', telephone: '088 20 80 080', areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
+    expect(structuredData(lse, 'https://example.org/x/', 'en')).toMatchObject({ '@type': 'Service', telephone: '+31 88 208 0080', areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
     expect(structuredData(lse, 'https://example.org/x/', 'en', ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
   });
   test('an ended or merged entry offers no phone to call', () => {

@@ -47,6 +47,13 @@ describe('content schema', () => {
     expect(problem.message).toMatch(/unknown working method; use one of: .*family-support/);
   });
 
+  test('a phone number the entry country does not have is refused, naming the field and the fix', () => {
+    const problem = only(validateFixture('bad-phone-digits').problems);
+    expect(problem.file).toContain('bad-phone-digits.md');
+    expect(problem.field).toBe('contact.phones[0].number');
+    expect(problem.message).toMatch(/"0470 12 34 5" (has too few digits for a Belgian number|is not a valid Belgian number).*check the digits against the source/);
+  });
+
   test('a malformed phone number is refused with an example', () => {
     const problem = only(validateFixture('bad-phone').problems);
     expect(problem.field).toBe('contact.phones[0].number');
