@@ -101,3 +101,13 @@ test.describe('print: a one-page A4 referral sheet', () => {
     });
   }
 });
+
+test('a number no current source confirms is text, never a link: the two disputed ESS numbers', async ({ page }) => {
+  await page.goto('/en/initiative/expertise-unit-sociale-stabiliteit/');
+  const contact = page.getByRole('region', { name: 'Contact' });
+  for (const number of ['070 333 4558', '070 333 4555']) {
+    await expect(contact.getByText(number, { exact: true })).toBeVisible();
+    await expect(contact.getByRole('link', { name: number })).toHaveCount(0);
+  }
+  await expect(contact.getByRole('link', { name: /^Call/ })).toHaveCount(0);
+});
