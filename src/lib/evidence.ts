@@ -92,7 +92,7 @@ export function helpKind(project: Project, today: Date): HelpKind {
   return 'unconfirmed';
 }
 
-/** Reader-facing text in `lang`: a localised value's own language, or a plain string as written. */
+/** Reader-facing text in `lang` (the schema requires all three languages). */
 export function textIn(value: ReaderText, lang: UiLanguage): string {
-  return typeof value === 'string' ? value : value[lang];
+  return value[lang];
 }

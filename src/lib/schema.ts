@@ -68,11 +68,16 @@ const localisedText = (what: string, max: number) =>
   });
 
 /**
- * Text a reader sees, in the three UI languages. A plain string is still accepted while the entries are
- * being translated: it is shown as written (in the entry's language) on every page, and
- * `npm run report` lists it as untranslated.
+ * Text a reader sees, in the three UI languages. A plain string is refused: it would show one language on
+ * every page (a Dutch note on the French page), so the editor is told to give all three.
  */
-const readerText = (what: string, max: number) => z.union([z.string().trim().min(1), localisedText(what, max)]);
+const readerText = (what: string, max: number) =>
+  z.strictObject(localisedText(what, max).shape, {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? `${what} must be given in Dutch, French and English: write nl:, fr: and en: on three indented lines below it, not one plain string`
+        : undefined,
+  });
 
 /** Every contact detail carries where it comes from and when a source last confirmed it. */
 const provenance = {

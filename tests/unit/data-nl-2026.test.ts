@@ -60,7 +60,7 @@ describe('Dutch entries after the 2026 dossier', () => {
       expect(isCurrentContact(a!)).toBe(false);
       expect(isCurrentContact(b!)).toBe(false);
       expect(ess.contact.phones.some(isCurrentContact)).toBe(false);
-      for (const text of [body('expertise-unit-sociale-stabiliteit'), ess.access.note ?? '']) {
+      for (const text of [body('expertise-unit-sociale-stabiliteit'), ...Object.values(ess.access.note ?? { nl: '' })]) {
         expect(text).toMatch(/333 4558/);
         expect(text).toMatch(/333 4555/);
       }

@@ -65,8 +65,9 @@ describe('evidence: what the sources let us say today', () => {
     expect(helpKind(project({ kind: 'resource', evidenceDate: '2025' }), today)).toBe('none');
   });
 
-  test('reader text: a localised value in the page language, a plain string as written', () => {
-    expect(textIn({ nl: 'Hulplijn', fr: 'Ligne d’écoute', en: 'Helpline' }, 'en')).toBe('Helpline');
-    expect(textIn('Numéro vert', 'en')).toBe('Numéro vert');
+  test('reader text: a localised value in the page language', () => {
+    const label = { nl: 'Hulplijn', fr: 'Ligne d’écoute', en: 'Helpline' };
+    expect(textIn(label, 'en')).toBe('Helpline');
+    expect(textIn(label, 'fr')).toBe('Ligne d’écoute');
   });
 });
