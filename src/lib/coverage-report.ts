@@ -215,7 +215,14 @@ export function unserved(coverage: readonly MunicipalityCoverage[]): string[] {
 }
 
 /** Of the gaps, how many have only (b) help for professionals, only (c) unconfirmed help, both, or nothing listed. */
-export function gapBreakdown(coverage: readonly MunicipalityCoverage[]): { professionalOnly: number; unconfirmedOnly: number; both: number; nothing: number } {
+export interface GapBreakdown {
+  professionalOnly: number;
+  unconfirmedOnly: number;
+  both: number;
+  nothing: number;
+}
+
+export function gapBreakdown(coverage: readonly MunicipalityCoverage[]): GapBreakdown {
   const gaps = coverage.filter((c) => c.all === 0);
   return {
     professionalOnly: gaps.filter((c) => c.professional > 0 && c.unconfirmed === 0).length,
