@@ -237,7 +237,7 @@ describe('three kinds of help, never added together', () => {
     project('unknown-liege', { coverage: { scope: 'municipalities', codes: ['62063', '92094'] }, status: { value: 'unknown', evidence: 'old fiche', evidenceDate: '2018' } }),
     project('old-active-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'active', evidence: 'a 2018 guide', evidenceDate: '2018-03' } }),
     project('probable-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
-    project('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
+    project('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'via-professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
     project('ended-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'ended', evidence: 'closed', evidenceDate: '2024' } }),
     project('film-namur', { kind: 'resource', coverage: { scope: 'municipalities', codes: ['92094'] } }),
   ];
