@@ -1,9 +1,10 @@
 /**
  * npm run report: print the data report (counts with unknowns, the 2018 comparison by language
- * side, data-quality lists) and write it to reports/data-quality.md and reports/data-quality.json.
+ * side, the ten oldest current-looking entries to verify next, data-quality lists) and write it to reports/data-quality.md and reports/data-quality.json.
  * The same counting (src/lib/report.ts) makes the data-report page of the site.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildDirectory } from '../src/lib/directory.ts';
 import { loadMunicipalities } from '../src/lib/geo.ts';
 import { buildReport, reportToMarkdown } from '../src/lib/report.ts';
 import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
@@ -13,8 +14,9 @@ if (problems.length > 0) {
   console.error(`The content has problems; fix them first (npm run validate):\n${formatProblems(problems)}`);
   process.exit(1);
 }
-const report = buildReport(entries.map((e) => e.data));
-const markdown = reportToMarkdown(report);
+const today = new Date();
+const report = buildReport(buildDirectory(entries.map((e) => e.data), loadMunicipalities()).entries, today);
+const markdown = reportToMarkdown(report, today);
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/data-quality.md', markdown + '\n');
 writeFileSync('reports/data-quality.json', JSON.stringify(report, null, 2) + '\n');

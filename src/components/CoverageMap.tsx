@@ -18,8 +18,8 @@ import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
 import {
-  basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
-  type FacetOption, type MapData, type MapEntry, type MapFilters, type PolygonalGeometry,
+  basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, mapLayers, mapStateFromParams, mapStateToParams, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
+  type FacetOption, type MapData, type MapEntry, type MapFilters, type MapLayer, type PolygonalGeometry,
 } from '../lib/map-model.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
 
@@ -98,6 +98,10 @@ function MunicipalityLayer({ topology, style, onEachFeature, onDecoded }: Munici
   return null;
 }
 const SELECTED_COLOUR = '#000000';
+
+/** Labels of the three layers (src/lib/map-model.ts mapLayers) and their legend titles. */
+const layerLabel: Record<MapLayer, string> = { family: 'figures.map.layerFamily', professional: 'figures.map.layerProfessional', unconfirmed: 'figures.map.layerUnconfirmed' };
+const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed' };
 const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
 
 type FacetName = 'levels' | 'targets' | 'methods';
@@ -188,7 +192,9 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
   countsRef.current = counts;
 
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const status = data ? format(s['map.status'], { served: numberFormat.format(servedTotal), total: numberFormat.format(data.municipalities.length), initiatives: numberFormat.format(shown.length) }) : '';
+  // One sentence per layer: (a) counts only current help families can contact; (b) and (c) say what they are not.
+  const statusKey = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed' }[filters.layer];
+  const status = data ? format(s[statusKey], { served: numberFormat.format(servedTotal), total: numberFormat.format(data.municipalities.length), initiatives: numberFormat.format(shown.length) }) : '';
 
   const styleOf = useCallback(
     (f?: Feature) => {
@@ -360,6 +366,15 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         </form>
 
         <fieldset className="coverage-map__show">
+          <legend>{s['figures.map.layer']}</legend>
+          {mapLayers.map((layer) => (
+            <label key={layer}>
+              <input type="radio" name={`${uid}-layer`} checked={filters.layer === layer} onChange={() => setFilters((f) => ({ ...f, layer }))} /> {s[layerLabel[layer]]}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="coverage-map__show">
           <legend>{s['map.show']}</legend>
           <label>
             <input type="radio" name={`${uid}-show`} checked={!filters.localOnly} onChange={() => setFilters((f) => ({ ...f, localOnly: false }))} /> {s['map.showAll']}
@@ -375,7 +390,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
           <FacetGroup legend={s['map.facetTargets'] ?? ''} name="targets" options={data.facets.targets} chosen={filters.targets} onToggle={toggle} />
           <FacetGroup legend={s['map.facetMethods'] ?? ''} name="methods" options={data.facets.methods} chosen={filters.methods} onToggle={toggle} />
           {filtersActive > 0 && (
-            <button type="button" className="button button--secondary" onClick={() => setFilters((f) => ({ ...noFilters, localOnly: f.localOnly }))}>
+            <button type="button" className="button button--secondary" onClick={() => setFilters((f) => ({ ...noFilters, layer: f.layer, localOnly: f.localOnly }))}>
               {s['map.clearFilters']}
             </button>
           )}
@@ -447,7 +462,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         </aside>
       </div>
 
-      {!geometryFailed && <CoverageMapLegend title={s['map.legendTitle'] ?? ''} markerLabel={s['map.legendMarker'] ?? ''} />}
+      {!geometryFailed && <CoverageMapLegend title={s[legendKey[filters.layer]] ?? ''} markerLabel={s['figures.map.legendMarker'] ?? ''} />}
     </div>
   );
 }

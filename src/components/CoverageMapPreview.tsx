@@ -34,9 +34,9 @@ export default function CoverageMapPreview({ src, width, height, strings: s, sta
       )}
       <p className="coverage-map-preview__nojs meta">{s['map.fallback']}</p>
       <div className="coverage-map-preview__picture" data-intent-start={interactive ? '' : undefined}>
-        <img src={src} width={width} height={height} alt={s['map.previewAlt']} decoding="async" />
+        <img src={src} width={width} height={height} alt={s['figures.map.previewAlt']} decoding="async" />
       </div>
-      <CoverageMapLegend title={s['map.legendTitle'] ?? ''} markerLabel={s['map.legendMarker'] ?? ''} />
+      <CoverageMapLegend title={s['figures.map.legendFamily'] ?? ''} markerLabel={s['figures.map.legendMarker'] ?? ''} />
     </div>
   );
 }

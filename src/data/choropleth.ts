@@ -8,6 +8,7 @@ import { choroplethSvg, type Choropleth } from '../lib/coverage-choropleth.ts';
 import { loadMunicipalities, loadTopologies } from '../lib/geo.ts';
 import { buildMapData } from '../lib/map-data.ts';
 import { basedCounts, entryMatches, noFilters, servedCounts } from '../lib/map-model.ts';
+import { buildDate } from './build-date.ts';
 import { loadDirectory } from './directory.ts';
 
 /** Where the picture is served; the page and the endpoint agree through this constant. */
@@ -19,7 +20,8 @@ export function loadChoropleth(): Promise<Choropleth> {
   drawn ??= (async () => {
     const { directory } = await loadDirectory();
     // The language only changes names and URLs, not who serves where.
-    const data = buildMapData('en', directory.entries, loadMunicipalities());
+    // The opening state: layer (a), help a family can contact, as the interactive map opens.
+    const data = buildMapData('en', directory.entries, loadMunicipalities(), buildDate);
     const shown = data.entries.filter((e) => entryMatches(e, noFilters));
     const counts = servedCounts(shown, data.municipalities.length);
     const countByCode = new Map(data.municipalities.map((m, i) => [m.code, counts[i] ?? 0]));

@@ -5,15 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  coverageByArea, dataVintage, geoVintageOf, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
+  coverageByArea, dataVintage, gapBreakdown, geoVintageOf, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
 } from '../lib/coverage-report.ts';
 import { geoDirectory, loadMunicipalities } from '../lib/geo.ts';
+import { buildDate } from './build-date.ts';
 import { loadDirectory } from './directory.ts';
 
 async function compute() {
   const { directory } = await loadDirectory();
   const municipalities = loadMunicipalities();
-  const coverage = municipalityCoverage(directory.entries, municipalities);
+  const coverage = municipalityCoverage(directory.entries, municipalities, buildDate);
   return {
     directory,
     municipalities,
@@ -21,6 +22,8 @@ async function compute() {
     areas: coverageByArea(municipalities, coverage),
     onlyWide: onlyWideServed(coverage),
     unserved: unserved(coverage),
+    gaps: gapBreakdown(coverage),
+    buildDate,
     zvh: zvhSummary(directory.entries, municipalities, coverage),
     vintage: dataVintage(directory.entries, geoVintageOf(readFileSync(join(geoDirectory, 'municipalities.csv'), 'utf8'))),
   };

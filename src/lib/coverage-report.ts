@@ -1,19 +1,25 @@
 /**
  * Coverage figures for the map's table, the policy report and the coverage CSV: per municipality,
- * how many current initiatives serve it (all, local or regional, country- or community-wide; per
- * prevention level and target audience), and per region and province the municipalities and the
- * share of the population with at least one local or regional initiative. Pure: derived once at build
- * from the directory and the geo table.
+ * how much help of each of the three kinds serves it, and per country, region and province the
+ * municipalities and the share of the population reached. Pure: derived once at build from the
+ * directory, the geo table and the build date.
  *
- * Counted: entries that are current (not ended, not merged) and whose coverage resolves to
- * municipalities. An entry of unknown coverage, or with no published list, serves no municipality here.
+ * The three kinds (src/lib/evidence.ts helpKind) are never added together:
+ * (a) `family` — confirmed current help a family can contact. Every headline figure, the map's colour
+ *     classes, the per-level and per-audience figures and the "gaps" count (a) only;
+ * (b) `professional` — confirmed current, for professionals only (networks, case conferences);
+ * (c) `unconfirmed` — still offered as far as we know, but status unknown, evidence old, an
+ *     unconfirmed tie, or families' access unknown.
+ * (b) and (c) are separate counts and columns. Ended, merged and resources count nowhere.
+ * An entry of unknown coverage, or with no published list, serves no municipality here.
  */
-import { parseCsvRecords, toCsv } from './csv.ts';
+import { excelCsv, parseCsvRecords } from './csv.ts';
 import { type DirectoryEntry } from './directory.ts';
-import { isStillOffered } from './evidence.ts';
+import { helpKind, isStillOffered, type HelpKind } from './evidence.ts';
 import type { Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
-import { keysOf, preventionLevels, type PreventionLevel, type Region, type TargetGroup } from './vocabularies.ts';
+import { provinceName } from './province-names.ts';
+import { countries, keysOf, labelOf, preventionLevels, regions, type Country, type PreventionLevel, type Region, type TargetGroup, type UiLanguage } from './vocabularies.ts';
 
 export const levelKeys = keysOf(preventionLevels) as PreventionLevel[];
 
@@ -28,21 +34,25 @@ export const audienceKeys = Object.keys(reportAudiences) as ReportAudience[];
 
 export interface MunicipalityCoverage {
   code: string;
-  /** Current initiatives serving the municipality, any reach. */
+  /** (a) Help a family can contact serving the municipality, any reach. */
   all: number;
-  /** Of which local or regional (not country- or community-wide). */
+  /** (a) Of which local or regional (not country- or community-wide). */
   localRegional: number;
-  /** Of which country- or community-wide. */
+  /** (a) Of which country- or community-wide. */
   wide: number;
-  /** All current initiatives per prevention level (an entry with no stated level counts in none). */
+  /** (a) per prevention level (an entry with no stated level counts in none). */
   levels: Record<PreventionLevel, number>;
-  /** Local or regional initiatives per prevention level. */
+  /** (a) local or regional, per prevention level. */
   localLevels: Record<PreventionLevel, number>;
-  /** Local or regional initiatives per audience. */
+  /** (a) local or regional, per audience. */
   localAudiences: Record<ReportAudience, number>;
-  /** Zorg- en Veiligheidshuis entries serving it (Dutch municipalities only; 0 in Belgium). */
+  /** (b) Confirmed current help for professionals only, any reach. Never added into (a). */
+  professional: number;
+  /** (c) Still offered as far as we know, but unconfirmed (unknown status, old evidence, unconfirmed tie). */
+  unconfirmed: number;
+  /** Zorg- en Veiligheidshuis entries still offered serving it (Dutch municipalities only; 0 in Belgium). */
   zvh: number;
-  /** Current initiatives based in the municipality (their locations; the map's markers). */
+  /** (a) Help a family can contact based in the municipality (the map's markers). */
   based: number;
 }
 
@@ -57,25 +67,39 @@ export function isZorgEnVeiligheidshuis(project: Project): boolean {
 const zeroLevels = (): Record<PreventionLevel, number> => ({ primary: 0, secondary: 0, tertiary: 0 });
 const zeroAudiences = (): Record<ReportAudience, number> => ({ parents: 0, 'young-people': 0, professionals: 0 });
 
-/** Entries that count as offer: current ones. */
+/** Entries still offered as far as we know (not ended, not merged), whatever their kind of help. */
 export function countedEntries(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
   return entries.filter((e) => isStillOffered(e.data));
+}
+
+/** Entries of one kind of help on `today` (the rule is evidence.ts helpKind). */
+export function entriesOfKind(entries: readonly DirectoryEntry[], kind: HelpKind, today: Date): DirectoryEntry[] {
+  return entries.filter((e) => helpKind(e.data, today) === kind);
 }
 
 export function audiencesOf(project: Project): ReportAudience[] {
   return audienceKeys.filter((a) => (reportAudiences[a] as readonly string[]).some((g) => project.targetGroups.values.includes(g as TargetGroup)));
 }
 
-/** Per-municipality counts, in the order of the geo table. */
-export function municipalityCoverage(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[]): MunicipalityCoverage[] {
+/** Per-municipality counts on `today` (the build date), in the order of the geo table. */
+export function municipalityCoverage(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], today: Date): MunicipalityCoverage[] {
   const byCode = new Map<string, MunicipalityCoverage>(
-    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), zvh: 0, based: 0 }]),
+    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), professional: 0, unconfirmed: 0, zvh: 0, based: 0 }]),
   );
   for (const entry of countedEntries(entries)) {
+    const kind = helpKind(entry.data, today);
+    if (isZorgEnVeiligheidshuis(entry.data)) for (const code of entry.served) if (byCode.has(code)) byCode.get(code)!.zvh++;
+    if (kind === 'professional' || kind === 'unconfirmed') {
+      for (const code of entry.served) {
+        const c = byCode.get(code);
+        if (c) c[kind]++;
+      }
+      continue;
+    }
+    if (kind !== 'family') continue;
     const wide = entry.reach === 'wide';
     const levels = entry.data.preventionLevels.values;
     const audiences = audiencesOf(entry.data);
-    const zvh = isZorgEnVeiligheidshuis(entry.data);
     for (const code of entry.served) {
       const c = byCode.get(code);
       if (!c) continue;
@@ -87,7 +111,6 @@ export function municipalityCoverage(entries: readonly DirectoryEntry[], municip
         if (!wide) c.localLevels[level]++;
       }
       if (!wide) for (const a of audiences) c.localAudiences[a]++;
-      if (zvh) c.zvh++;
     }
     for (const code of new Set(entry.data.locations.map((l) => l.municipality))) {
       const c = byCode.get(code);
@@ -103,22 +126,33 @@ export interface Share {
 }
 
 export interface AreaSummary {
-  kind: 'region' | 'province';
-  /** Region key (BE-VLG, BE-BRU, BE-WAL, NL) or province code (20001, PV27…). */
+  kind: 'country' | 'region' | 'province';
+  /** Country (BE, NL), region key (BE-VLG, BE-BRU, BE-WAL) or province code (20001, PV27…). */
   code: string;
+  country: Country;
+  /** The region of a region or province row; a country row has the country's first region. */
   region: Region;
   /** Province name in the regional language; empty for a region (label it from the vocabulary). */
   name: string;
   municipalities: number;
   population: number;
-  /** With at least one local or regional initiative. */
+  /** (a) With at least one local or regional help a family can contact: the headline. */
   local: Share;
-  /** With at least one local or regional initiative, per prevention level and audience. */
+  /** (a) With any help a family can contact, including country- and community-wide services. */
+  family: Share;
+  /** (a) local or regional, per prevention level and audience. */
   levels: Record<PreventionLevel, Share>;
   audiences: Record<ReportAudience, Share>;
+  /** (b) With confirmed current help for professionals only (any reach); not part of (a). */
+  professional: Share;
+  /** (c) With help whose status or tie is unconfirmed (any reach); not part of (a). */
+  unconfirmed: Share;
+  /** With no help a family can contact at all: the gaps. */
+  gaps: Share;
 }
 
 const regionOrder: Region[] = ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'];
+const countryOrder: Country[] = ['BE', 'NL'];
 
 function summarise(kind: AreaSummary['kind'], code: string, region: Region, name: string, members: readonly { m: Municipality; c: MunicipalityCoverage }[]): AreaSummary {
   const share = (test: (c: MunicipalityCoverage) => boolean): Share => {
@@ -128,42 +162,74 @@ function summarise(kind: AreaSummary['kind'], code: string, region: Region, name
   return {
     kind,
     code,
+    country: region === 'NL' ? 'NL' : 'BE',
     region,
     name,
     municipalities: members.length,
     population: members.reduce((sum, { m }) => sum + m.population, 0),
     local: share((c) => c.localRegional > 0),
+    family: share((c) => c.all > 0),
+    professional: share((c) => c.professional > 0),
+    unconfirmed: share((c) => c.unconfirmed > 0),
+    gaps: share((c) => c.all === 0),
     levels: Object.fromEntries(levelKeys.map((l) => [l, share((c) => c.localLevels[l] > 0)])) as Record<PreventionLevel, Share>,
     audiences: Object.fromEntries(audienceKeys.map((a) => [a, share((c) => c.localAudiences[a] > 0)])) as Record<ReportAudience, Share>,
   };
 }
 
-/** Each region followed by its provinces (Brussels has none), in a fixed order: Flanders, Brussels, Wallonia, the Netherlands. */
+/**
+ * Grouped by country and region: each country, then (Belgium) each region, then its provinces
+ * (Brussels has none), in a fixed order: Belgium (Flanders, Brussels, Wallonia), the Netherlands. The
+ * Netherlands is one region here, so it has a country row and its provinces, no separate region row.
+ */
 export function coverageByArea(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): AreaSummary[] {
   const byCode = new Map(coverage.map((c) => [c.code, c]));
   const rows = municipalities.map((m) => ({ m, c: byCode.get(m.code)! }));
   const areas: AreaSummary[] = [];
-  for (const region of regionOrder) {
-    const inRegion = rows.filter(({ m }) => m.region === region);
-    if (inRegion.length === 0) continue;
-    areas.push(summarise('region', region, region, '', inRegion));
-    const provinceCodes = [...new Set(inRegion.map(({ m }) => m.provinceCode).filter(Boolean))].sort();
-    for (const code of provinceCodes) {
-      const members = inRegion.filter(({ m }) => m.provinceCode === code);
-      areas.push(summarise('province', code, region, members[0]!.m.province, members));
+  for (const country of countryOrder) {
+    const inCountry = rows.filter(({ m }) => m.country === country);
+    if (inCountry.length === 0) continue;
+    areas.push(summarise('country', country, inCountry[0]!.m.region, '', inCountry));
+    for (const region of regionOrder) {
+      const inRegion = inCountry.filter(({ m }) => m.region === region);
+      if (inRegion.length === 0) continue;
+      if (region !== 'NL') areas.push(summarise('region', region, region, '', inRegion));
+      const provinceCodes = [...new Set(inRegion.map(({ m }) => m.provinceCode).filter(Boolean))].sort();
+      for (const code of provinceCodes) {
+        const members = inRegion.filter(({ m }) => m.provinceCode === code);
+        areas.push(summarise('province', code, region, members[0]!.m.province, members));
+      }
     }
   }
   return areas;
 }
 
-/** Municipalities reached only by country- or community-wide services (none local or regional). */
+/** Municipalities whose only help a family can contact is country- or community-wide (none local or regional). */
 export function onlyWideServed(coverage: readonly MunicipalityCoverage[]): string[] {
   return coverage.filter((c) => c.wide > 0 && c.localRegional === 0).map((c) => c.code);
 }
 
-/** Municipalities no current initiative serves at all. */
+/** The gaps: municipalities with no help a family can contact (a), whatever (b) or (c) they have. */
 export function unserved(coverage: readonly MunicipalityCoverage[]): string[] {
   return coverage.filter((c) => c.all === 0).map((c) => c.code);
+}
+
+/** Of the gaps, how many have only (b) help for professionals, only (c) unconfirmed help, both, or nothing listed. */
+export interface GapBreakdown {
+  professionalOnly: number;
+  unconfirmedOnly: number;
+  both: number;
+  nothing: number;
+}
+
+export function gapBreakdown(coverage: readonly MunicipalityCoverage[]): GapBreakdown {
+  const gaps = coverage.filter((c) => c.all === 0);
+  return {
+    professionalOnly: gaps.filter((c) => c.professional > 0 && c.unconfirmed === 0).length,
+    unconfirmedOnly: gaps.filter((c) => c.unconfirmed > 0 && c.professional === 0).length,
+    both: gaps.filter((c) => c.professional > 0 && c.unconfirmed > 0).length,
+    nothing: gaps.filter((c) => c.professional === 0 && c.unconfirmed === 0).length,
+  };
 }
 
 export interface ZvhSummary {
@@ -187,14 +253,18 @@ export function zvhSummary(entries: readonly DirectoryEntry[], municipalities: r
 
 export const coverageCsvColumns = [
   'country', 'code', 'name_nl', 'name_fr', 'name_de', 'province_code', 'province', 'region', 'population',
-  'initiatives_all', 'initiatives_local_regional', 'initiatives_wide',
-  'primary_all', 'secondary_all', 'tertiary_all',
-  'primary_local_regional', 'secondary_local_regional', 'tertiary_local_regional',
-  'parents_local_regional', 'young_people_local_regional', 'professionals_local_regional',
-  'zorg_en_veiligheidshuis', 'initiatives_based_here',
+  // (a) help a family can contact, confirmed current: the only columns the headline figures use.
+  'family_help_all', 'family_help_local_regional', 'family_help_wide',
+  'family_primary_all', 'family_secondary_all', 'family_tertiary_all',
+  'family_primary_local_regional', 'family_secondary_local_regional', 'family_tertiary_local_regional',
+  'family_parents_local_regional', 'family_young_people_local_regional', 'family_professionals_local_regional',
+  'family_help_based_here',
+  // (b) and (c): separate columns, never part of (a).
+  'professional_only_help', 'unconfirmed_help',
+  'zorg_en_veiligheidshuis',
 ] as const;
 
-/** One row per municipality with its counts (RFC 4180, header first). */
+/** One row per municipality with its counts of each kind (header first; Excel-friendly, see excelCsv). */
 export function coverageCsv(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): string {
   const byCode = new Map(coverage.map((c) => [c.code, c]));
   const records = municipalities.map((m) => {
@@ -209,24 +279,68 @@ export function coverageCsv(municipalities: readonly Municipality[], coverage: r
       province: m.province,
       region: m.region,
       population: m.population,
-      initiatives_all: c.all,
-      initiatives_local_regional: c.localRegional,
-      initiatives_wide: c.wide,
-      primary_all: c.levels.primary,
-      secondary_all: c.levels.secondary,
-      tertiary_all: c.levels.tertiary,
-      primary_local_regional: c.localLevels.primary,
-      secondary_local_regional: c.localLevels.secondary,
-      tertiary_local_regional: c.localLevels.tertiary,
-      parents_local_regional: c.localAudiences.parents,
-      young_people_local_regional: c.localAudiences['young-people'],
-      professionals_local_regional: c.localAudiences.professionals,
+      family_help_all: c.all,
+      family_help_local_regional: c.localRegional,
+      family_help_wide: c.wide,
+      family_primary_all: c.levels.primary,
+      family_secondary_all: c.levels.secondary,
+      family_tertiary_all: c.levels.tertiary,
+      family_primary_local_regional: c.localLevels.primary,
+      family_secondary_local_regional: c.localLevels.secondary,
+      family_tertiary_local_regional: c.localLevels.tertiary,
+      family_parents_local_regional: c.localAudiences.parents,
+      family_young_people_local_regional: c.localAudiences['young-people'],
+      family_professionals_local_regional: c.localAudiences.professionals,
+      family_help_based_here: c.based,
+      professional_only_help: c.professional,
+      unconfirmed_help: c.unconfirmed,
       // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
       zorg_en_veiligheidshuis: m.country === 'NL' ? c.zvh : '',
-      initiatives_based_here: c.based,
     };
   });
-  return toCsv(coverageCsvColumns, records);
+  return excelCsv(coverageCsvColumns, records);
+}
+
+export const coverageAreasCsvColumns = [
+  'level', 'country', 'region', 'code', 'name_nl', 'name_fr', 'name_en', 'municipalities', 'population',
+  'family_local_regional_municipalities', 'family_local_regional_population',
+  'family_any_municipalities', 'family_any_population',
+  'gap_municipalities', 'gap_population',
+  'professional_only_municipalities', 'unconfirmed_municipalities',
+  'family_primary_population', 'family_secondary_population', 'family_tertiary_population',
+  'family_parents_population', 'family_young_people_population', 'family_professionals_population',
+] as const;
+
+/** The report's per-country, per-region and per-province table as CSV, in the table's order. */
+export function coverageAreasCsv(areas: readonly AreaSummary[]): string {
+  const nameIn = (a: AreaSummary, lang: UiLanguage) =>
+    a.kind === 'country' ? labelOf(countries, a.code, lang) : a.kind === 'region' ? labelOf(regions, a.code, lang) : provinceName(a.code, lang, a.name);
+  const records = areas.map((a) => ({
+    level: a.kind,
+    country: a.country,
+    region: a.kind === 'country' ? '' : a.region,
+    code: a.code,
+    name_nl: nameIn(a, 'nl'),
+    name_fr: nameIn(a, 'fr'),
+    name_en: nameIn(a, 'en'),
+    municipalities: a.municipalities,
+    population: a.population,
+    family_local_regional_municipalities: a.local.municipalities,
+    family_local_regional_population: a.local.population,
+    family_any_municipalities: a.family.municipalities,
+    family_any_population: a.family.population,
+    gap_municipalities: a.gaps.municipalities,
+    gap_population: a.gaps.population,
+    professional_only_municipalities: a.professional.municipalities,
+    unconfirmed_municipalities: a.unconfirmed.municipalities,
+    family_primary_population: a.levels.primary.population,
+    family_secondary_population: a.levels.secondary.population,
+    family_tertiary_population: a.levels.tertiary.population,
+    family_parents_population: a.audiences.parents.population,
+    family_young_people_population: a.audiences['young-people'].population,
+    family_professionals_population: a.audiences.professionals.population,
+  }));
+  return excelCsv(coverageAreasCsvColumns, records);
 }
 
 export interface DataVintage {

@@ -5,6 +5,7 @@
  */
 import type { Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
+import type { Region } from './vocabularies.ts';
 
 type Coverage = Project['coverage'];
 
@@ -73,4 +74,41 @@ export function reachOf(coverage: Coverage, servedCount: number): Reach {
   if (coverage.scope === 'country' || coverage.scope === 'community') return 'wide';
   if (coverage.scope === 'municipalities') return servedCount <= 3 ? 'local' : 'regional';
   return 'regional';
+}
+
+/** The regions and provinces an entry serves, in the order of the geo table's first appearance. */
+export interface ServedAreas {
+  /** Regions (BE-VLG, BE-BRU, BE-WAL, NL) of the municipalities served. */
+  regions: Region[];
+  /** Province codes (NIS or CBS PV) of the municipalities served; Brussels has none. */
+  provinces: string[];
+}
+
+const regionOrder: readonly Region[] = ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'];
+
+/**
+ * Where an entry works, from what it serves rather than where it is based: the French Community's
+ * CAPREV (seat in Brussels) serves Wallonia and Brussels; a Flemish community service serves Flanders
+ * and Brussels. `served` are the codes resolveCoverage gave. An entry that serves no municipality
+ * here (coverage unknown, or no published list) falls back to its seat as the sources state it, so it
+ * is still findable under the one region we know of.
+ */
+export function servedAreas(
+  served: readonly string[],
+  byCode: ReadonlyMap<string, Municipality>,
+  seat: { region?: Region | undefined; province?: string | undefined } = {},
+): ServedAreas {
+  const regions = new Set<Region>();
+  const provinces = new Set<string>();
+  for (const code of served) {
+    const m = byCode.get(code);
+    if (!m) continue;
+    regions.add(m.region);
+    if (m.provinceCode) provinces.add(m.provinceCode);
+  }
+  if (regions.size === 0) {
+    if (seat.region) regions.add(seat.region);
+    if (seat.province) provinces.add(seat.province);
+  }
+  return { regions: regionOrder.filter((r) => regions.has(r)), provinces: [...provinces].sort() };
 }

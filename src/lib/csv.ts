@@ -3,8 +3,8 @@
  * parses its own geo tables at build and writes its exports, nothing more exotic.
  */
 
-/** Parse CSV text into rows of fields. Handles quoted fields with commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
+/** Parse CSV text into rows of fields. Handles quoted fields with separators, quotes ("") and newlines. */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -20,7 +20,7 @@ export function parseCsv(text: string): string[][] {
         } else quoted = false;
       } else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === separator) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -39,26 +39,40 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Parse CSV with a header row into records keyed by column name. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
+export function parseCsvRecords(text: string, separator = ','): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text, separator);
   if (!header) return [];
   return rows
     .filter((row) => row.some((cell) => cell !== ''))
     .map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
 }
 
-/** Quote a field when it holds a comma, quote, or line break; double the quotes inside. */
-export function csvField(value: string | number | boolean | null | undefined): string {
+/** Quote a field when it holds the separator, a quote, or a line break; double the quotes inside. */
+export function csvField(value: string | number | boolean | null | undefined, separator = ','): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Serialise records to CSV with the given column order; CRLF line ends as RFC 4180 says. */
-export function toCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const record of records) {
-    lines.push(columns.map((column) => csvField(record[column] as string | number | boolean | null | undefined)).join(','));
-  }
+export function toCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], records: readonly T[], separator = ','): string {
+  const field = (value: unknown) => csvField(value as string | number | boolean | null | undefined, separator);
+  const lines = [columns.map(field).join(separator)];
+  for (const record of records) lines.push(columns.map((column) => field(record[column])).join(separator));
   return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * The separator of the published CSV files. Excel opens a .csv with the list separator of the
+ * computer's regional settings, and in Belgium (French and Dutch) and the Netherlands that is the
+ * semicolon: with commas every row would land in one column.
+ */
+export const EXCEL_SEPARATOR = ';';
+
+/**
+ * CSV for people who double-click it: semicolon-separated, and a UTF-8 byte-order mark, without which
+ * Excel reads the file as Windows-1252 and shows "LiÃ¨ge". Our own parser (parseCsv) skips the mark.
+ */
+export function excelCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
+  return '\uFEFF' + toCsv(columns, records, EXCEL_SEPARATOR);
 }

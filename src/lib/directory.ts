@@ -2,16 +2,20 @@
  * The directory as pages and islands see it: every entry with the municipalities it serves and its
  * reach, derived once from the validated content and the geo table. Pure: no Astro, no I/O.
  */
-import { reachOf, resolveCoverage, type Reach } from './coverage.ts';
+import { reachOf, resolveCoverage, servedAreas, type Reach } from './coverage.ts';
 import type { Municipality } from './geo.ts';
 import { isCurrentContact, isStillOffered } from './evidence.ts';
 import type { ContactPhone, Project } from './schema.ts';
+import type { Region } from './vocabularies.ts';
 
 export interface DirectoryEntry {
   data: Project;
   /** Codes of the municipalities this entry serves. */
   served: string[];
   reach: Reach;
+  /** Regions and provinces served (from `served`, not the seat): facets, counts and reports use these. */
+  regions: Region[];
+  provinces: string[];
 }
 
 export interface Directory {
@@ -22,11 +26,12 @@ export interface Directory {
 }
 
 export function buildDirectory(projects: readonly Project[], municipalities: readonly Municipality[]): Directory {
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const entries = [...projects]
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
     .map((data): DirectoryEntry => {
       const served = resolveCoverage(data.coverage, municipalities);
-      return { data, served, reach: reachOf(data.coverage, served.length) };
+      return { data, served, reach: reachOf(data.coverage, served.length), ...servedAreas(served, byCode, data) };
     });
   const servedBy = new Map<string, DirectoryEntry[]>();
   for (const entry of entries) {

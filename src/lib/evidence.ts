@@ -45,6 +45,16 @@ export function isStale(project: Project, today: Date): boolean {
   return year === undefined || today.getUTCFullYear() - year > STALE_AFTER_YEARS;
 }
 
+/**
+ * What a card or an entry page says about old evidence: the year of the newest evidence ("not
+ * confirmed since 2018"), 'undated' when no source is dated, or undefined when the evidence is recent.
+ * Ended and merged entries already say so, so they get no staleness notice.
+ */
+export function staleSince(project: Project, today: Date): number | 'undated' | undefined {
+  if (!isStillOffered(project) || !isStale(project, today)) return undefined;
+  return evidenceYear(project) ?? 'undated';
+}
+
 /** A tie to the organisation that the 2018 mapping does not confirm (probable, or title only). */
 export function hasUnconfirmedTie(project: Project): boolean {
   const attribution = project.mapping2018?.attribution;

@@ -4,8 +4,9 @@
  * initiative. Pure: give it the projects, get text back.
  */
 import { z } from 'astro/zod';
-import { toCsv } from './csv.ts';
-import { isCurrentContact } from './evidence.ts';
+import { EXCEL_SEPARATOR, excelCsv } from './csv.ts';
+import type { DirectoryEntry } from './directory.ts';
+import { evidenceYear, helpKind, isCurrentContact, isStale } from './evidence.ts';
 import { phoneForms } from './phone.ts';
 import { projectSchema, type Project } from './schema.ts';
 
@@ -31,10 +32,14 @@ export const openDataFiles = [
   { path: '/data/initiatives.schema.json', format: 'json', key: 'schema' },
   { path: '/data/initiatives.csv', format: 'csv', key: 'csv' },
   { path: '/data/coverage.csv', format: 'csv', key: 'coverage' },
+  { path: '/data/coverage-areas.csv', format: 'csv', key: 'coverageAreas' },
   { path: '/data/hsds/services.json', format: 'json', key: 'hsdsServices' },
   { path: '/data/hsds/organizations.json', format: 'json', key: 'hsdsOrganizations' },
   { path: '/data/datapackage.json', format: 'json', key: 'datapackage' },
 ] as const;
+
+/** How the CSV files are written (Frictionless CSV dialect): semicolons, for Excel in Belgium. */
+const csvDialect = { delimiter: EXCEL_SEPARATOR, header: true, lineTerminator: '\r\n' };
 
 /**
  * A Frictionless Data Package describing the exports: the CSV files cannot carry their own licence,
@@ -60,8 +65,9 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     sources: [{ title: meta.sources }],
     resources: [
       resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', { format: 'json', mediatype: 'application/json', schema: 'initiatives.schema.json' }),
-      resource('/data/initiatives.csv', 'initiatives-csv', 'One row per initiative; lists joined with " | "', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' }),
-      resource('/data/coverage.csv', 'coverage-csv', 'One row per municipality with the initiatives that serve it', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' }),
+      resource('/data/initiatives.csv', 'initiatives-csv', 'One row per initiative; lists joined with " | "', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
+      resource('/data/coverage.csv', 'coverage-csv', 'One row per municipality with the help of each kind that serves it', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
+      resource('/data/coverage-areas.csv', 'coverage-areas-csv', 'The coverage report per country, region and province', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
       resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', { format: 'json', mediatype: 'application/json' }),
       resource('/data/hsds/organizations.json', 'hsds-organizations', 'Open Referral HSDS 3.0 organizations (one page)', { format: 'json', mediatype: 'application/json' }),
     ],
@@ -77,12 +83,34 @@ export function projectToJson(project: Project): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
-export function initiativesJson(projects: readonly Project[], generated: Date): string {
+/**
+ * What the site derives from an entry and every export carries next to it (the rules are in
+ * evidence.ts and coverage.ts): its kind of help on the build date, the year of its newest evidence,
+ * whether that evidence is old, and the regions it serves.
+ */
+export function derivedOf(entry: DirectoryEntry, today: Date) {
+  const year = evidenceYear(entry.data);
+  return {
+    helpKind: helpKind(entry.data, today),
+    ...(year !== undefined ? { evidenceYear: year } : {}),
+    evidenceStale: isStale(entry.data, today),
+    regionsServed: [...entry.regions],
+  };
+}
+
+const derivedJsonSchema = {
+  helpKind: { enum: ['family', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help a family can contact; professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
+  evidenceYear: { type: 'integer', description: 'Derived: year of the newest evidence for the status (status.evidenceDate, else the newest dated source).' },
+  evidenceStale: { type: 'boolean', description: 'Derived: the newest evidence is more than three years old, or undated.' },
+  regionsServed: { type: 'array', items: { enum: ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] }, description: 'Derived: regions of the municipalities the entry serves (its seat when none resolves).' },
+};
+
+export function initiativesJson(entries: readonly DirectoryEntry[], generated: Date, today: Date = generated): string {
   return JSON.stringify(
     {
       $schema: './initiatives.schema.json',
       ...exportMeta(generated),
-      initiatives: [...projects].sort((a, b) => a.id.localeCompare(b.id)).map(projectToJson),
+      initiatives: [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((e) => ({ ...projectToJson(e.data), ...derivedOf(e, today) })),
     },
     null,
     2,
@@ -93,6 +121,7 @@ export function initiativesJson(projects: readonly Project[], generated: Date): 
 export function initiativesJsonSchema(): Record<string, unknown> {
   const item = z.toJSONSchema(projectSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   delete item.$schema;
+  item.properties = { ...(item.properties as Record<string, unknown>), ...derivedJsonSchema };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Family Support Atlas – initiatives',
@@ -112,46 +141,56 @@ export const csvColumns = [
   'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
   'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
   'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'lastVerified',
+  'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed',
 ] as const;
 
-/** Lists are joined with " | " in one column, so one initiative stays one row. */
-export function initiativesCsv(projects: readonly Project[]): string {
+/** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
+export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date): string {
   const join = (values: readonly string[]) => values.join(' | ');
-  const rows = [...projects].sort((a, b) => a.id.localeCompare(b.id)).map((p) => ({
-    id: p.id,
-    name: p.name,
-    organization: p.organization.name,
-    country: p.country,
-    languageSide: p.languageSide,
-    region: p.region ?? '',
-    coverageScope: p.coverage.scope,
-    coverageCodes: join(p.coverage.codes),
-    coverageBasis: p.coverage.basis ?? '',
-    preventionLevels: join(p.preventionLevels.values),
-    workingMethods: join(p.workingMethods.values),
-    targetGroups: join(p.targetGroups.values),
-    languages: join(p.languages),
-    website: p.contact.website?.url ?? '',
-    phones: join(p.contact.phones.map((ph) => ph.number)),
-    email: p.contact.email?.address ?? '',
-    status: p.status.value,
-    successor: p.status.successor ?? '',
-    mapping2018Fiche: p.mapping2018?.fiche ?? '',
-    mapping2018Side: p.mapping2018?.side ?? '',
-    confidence: p.confidence,
-    summary_nl: p.summary.nl,
-    summary_fr: p.summary.fr,
-    summary_en: p.summary.en,
-    sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
-    lastVerified: isoDate(p.lastVerified),
-  }));
-  return toCsv(csvColumns, rows);
+  const rows = [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((entry) => {
+    const p = entry.data;
+    const derived = derivedOf(entry, today);
+    return {
+      id: p.id,
+      name: p.name,
+      organization: p.organization.name,
+      country: p.country,
+      languageSide: p.languageSide,
+      region: p.region ?? '',
+      coverageScope: p.coverage.scope,
+      coverageCodes: join(p.coverage.codes),
+      coverageBasis: p.coverage.basis ?? '',
+      preventionLevels: join(p.preventionLevels.values),
+      workingMethods: join(p.workingMethods.values),
+      targetGroups: join(p.targetGroups.values),
+      languages: join(p.languages),
+      website: p.contact.website?.url ?? '',
+      phones: join(p.contact.phones.map((ph) => ph.number)),
+      email: p.contact.email?.address ?? '',
+      status: p.status.value,
+      successor: p.status.successor ?? '',
+      mapping2018Fiche: p.mapping2018?.fiche ?? '',
+      mapping2018Side: p.mapping2018?.side ?? '',
+      confidence: p.confidence,
+      summary_nl: p.summary.nl,
+      summary_fr: p.summary.fr,
+      summary_en: p.summary.en,
+      sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
+      lastVerified: isoDate(p.lastVerified),
+      kind: p.kind,
+      helpKind: derived.helpKind,
+      evidenceYear: derived.evidenceYear ?? '',
+      evidenceStale: derived.evidenceStale,
+      regionsServed: join(derived.regionsServed),
+    };
+  });
+  return excelCsv(csvColumns, rows);
 }
 
 /**
  * schema.org JSON-LD for an entry page: the organisation and the service it offers. Search engines
  * turn a telephone here into a call button, so only current details go in (the site's call-button
- * rule: confirmed 2020 or later, or undated, and not flagged for re-verification), and none for an
+ * rule in evidence.ts: isCurrentContact), and none for an
  * entry that has ended or merged. Browsers do not run it.
  */
 export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', servedNames: readonly string[] = []): Record<string, unknown> {

@@ -6,52 +6,60 @@
 import { isStillOffered } from './evidence.ts';
 import type { Project } from './schema.ts';
 import { slugify } from './text.ts';
+import type { Region } from './vocabularies.ts';
 import {
   accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type UiLanguage, type Vocabulary,
 } from './vocabularies.ts';
+
+/** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */
+export interface FacetSubject {
+  data: Project;
+  regions: readonly Region[];
+}
 
 export const facets = {
   level: {
     segment: { nl: 'preventie', fr: 'prevention', en: 'prevention' },
     label: { nl: 'Preventieniveau', fr: 'Niveau de prévention', en: 'Prevention level' },
     vocabulary: preventionLevels as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => p.preventionLevels.values,
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.preventionLevels.values,
   },
   method: {
     segment: { nl: 'werkvorm', fr: 'methode', en: 'method' },
     label: { nl: 'Werkvorm', fr: 'Méthode de travail', en: 'Working method' },
     vocabulary: workingMethods as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => p.workingMethods.values,
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.workingMethods.values,
   },
   target: {
     segment: { nl: 'doelgroep', fr: 'public-cible', en: 'target-group' },
     label: { nl: 'Doelgroep', fr: 'Public cible', en: 'Target group' },
     vocabulary: targetGroups as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => p.targetGroups.values,
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.targetGroups.values,
   },
   region: {
     segment: { nl: 'regio', fr: 'region', en: 'region' },
     label: { nl: 'Gewest of land', fr: 'Région ou pays', en: 'Region or country' },
     vocabulary: regions as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => (p.region ? [p.region] : []),
+    // The regions the entry serves (src/lib/coverage.ts servedAreas), not its seat: CAPREV is under Wallonia too.
+    valuesOf: (e: FacetSubject): readonly string[] => e.regions,
   },
   country: {
     segment: { nl: 'land', fr: 'pays', en: 'country' },
     label: { nl: 'Land', fr: 'Pays', en: 'Country' },
     vocabulary: countries as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => [p.country],
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => [p.country],
   },
   language: {
     segment: { nl: 'taal', fr: 'langue', en: 'language' },
     label: { nl: 'Taal van de hulp', fr: 'Langue de l’aide', en: 'Language of the service' },
     vocabulary: serviceLanguages as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => p.languages,
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.languages,
   },
   access: {
     segment: { nl: 'toegang', fr: 'acces', en: 'access' },
     label: { nl: 'Toegang', fr: 'Accès', en: 'Access' },
     vocabulary: accessOptions as Vocabulary,
-    valuesOf: (p: Project): readonly string[] => [
+    valuesOf: ({ data: p }: FacetSubject): readonly string[] => [
       // "partly" = direct contact for advice, support via a professional: a parent may still call.
       ...(p.access.referral === 'self' || p.access.referral === 'partly' ? ['self-referral'] : []),
       ...(p.access.cost === 'free' ? ['free'] : []),
@@ -80,8 +88,8 @@ export function facetPath(facet: FacetKey, key: string, lang: UiLanguage): strin
 }
 
 /** Entries having `key` for `facet`. */
-export function entriesWith<T extends { data: Project }>(entries: readonly T[], facet: FacetKey, key: string): T[] {
-  return entries.filter((e) => facets[facet].valuesOf(e.data).includes(key));
+export function entriesWith<T extends FacetSubject>(entries: readonly T[], facet: FacetKey, key: string): T[] {
+  return entries.filter((e) => facets[facet].valuesOf(e).includes(key));
 }
 
 /**
@@ -89,8 +97,8 @@ export function entriesWith<T extends { data: Project }>(entries: readonly T[], 
  * so a shared finder link and its counts survive a language switch. `current` (yes/no) lets the
  * finder hide ended and merged entries by default.
  */
-export function finderFiltersOf(project: Project): Record<FacetKey | 'current', string[]> {
-  const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(project)]])) as Record<FacetKey | 'current', string[]>;
-  filters.current = [isStillOffered(project) ? 'yes' : 'no'];
+export function finderFiltersOf(entry: FacetSubject): Record<FacetKey | 'current', string[]> {
+  const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(entry)]])) as Record<FacetKey | 'current', string[]>;
+  filters.current = [isStillOffered(entry.data) ? 'yes' : 'no'];
   return filters;
 }

@@ -47,7 +47,9 @@ export function translator(lang: UiLanguage) {
 export const localeOf: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 
 export function formatDate(date: Date, lang: UiLanguage): string {
-  return new Intl.DateTimeFormat(localeOf[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  const formatted = new Intl.DateTimeFormat(localeOf[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  // French writes the first of the month as an ordinal ("1er janvier 2026"); Intl gives "1 janvier".
+  return lang === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 }
 
 export const languageNames: Record<UiLanguage, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };

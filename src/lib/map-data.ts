@@ -1,13 +1,15 @@
 /**
  * Builds the map's data file for one language (/data/map/{lang}.json) from the directory and the geo
- * table: municipalities (names, province, population, link, label point) and the current initiatives
- * (reach, facets, served and base municipalities as indices). Derived from the same content as the
- * pages, never from search results. Pure.
+ * table: municipalities (names, province, population, link, label point) and the initiatives still
+ * offered, each with its kind of help on `today` (reach, facets, served and base municipalities as
+ * indices). Derived from the same content as the pages, never from search results. Pure.
  */
 import { countedEntries } from './coverage-report.ts';
+import { helpKind } from './evidence.ts';
 import type { DirectoryEntry } from './directory.ts';
 import { municipalityName, type Municipality } from './geo.ts';
-import type { FacetOption, MapData, MapEntry, MapMunicipality } from './map-model.ts';
+import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './map-model.ts';
+import { provinceName } from './province-names.ts';
 import { routes } from './routes.ts';
 import { labelOf, preventionLevels, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from './vocabularies.ts';
 
@@ -18,7 +20,7 @@ function facetOptions(vocabulary: Vocabulary, used: ReadonlySet<string>, lang: U
     .map((key) => ({ key, label: labelOf(vocabulary, key, lang) }));
 }
 
-export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], otherNames: ReadonlyMap<string, readonly string[]> = new Map()): MapData {
+export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], today: Date, otherNames: ReadonlyMap<string, readonly string[]> = new Map()): MapData {
   const indexOf = new Map(municipalities.map((m, i) => [m.code, i]));
   const mapMunicipalities: MapMunicipality[] = municipalities.map((m) => ({
     code: m.code,
@@ -26,7 +28,7 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     nameNl: m.nameNl,
     nameFr: m.nameFr,
     nameDe: m.nameDe,
-    province: m.province,
+    province: provinceName(m.provinceCode, lang, m.province),
     country: m.country,
     population: m.population,
     url: routes.municipality(lang, m.slug[lang]),
@@ -34,9 +36,13 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     lon: m.label.lon,
     ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
   }));
-  const counted = countedEntries(entries);
-  const mapEntries: MapEntry[] = counted.map((e) => ({
+  // Resources (a film, a toolkit) are not help in a place: helpKind says 'none' for them.
+  const counted = countedEntries(entries)
+    .map((e) => ({ e, help: helpKind(e.data, today) }))
+    .filter((x): x is { e: DirectoryEntry; help: MapLayer } => x.help !== 'none');
+  const mapEntries: MapEntry[] = counted.map(({ e, help }) => ({
     id: e.data.id,
+    help,
     name: e.data.name,
     url: routes.initiative(lang, e.data.id),
     reach: e.reach,

@@ -5,6 +5,15 @@
  * selection. No Leaflet, no DOM, no Node: the island and the build import the same code.
  */
 import type { Reach } from './coverage.ts';
+import type { HelpKind } from './evidence.ts';
+
+/**
+ * The map's three layers, one per kind of help (src/lib/evidence.ts): (a) `family`, the default and the
+ * only one the colour classes and headline count by default; (b) `professional` and (c) `unconfirmed`
+ * are shown as their own layers, never added into (a).
+ */
+export type MapLayer = Exclude<HelpKind, 'none'>;
+export const mapLayers: readonly MapLayer[] = ['family', 'professional', 'unconfirmed'];
 
 export interface MapMunicipality {
   code: string;
@@ -29,6 +38,8 @@ export interface MapEntry {
   id: string;
   name: string;
   url: string;
+  /** Its kind of help on the build date: which layer it is drawn in. */
+  help: MapLayer;
   reach: Reach;
   levels: string[];
   targets: string[];
@@ -52,6 +63,8 @@ export interface MapData {
 }
 
 export interface MapFilters {
+  /** Which kind of help is drawn and counted: (a) by default. */
+  layer: MapLayer;
   /** Leave out country- and community-wide services, so real local gaps show. */
   localOnly: boolean;
   /** Within a facet any ticked value matches; across facets all must match; none ticked = no filter. */
@@ -60,11 +73,12 @@ export interface MapFilters {
   methods: readonly string[];
 }
 
-export const noFilters: MapFilters = { localOnly: false, levels: [], targets: [], methods: [] };
+export const noFilters: MapFilters = { layer: 'family', localOnly: false, levels: [], targets: [], methods: [] };
 
 const anyOf = (wanted: readonly string[], values: readonly string[]) => wanted.length === 0 || wanted.some((w) => values.includes(w));
 
 export function entryMatches(entry: MapEntry, filters: MapFilters): boolean {
+  if (entry.help !== filters.layer) return false;
   if (filters.localOnly && entry.reach === 'wide') return false;
   return anyOf(filters.levels, entry.levels) && anyOf(filters.targets, entry.targets) && anyOf(filters.methods, entry.methods);
 }
@@ -166,9 +180,10 @@ export function geometryContains(geometry: PolygonalGeometry | null | undefined,
  * The interactive map's state in the page URL, so a worker can share "the map of tertiary prevention,
  * local help only, with Vilvoorde selected": `?level=tertiary&local=1&m=23088`. Facet parameters are
  * the finder's (level, target, method; repeated or comma-separated); `local=1` hides country- and
- * community-wide services; `m` is a municipality code. Unknown values are dropped.
+ * community-wide services; `layer` is professional or unconfirmed (absent: help families can contact);
+ * `m` is a municipality code. Unknown values are dropped.
  */
-export const mapParamNames = ['level', 'target', 'method', 'local', 'm'] as const;
+export const mapParamNames = ['level', 'target', 'method', 'local', 'layer', 'm'] as const;
 
 export interface MapUrlState {
   filters: MapFilters;
@@ -184,8 +199,10 @@ export function mapStateFromParams(params: URLSearchParams, data: Pick<MapData, 
   };
   const code = params.get('m')?.trim();
   const selected = code ? data.municipalities.findIndex((m) => m.code === code) : -1;
+  const layer = params.get('layer');
   return {
     filters: {
+      layer: mapLayers.includes(layer as MapLayer) ? (layer as MapLayer) : 'family',
       localOnly: params.get('local') === '1',
       levels: known(data.facets.levels, 'level'),
       targets: known(data.facets.targets, 'target'),
@@ -202,6 +219,7 @@ export function mapStateToParams(state: MapUrlState, data: Pick<MapData, 'munici
   for (const value of state.filters.targets) params.append('target', value);
   for (const value of state.filters.methods) params.append('method', value);
   if (state.filters.localOnly) params.set('local', '1');
+  if (state.filters.layer !== 'family') params.set('layer', state.filters.layer);
   const m = state.selected !== null ? data.municipalities[state.selected] : undefined;
   if (m) params.set('m', m.code);
   return params;

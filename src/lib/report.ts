@@ -2,12 +2,13 @@
  * Data report: what the directory holds, with the unknowns counted rather than hidden. Used by
  * `npm run report` and by the data-report page. Pure: give it the projects, get numbers back.
  */
+import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './evidence.ts';
 import type { Project } from './schema.ts';
-import { preventionLevels, targetGroups, workingMethods } from './vocabularies.ts';
+import { preventionLevels, targetGroups, workingMethods, type Region } from './vocabularies.ts';
 
 export type Counts = Record<string, number>;
 
-function countBy(projects: readonly Project[], keysOf: (p: Project) => readonly string[], unknownLabel = 'unknown'): Counts {
+function countBy<T>(projects: readonly T[], keysOf: (p: T) => readonly string[], unknownLabel = 'unknown'): Counts {
   const counts: Counts = {};
   for (const p of projects) {
     const keys = keysOf(p);
@@ -79,6 +80,10 @@ export interface DataReport {
   /** Per value, how many of the counts above are our reading of the sources rather than stated by them. */
   inferred: { byLevel: Counts; byMethod: Counts; byTargetGroup: Counts };
   mapping2018: { total: number; byAttribution: Counts; comparison: LevelComparison[]; check: GuideCheck };
+  /** Every entry by the age of its newest evidence, oldest first (undated first of all). */
+  evidenceAge: EvidenceAge[];
+  /** The ten oldest entries that still look current (not ended, not merged): the list to verify next. */
+  verifyNext: EvidenceAge[];
   quality: {
     withoutPhoneOrEmail: string[];
     verifiedOverAYearAgo: string[];
@@ -89,7 +94,33 @@ export interface DataReport {
   };
 }
 
-export function buildReport(projects: readonly Project[], today: Date = new Date()): DataReport {
+export interface EvidenceAge {
+  id: string;
+  /** Year of the newest evidence (evidence.ts evidenceYear); null when no source is dated. */
+  year: number | null;
+  helpKind: HelpKind;
+  stillOffered: boolean;
+}
+
+/** How many entries `npm run report` and the data report name as the ones to verify next. */
+export const VERIFY_NEXT = 10;
+
+/** Entries by age of evidence, oldest first; undated ones count as oldest (nothing confirms them). */
+export function byEvidenceAge(projects: readonly Project[], today: Date): EvidenceAge[] {
+  return projects
+    .map((p) => ({ id: p.id, year: evidenceYear(p) ?? null, helpKind: helpKind(p, today), stillOffered: isStillOffered(p) }))
+    .sort((a, b) => (a.year ?? -Infinity) - (b.year ?? -Infinity) || a.id.localeCompare(b.id));
+}
+
+/** What the report reads: the entry and the regions it serves (a DirectoryEntry is one). */
+export interface ReportSubject {
+  data: Project;
+  regions: readonly Region[];
+}
+
+export function buildReport(entries: readonly ReportSubject[], today: Date = new Date()): DataReport {
+  const projects = entries.map((e) => e.data);
+  const evidenceAge = byEvidenceAge(projects, today);
   const yearAgo = new Date(today);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
   const mapping = projects.filter((p) => p.mapping2018);
@@ -116,7 +147,8 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
     total: projects.length,
     byCountry: countBy(projects, (p) => [p.country]),
     byLanguageSide: countBy(projects, (p) => [p.languageSide]),
-    byRegion: countBy(projects, (p) => (p.region ? [p.region] : [])),
+    // The regions an entry serves (coverage.ts servedAreas), so CAPREV counts in Wallonia and Brussels.
+    byRegion: countBy(entries, (e) => e.regions),
     byStatus: countBy(projects, (p) => [p.status.value]),
     byLevel: countBy(projects, (p) => p.preventionLevels.values),
     byMethod: countBy(projects, (p) => p.workingMethods.values),
@@ -126,6 +158,8 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
       byMethod: countInferred(projects, (p) => p.workingMethods),
       byTargetGroup: countInferred(projects, (p) => p.targetGroups),
     },
+    evidenceAge,
+    verifyNext: evidenceAge.filter((e) => e.stillOffered).slice(0, VERIFY_NEXT),
     mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison, check: checkGuideObservation(comparison) },
     quality: {
       withoutPhoneOrEmail: ids(projects.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
@@ -183,6 +217,10 @@ export function reportToMarkdown(report: DataReport, today: Date = new Date()): 
     `Of the fiches with a stated level, primary prevention: fr ${share(check.primaryShare.fr)}, nl ${share(check.primaryShare.nl)}; secondary or tertiary: fr ${share(check.laterShare.fr)}, nl ${share(check.laterShare.nl)}.`,
     '',
     verdictText[check.verdict],
+    '',
+    `## To verify next: the ${VERIFY_NEXT} oldest entries that still look current`,
+    '',
+    ...report.verifyNext.map((e, i) => `${i + 1}. ${e.id} (newest evidence: ${e.year ?? 'undated'}; counted as ${e.helpKind})`),
     '',
     '## Data quality',
     '',

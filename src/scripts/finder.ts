@@ -144,6 +144,8 @@ function init(): void {
       article.append(paragraph(item.meta.status ?? '', 'badge badge--warn'));
       if (item.meta.successor) article.append(paragraph(text('successor', { name: item.meta.successor }), 'meta'));
     }
+    // "Not confirmed since 2018", as the server-rendered card says it (FinderFilters writes it per language).
+    if (item.meta.stale) article.append(paragraph(item.meta.stale, 'badge badge--warn'));
     const summary = document.createElement('p');
     // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
     // An excerpt that opens on the entry's search synonyms (matched there, never shown on the page) reads badly: use the summary.
@@ -165,7 +167,7 @@ function init(): void {
     }
     if (badges.childElementCount > 0) article.append(badges);
     const languages = (item.filters.language ?? []).map((v) => labels.get(`language:${v}`) ?? v);
-    if (languages.length > 0) article.append(paragraph(`${text('languages')}: ${languages.join(', ')}`, 'meta'));
+    if (languages.length > 0) article.append(paragraph(text('labelValue', { label: text('languages'), value: languages.join(', ') }), 'meta'));
     li.append(article);
     return li;
   }

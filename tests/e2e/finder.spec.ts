@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { buildDirectory } from '../../src/lib/directory.ts';
 import { facets } from '../../src/lib/facets.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { distanceKm } from '../../src/lib/near-me.ts';
@@ -14,9 +15,11 @@ import { validateDirectory } from '../../src/lib/validate.ts';
 const municipalities = loadMunicipalities();
 const projects = validateDirectory(municipalities).entries.map((e) => e.data);
 type P = (typeof projects)[number];
+// The region facet reads the regions an entry serves (its directory entry), not its seat.
+const entryOf = new Map(buildDirectory(projects, municipalities).entries.map((e) => [e.data.id, e]));
 const isStillOffered = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
 const current = projects.filter(isStillOffered);
-const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(p).includes(value);
+const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(entryOf.get(p.id)!).includes(value);
 
 /** Entry ids of the result cards, after loading every page of results. */
 async function resultIds(page: Page): Promise<string[]> {

@@ -11,24 +11,26 @@ import { test, expect, axeViolations } from './fixtures.ts';
 import { coverageCsvColumns } from '../../src/lib/coverage-report.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities, municipalityName } from '../../src/lib/geo.ts';
-import { classOf, entryMatches, helpAt, noFilters, servedCounts, type MapData } from '../../src/lib/map-model.ts';
+import { classOf, entryMatches, helpAt, noFilters, servedCounts, type MapData, type MapLayer } from '../../src/lib/map-model.ts';
 
 const municipalities = loadMunicipalities();
 const mapPaths = { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' } as const;
 const reportPaths = { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' } as const;
 const coconFile = 'src/content/projects/be/cocon-vilvoorde-project-r.md';
 
-async function mapData(page: Page, lang: string): Promise<MapData> {
+/** The map data, with the entries of one layer (by default (a), help families can contact: the map's opening layer). */
+async function mapData(page: Page, lang: string, layer: MapLayer = 'family'): Promise<MapData> {
   const response = await page.request.get(`/data/map/${lang}.json`);
   expect(response.ok()).toBe(true);
-  return (await response.json()) as MapData;
+  const data = (await response.json()) as MapData;
+  return { ...data, entries: data.entries.filter((e) => e.help === layer) };
 }
 
 /** The status line the map must announce for a set of shown initiatives. */
 function statusFor(data: MapData, shown: MapData['entries']): string {
   const served = servedCounts(shown, data.municipalities.length).filter((c) => c > 0).length;
   const n = new Intl.NumberFormat('nl-BE');
-  return `${n.format(served)} van de ${n.format(data.municipalities.length)} gemeenten worden bediend door minstens één van de ${n.format(shown.length)} getoonde initiatieven.`;
+  return `${n.format(served)} van de ${n.format(data.municipalities.length)} gemeenten hebben hulp die een gezin zelf kan contacteren, van de ${n.format(shown.length)} getoonde actuele diensten.`;
 }
 
 const startButton = /^(Open de interactieve kaart|Ouvrir la carte interactive|Open the interactive map)$/;
@@ -51,7 +53,7 @@ test('the page opens with a picture of the coverage; React, Leaflet and the geom
   const picture = page.getByRole('img', { name: /^Map of Belgium and the Netherlands: each municipality coloured/ });
   await expect(picture).toBeVisible();
   expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  await expect(page.getByText('Initiatives serving the municipality')).toBeVisible();
+  await expect(page.getByText('Help families can contact in the municipality')).toBeVisible();
   expect(requested.filter((p) => p.startsWith('/_astro/') || p === '/data/map/geometry.json')).toEqual([]);
 
   // The picture's colours are the classes of the interactive map's opening counts, computed here from the map data.
@@ -77,8 +79,11 @@ async function searchAndPick(page: Page, query: string, name: string) {
 test('selecting Vilvoorde (search, then click on the map) lists the initiatives that serve it, grouped, with links', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // Vilvoorde has no confirmed help a family can contact in today's data: its help is in layer (c).
   await openMap(page);
-  const data = await mapData(page, 'nl');
+  await page.getByRole('radio', { name: '(c) Niet bevestigd' }).check();
+  await expect(page).toHaveURL(/layer=unconfirmed/);
+  const data = await mapData(page, 'nl', 'unconfirmed');
   const index = data.municipalities.findIndex((m) => m.code === '23088');
   const help = helpAt(data.entries, index);
   const expected = [...new Set([...help.local, ...help.regional, ...help.wide])];
@@ -195,7 +200,8 @@ test('the table lists every municipality once and sorts by population', async ({
   const data = await mapData(page, 'en');
   const vilvoorde = data.municipalities.findIndex((m) => m.code === '23088');
   const basedInVilvoorde = data.entries.filter((e) => e.based.includes(vilvoorde)).length;
-  await expect(table.getByRole('row', { name: /^Vilvoorde / }).getByRole('cell').last()).toHaveText(String(basedInVilvoorde));
+  // "(a) Based here" comes before the (b) and (c) columns.
+  await expect(table.getByRole('row', { name: /^Vilvoorde / }).getByRole('cell').nth(-3)).toHaveText(String(basedInVilvoorde));
 
   const population = table.getByRole('columnheader', { name: /^Population/ });
   await population.getByRole('button').click();
@@ -232,7 +238,7 @@ test('with the geometry request blocked, the page says so, keeps the picture, an
   await openTable(page);
   const table = page.getByRole('table', { name: /gemeenten met het aantal initiatieven/ });
   await expect(table.locator('tbody').getByRole('row')).toHaveCount(municipalities.length);
-  const all = table.getByRole('columnheader', { name: /^Alle initiatieven/ });
+  const all = table.getByRole('columnheader', { name: /^\(a\) Gezinnen kunnen contacteren/ });
   await all.getByRole('button').click();
   await expect(all).toHaveAttribute('aria-sort', 'ascending');
   await searchAndPick(page, 'Vilvoorde', 'Vilvoorde');
@@ -255,16 +261,16 @@ test('the coverage CSV downloads with a header and one row per municipality', as
   await page.goto(reportPaths.en);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Figures per municipality \(CSV/ }).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
-  expect(parseCsv(text)[0]).toEqual([...coverageCsvColumns]);
-  const records = parseCsvRecords(text);
+  expect(parseCsv(text, ';')[0]).toEqual([...coverageCsvColumns]);
+  const records = parseCsvRecords(text, ';');
   expect(records).toHaveLength(municipalities.length);
   expect(new Set(records.map((r) => r.code))).toEqual(new Set(municipalities.map((m) => m.code)));
 });
 
 test('the report shows the figures, the municipalities served only by wide services, the ZVH gaps and the data vintage', async ({ page }) => {
   await page.goto(reportPaths.nl);
-  const table = page.getByRole('table', { name: /Gemeenten en bevolking met minstens één lokaal of regionaal initiatief/ });
-  for (const area of ['Vlaanderen', 'Brussels Hoofdstedelijk Gewest', 'Wallonië', 'Nederland', 'Vlaams-Brabant', 'Noord-Holland']) {
+  const table = page.getByRole('table', { name: /Gemeenten en bevolking met hulp van elke soort/ });
+  for (const area of ['België', 'Vlaanderen', 'Brussels Hoofdstedelijk Gewest', 'Wallonië', 'Nederland', 'Vlaams-Brabant', 'Luik', 'Noord-Holland']) {
     await expect(table.getByRole('rowheader', { name: area, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'Wat de cijfers zeggen' })).toBeVisible();

@@ -12,7 +12,8 @@ test('every file linked from the open-data page downloads and parses, in each la
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
       const text = await response.text();
-      if (href.endsWith('.csv')) expect(parseCsvRecords(text).length, href).toBeGreaterThan(0);
+      // Semicolon-separated, for Excel in Belgium (src/lib/csv.ts excelCsv).
+      if (href.endsWith('.csv')) expect(parseCsvRecords(text, ';').length, href).toBeGreaterThan(0);
       else expect(() => JSON.parse(text), href).not.toThrow();
     }
   }
@@ -27,15 +28,18 @@ test('the exports agree with each other and state licence, date and sources', as
   expect(ids).toContain('landelijk-steunpunt-extremisme');
   const schema = await (await request.get('/data/initiatives.schema.json')).json();
   expect(Object.keys(schema.properties.initiatives.items.properties)).toContain('lastVerified');
-  const csv = parseCsvRecords(await (await request.get('/data/initiatives.csv')).text());
+  const csv = parseCsvRecords(await (await request.get('/data/initiatives.csv')).text(), ';');
   expect(csv.map((r) => r.id)).toEqual(ids);
   const services = await (await request.get('/data/hsds/services.json')).json();
   expect(services.total_items).toBe(ids.length);
   expect(services.contents).toHaveLength(ids.length);
   expect(services.licence.name).toBe('CC BY 4.0');
   const organizations = await (await request.get('/data/hsds/organizations.json')).json();
-  expect(organizations.contents.map((o: { id: string }) => o.id).sort()).toEqual(services.contents.map((s: { organization_id: string }) => s.organization_id).sort());
-  const coverage = parseCsvRecords(await (await request.get('/data/coverage.csv')).text());
+  // One record per organisation: the set of organisations is the set the services link to (none for an unidentified one).
+  const linked = [...new Set(services.contents.map((s: { organization_id?: string }) => s.organization_id).filter(Boolean))].sort();
+  expect(organizations.contents.map((o: { id: string }) => o.id).sort()).toEqual(linked);
+  expect(organizations.contents.length).toBeLessThan(services.contents.length);
+  const coverage = parseCsvRecords(await (await request.get('/data/coverage.csv')).text(), ';');
   expect(coverage.length).toBeGreaterThan(500);
   const pkg = await (await request.get('/data/datapackage.json')).json();
   for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
@@ -63,7 +67,8 @@ test('the data report counts unknowns and says what the 2018 comparison can conf
   const levels = page.getByRole('region', { name: 'By prevention level' });
   const unknownLevels = entries.filter((e) => e.preventionLevels.values.length === 0).length;
   await expect(levels.getByRole('row', { name: /Unknown \(not stated\)/ }).getByRole('cell').first()).toHaveText(String(unknownLevels));
-  const noRegion = entries.filter((e) => !e.region).length;
+  // Regions served (regionsServed in the export), not the seat: an entry is unknown only when it serves no region at all.
+  const noRegion = entries.filter((e) => (e as { regionsServed?: string[] }).regionsServed?.length === 0).length;
   const regionUnknown = page.getByRole('region', { name: 'By region' }).getByRole('row', { name: /Unknown \(not stated\)/ });
   if (noRegion > 0) await expect(regionUnknown.getByRole('cell').first()).toHaveText(String(noRegion));
   else await expect(regionUnknown).toHaveCount(0);

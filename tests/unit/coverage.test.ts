@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveCoverage, unknownCoverageCodes } from '../../src/lib/coverage.ts';
+import { resolveCoverage, servedAreas, unknownCoverageCodes } from '../../src/lib/coverage.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 
 const municipalities = loadMunicipalities();
@@ -62,5 +62,33 @@ describe('coverage resolution', () => {
     expect(unknownCoverageCodes({ scope: 'municipalities', codes: ['23088', '99999'] }, municipalities)).toEqual(['99999']);
     expect(unknownCoverageCodes({ scope: 'province', codes: ['PV27', 'PV99'] }, municipalities)).toEqual(['PV99']);
     expect(unknownCoverageCodes({ scope: 'arrondissement', codes: ['23000', '29000'] }, municipalities)).toEqual(['29000']);
+  });
+});
+
+describe('regions served, not the seat', () => {
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const areasOf = (scope: Parameters<typeof codes>[0], list: string[], seat = {}) => servedAreas(codes(scope, ...list), byCode, seat);
+
+  test('a French Community service seated in Brussels (CAPREV) serves Brussels and Wallonia, not Flanders', () => {
+    const areas = areasOf('community', ['fr'], { region: 'BE-BRU' });
+    expect(areas.regions).toEqual(['BE-BRU', 'BE-WAL']);
+    // Walloon provinces only (NIS 20002 Walloon Brabant, 50000 Hainaut, 60000 Liège, 80000 Luxembourg, 90000 Namur).
+    expect(areas.provinces).toEqual(['20002', '50000', '60000', '80000', '90000']);
+  });
+  test('a Flemish Community service serves Flanders and Brussels', () => {
+    expect(areasOf('community', ['vl'], { region: 'BE-VLG' }).regions).toEqual(['BE-VLG', 'BE-BRU']);
+  });
+  test('the German-speaking Community lies in Wallonia, province of Liège', () => {
+    expect(areasOf('community', ['de'])).toEqual({ regions: ['BE-WAL'], provinces: ['60000'] });
+  });
+  test('a Brussels municipality list serves Brussels only, with no province', () => {
+    expect(areasOf('municipalities', ['21004', '21015'], { region: 'BE-VLG', province: '20001' })).toEqual({ regions: ['BE-BRU'], provinces: [] });
+  });
+  test('a list across the language border gives both regions (Vilvoorde and Brussels)', () => {
+    expect(areasOf('municipalities', ['23088', '21004']).regions).toEqual(['BE-VLG', 'BE-BRU']);
+  });
+  test('an entry serving no municipality here falls back to its seat', () => {
+    expect(servedAreas([], byCode, { region: 'BE-WAL', province: '60000' })).toEqual({ regions: ['BE-WAL'], provinces: ['60000'] });
+    expect(servedAreas([], byCode, {})).toEqual({ regions: [], provinces: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contactRoute, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, textIn } from '../../src/lib/evidence.ts';
+import { contactRoute, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, staleSince, textIn } from '../../src/lib/evidence.ts';
 import type { Project } from '../../src/lib/schema.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
@@ -69,5 +69,18 @@ describe('evidence: what the sources let us say today', () => {
     const label = { nl: 'Hulplijn', fr: 'Ligne d’écoute', en: 'Helpline' };
     expect(textIn(label, 'en')).toBe('Helpline');
     expect(textIn(label, 'fr')).toBe('Ligne d’écoute');
+  });
+});
+
+describe('staleness notice', () => {
+  test('"not confirmed since YEAR" for a current-looking entry on evidence older than three years', () => {
+    expect(staleSince(project({ status: 'unknown', evidenceDate: '2018-03' }), today)).toBe(2018);
+    expect(staleSince(project({ status: 'active', sourceDates: ['2016', 'undated'] }), today)).toBe(2016);
+    expect(staleSince(project({ status: 'active', sourceDates: ['undated'] }), today)).toBe('undated');
+  });
+  test('no notice on recent evidence, nor for ended or merged entries (they say so already)', () => {
+    expect(staleSince(project({ status: 'active', evidenceDate: '2024-05' }), today)).toBeUndefined();
+    expect(staleSince(project({ status: 'active', evidenceDate: '2023' }), today)).toBeUndefined();
+    expect(staleSince(project({ status: 'ended', evidenceDate: '2017' }), today)).toBeUndefined();
   });
 });

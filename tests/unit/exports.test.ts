@@ -4,12 +4,15 @@ import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { isCurrentContact } from '../../src/lib/evidence.ts';
 import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports.ts';
+import { buildDirectory } from '../../src/lib/directory.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { phoneForms } from '../../src/lib/phone.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
-const exported = JSON.parse(initiativesJson(projects, new Date('2026-11-24T00:00:00Z'))) as { initiatives: Record<string, unknown>[] };
+const entries = buildDirectory(projects, loadMunicipalities()).entries;
+const today = new Date('2026-12-01T00:00:00Z');
+const exported = JSON.parse(initiativesJson(entries, new Date('2026-11-24T00:00:00Z'), today)) as { initiatives: Record<string, unknown>[] };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(initiativesJsonSchema());
@@ -29,19 +32,29 @@ describe('open data exports', () => {
     (extra.initiatives[0] as Record<string, unknown>).emial = 'x@example.be';
     expect(validate(extra)).toBe(false);
   });
+  test('each initiative carries its kind of help and the year of its evidence, as the site derives them', () => {
+    const byId = new Map(exported.initiatives.map((i) => [i.id as string, i]));
+    expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({ helpKind: 'family', evidenceStale: false, regionsServed: ['NL'] });
+    const old = exported.initiatives.find((i) => i.evidenceYear === 2018 && (i.status as { value: string }).value !== 'ended' && (i.status as { value: string }).value !== 'merged');
+    expect(old).toMatchObject({ helpKind: 'unconfirmed', evidenceStale: true });
+  });
   test('dates are exported as YYYY-MM-DD', () => {
     for (const i of exported.initiatives) expect(i.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
   test('the CSV has a header and one row per initiative that parses back', () => {
-    const rows = parseCsvRecords(initiativesCsv(projects));
+    const text = initiativesCsv(entries, today);
+    expect(text.startsWith('\uFEFFid;name;')).toBe(true);
+    const rows = parseCsvRecords(text, ';');
     expect(rows).toHaveLength(projects.length);
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
     const lse = rows.find((r) => r.id === 'landelijk-steunpunt-extremisme');
     expect(lse?.phones).toBe('088 20 80 080');
     expect(lse?.coverageCodes).toBe('NL');
+    expect(lse).toMatchObject({ helpKind: 'family', regionsServed: 'NL', evidenceStale: 'false' });
+    expect(rows.find((r) => r.id === 'caprev-fwb')?.regionsServed).toBe('BE-BRU | BE-WAL');
   });
   test('the export states its licence, generation date and sources', () => {
-    const whole = JSON.parse(initiativesJson(projects, new Date('2026-11-24T12:00:00Z'))) as Record<string, unknown>;
+    const whole = JSON.parse(initiativesJson(entries, new Date('2026-11-24T12:00:00Z'))) as Record<string, unknown>;
     expect(whole).toMatchObject({ generated: '2026-11-24', licence: { name: 'CC BY 4.0' } });
     expect(String(whole.sources)).toMatch(/sources/);
   });

@@ -37,3 +37,28 @@ describe('search synonyms', () => {
     }
   });
 });
+
+import { buildDirectory } from '../../src/lib/directory.ts';
+import { entriesWith } from '../../src/lib/facets.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { validateDirectory } from '../../src/lib/validate.ts';
+describe('the region facet reads the regions served', () => {
+  const municipalities = loadMunicipalities();
+  const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+  test('a community-wide service appears under every region its community covers', () => {
+    for (const entry of directory.entries.filter((e) => e.data.coverage.scope === 'community')) {
+      const codes = entry.data.coverage.codes;
+      const expected = new Set<string>();
+      if (codes.includes('vl')) expected.add('BE-VLG').add('BE-BRU');
+      if (codes.includes('fr')) expected.add('BE-WAL').add('BE-BRU');
+      if (codes.includes('de')) expected.add('BE-WAL');
+      expect(new Set(facets.region.valuesOf(entry)), entry.data.id).toEqual(expected);
+    }
+  });
+  test('CAPREV (French Community, seated in Brussels) is listed under Wallonia and under Brussels', () => {
+    const ids = (region: string) => entriesWith(directory.entries, 'region', region).map((e) => e.data.id);
+    expect(ids('BE-WAL')).toContain('caprev-fwb');
+    expect(ids('BE-BRU')).toContain('caprev-fwb');
+    expect(ids('BE-VLG')).not.toContain('caprev-fwb');
+  });
+});

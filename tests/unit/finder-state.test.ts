@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { facetKeys, facets, finderFiltersOf } from '../../src/lib/facets.ts';
+import { buildDirectory } from '../../src/lib/directory.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
 import {
   activeValues, effectiveSort, filterKeys, filterTokens, formatCount, isNarrowed, matchesFilters, narrowestFilter, pagefindFilters,
   parseFilterTokens, parseFinderParams, toFinderParams, withoutValue, type KnownValues,
@@ -76,7 +78,8 @@ describe('finder filters', () => {
     const parsed = parseEntryFile(file, readFileSync(file, 'utf8'));
     if (!('frontmatter' in parsed)) throw new Error(parsed.message);
     const project = projectSchema.parse(parsed.frontmatter);
-    expect(finderFiltersOf(project)).toEqual({
+    const [entry] = buildDirectory([project], loadMunicipalities()).entries;
+    expect(finderFiltersOf(entry!)).toEqual({
       level: ['secondary', 'tertiary'], method: ['group-sessions', 'peer-group', 'family-support'], target: ['parents', 'wider-family'],
       region: ['BE-VLG'], country: ['BE'], language: [], access: [], current: ['yes'],
     });

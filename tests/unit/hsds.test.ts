@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { buildDirectory } from '../../src/lib/directory.ts';
 import { exportMeta } from '../../src/lib/exports.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/lib/geo.ts';
-import { hsdsIds, hsdsPage, toHsdsOrganization, toHsdsService, uuidV5 } from '../../src/lib/hsds.ts';
+import { hsdsIds, hsdsPage, isPlaceholderOrganization, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/hsds.ts';
 import { phoneForms } from '../../src/lib/phone.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
@@ -28,9 +28,11 @@ const context = {
   byCode: municipalitiesByCode(),
   pageUrl: (id: string) => `https://example.org/en/initiative/${id}/`,
   nameOf: (id: string) => directory.byId.get(id)?.data.name,
+  today: new Date('2026-12-01T00:00:00Z'),
+  organizations: organizationIndex(directory.entries.map((e) => e.data)),
 };
 const services = directory.entries.map((entry) => toHsdsService(entry, context));
-const organizations = directory.entries.map((entry) => toHsdsOrganization(entry.data));
+const organizations = toHsdsOrganizations(directory.entries.map((e) => e.data));
 const byEntry = (id: string) => services[directory.entries.findIndex((e) => e.data.id === id)]!;
 const nested = (key: string) => services.flatMap((s) => s[key] as Record<string, unknown>[]);
 
@@ -121,5 +123,39 @@ describe('HSDS 3.0 export', () => {
     expect(service.alert).toMatch(/older contact detail/);
     const lse = byEntry('landelijk-steunpunt-extremisme');
     expect((lse.phones as { number: string }[]).map((p) => p.number)).toContain('+31 88 208 0080');
+  });
+
+  test('one organization record per organisation, its services linked to it; no placeholder organisation', () => {
+    const names = organizations.map((o) => String(o.name));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n === 'Stichting Fier Fryslân')).toHaveLength(1);
+    for (const placeholder of ['Onbekend (niet geïdentificeerd)', 'Inconnue (non identifiée)']) expect(names).not.toContain(placeholder);
+    const fier = organizations.find((o) => o.name === 'Stichting Fier Fryslân')!;
+    const linked = services.filter((s) => s.organization_id === fier.id);
+    expect(linked.length).toBe(directory.entries.filter((e) => e.data.organization.name === 'Stichting Fier Fryslân').length);
+    expect(linked.length).toBeGreaterThan(1);
+    // Every organization_id a service names is a record of organizations.json.
+    const ids = new Set(organizations.map((o) => o.id));
+    for (const s of services) if (s.organization_id) expect(ids.has(s.organization_id as string), String(s.name)).toBe(true);
+    // A service of an unidentified organisation has no organisation, and says so in its own description.
+    const unknown = directory.entries.find((e) => isPlaceholderOrganization(e.data.organization.name))!;
+    expect(unknown, 'the content has a placeholder organisation').toBeDefined();
+    const service = byEntry(unknown.data.id);
+    expect(service.organization_id).toBeUndefined();
+    expect(service.organization).toBeUndefined();
+    expect(service.description).toMatch(/do not identify the organisation/);
+  });
+
+  test('url is the service’s own website; this site’s page, the kind of help and the evidence year are attributes', () => {
+    const withSite = directory.entries.find((e) => e.data.contact.website)!;
+    const service = byEntry(withSite.data.id);
+    expect(service.url).toBe(withSite.data.contact.website!.url);
+    const attributes = service.attributes as { link_type: string; value: string }[];
+    expect(attributes.find((a) => a.link_type === 'atlasPage')?.value).toBe(`https://example.org/en/initiative/${withSite.data.id}/`);
+    for (const s of services) expect(String(s.url ?? '')).not.toMatch(/example\.org/);
+    const lse = byEntry('landelijk-steunpunt-extremisme').attributes as { link_type: string; value: string }[];
+    expect(lse.find((a) => a.link_type === 'helpKind')?.value).toBe('family');
+    const old = services.find((s) => (s.attributes as { link_type: string; value: string }[]).some((a) => a.link_type === 'evidenceYear' && a.value === '2018'));
+    expect((old!.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'helpKind')?.value).toBe('unconfirmed');
   });
 });

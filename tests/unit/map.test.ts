@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { reachOf, resolveCoverage } from '../../src/lib/coverage.ts';
 import {
-  coverageByArea, coverageCsv, isZorgEnVeiligheidshuis, municipalityCoverage, onlyWideServed, zvhSummary,
+  coverageAreasCsv, coverageByArea, coverageCsv, gapBreakdown, isZorgEnVeiligheidshuis, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
 } from '../../src/lib/coverage-report.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { buildDirectory } from '../../src/lib/directory.ts';
@@ -12,11 +12,12 @@ import { buildMapData } from '../../src/lib/map-data.ts';
 import { mergeTopologies } from '../../src/lib/map-geometry.ts';
 import {
   classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, noFilters, servedCounts,
-  type MapData, type MapEntry, type PolygonalGeometry,
+  type MapData, type MapEntry, type MapLayer, type PolygonalGeometry,
 } from '../../src/lib/map-model.ts';
 import type { Project } from '../../src/lib/schema.ts';
 
 const municipalities = loadMunicipalities();
+const today = new Date('2026-12-01T00:00:00Z');
 const dutch = municipalities.filter((m) => m.country === 'NL');
 
 /** A minimal valid-looking project for the pure functions (they read only a few fields). */
@@ -34,8 +35,9 @@ function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>)
     targetGroups: { values: [], inferred: false },
     languages: [],
     contact: { phones: [] },
-    access: { whoMayContact: [], referral: 'unknown', cost: 'unknown', channels: [], anonymous: 'unknown' },
-    status: { value: 'active', evidence: 'test' },
+    kind: 'service',
+    access: { whoMayContact: ['parents'], referral: 'self', cost: 'unknown', channels: [], anonymous: 'unknown' },
+    status: { value: 'active', evidence: 'test', evidenceDate: '2025-06' },
     confidence: 'high',
     summary: { nl: 'x', fr: 'x', en: 'x' },
     bodyLanguage: 'nl',
@@ -98,7 +100,7 @@ describe('map geometry', () => {
 });
 
 describe('map model', () => {
-  const entry = (id: string, over: Partial<MapEntry>): MapEntry => ({ id, name: id, url: `/x/${id}/`, reach: 'regional', levels: [], targets: [], methods: [], served: [], based: [], ...over });
+  const entry = (id: string, over: Partial<MapEntry>): MapEntry => ({ id, name: id, url: `/x/${id}/`, help: 'family', reach: 'regional', levels: [], targets: [], methods: [], served: [], based: [], ...over });
   const entries = [
     entry('a', { reach: 'local', levels: ['primary'], targets: ['parents'], served: [0], based: [0] }),
     entry('b', { reach: 'regional', levels: ['secondary'], targets: ['young-people'], methods: ['duo-support'], served: [0, 1, 2], based: [1] }),
@@ -158,7 +160,7 @@ describe('coverage report', () => {
     project('zvh-network', { country: 'NL', region: 'NL', kind: 'professional-network', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
   ];
   const directory = buildDirectory(projects, municipalities);
-  const coverage = municipalityCoverage(directory.entries, municipalities);
+  const coverage = municipalityCoverage(directory.entries, municipalities, today);
   const at = (code: string) => coverage.find((c) => c.code === code)!;
   test('counts current entries by reach, level and audience; ended ones do not count', () => {
     expect(at('23088')).toMatchObject({ all: 2, localRegional: 1, wide: 1, levels: { primary: 1, secondary: 1, tertiary: 0 }, localLevels: { primary: 0, secondary: 1, tertiary: 0 }, localAudiences: { parents: 1, 'young-people': 0, professionals: 0 } });
@@ -173,9 +175,16 @@ describe('coverage report', () => {
     expect(zvh.uncovered).toHaveLength(dutch.length - 2);
     expect(zvh.uncovered).not.toContain('GM0796');
   });
-  test('areas: each region then its provinces, municipalities and population with local help', () => {
+  test('areas: grouped by country, then region, then province; municipalities and population with local help', () => {
     const areas = coverageByArea(municipalities, coverage);
-    expect(areas.filter((a) => a.kind === 'region').map((a) => a.code)).toEqual(['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL']);
+    expect(areas.filter((a) => a.kind === 'country').map((a) => a.code)).toEqual(['BE', 'NL']);
+    expect(areas.filter((a) => a.kind === 'region').map((a) => a.code)).toEqual(['BE-VLG', 'BE-BRU', 'BE-WAL']);
+    // Belgium's rows come before the Netherlands', each region's provinces right after it.
+    const order = areas.map((a) => a.code);
+    expect(order.indexOf('BE')).toBe(0);
+    expect(order.indexOf('NL')).toBeGreaterThan(order.indexOf('90000'));
+    expect(order.indexOf('20001')).toBeGreaterThan(order.indexOf('BE-VLG'));
+    expect(order.indexOf('20001')).toBeLessThan(order.indexOf('BE-BRU'));
     const flanders = areas.find((a) => a.code === 'BE-VLG')!;
     const vilvoorde = municipalities.find((m) => m.code === '23088')!;
     expect(flanders.local).toEqual({ municipalities: 1, population: vilvoorde.population });
@@ -184,7 +193,11 @@ describe('coverage report', () => {
     expect(flanders.audiences.parents.municipalities).toBe(1); // mothers count as parents
     const vlaamsBrabant = areas.find((a) => a.code === '20001')!;
     expect(vlaamsBrabant.municipalities).toBe(municipalities.filter((m) => m.provinceCode === '20001').length);
-    expect(areas.find((a) => a.code === 'NL')!.local.municipalities).toBe(2);
+    // The Dutch test entries are a care-and-safety house and a professional network: (b), not (a).
+    const nl = areas.find((a) => a.code === 'NL')!;
+    expect(nl.local.municipalities).toBe(0);
+    expect(nl.professional.municipalities).toBe(dutch.length);
+    expect(nl.gaps.municipalities).toBe(dutch.length);
     const provinceTotal = areas.filter((a) => a.kind === 'province' && a.region === 'BE-VLG').reduce((s, a) => s + a.municipalities, 0);
     expect(provinceTotal).toBe(flanders.municipalities);
   });
@@ -195,15 +208,18 @@ describe('coverage report', () => {
     expect(only).not.toContain('62063');
   });
   test('the CSV has a header and one row per municipality', () => {
-    const rows = parseCsvRecords(coverageCsv(municipalities, coverage));
+    const text = coverageCsv(municipalities, coverage);
+    // Excel in Belgian French or Dutch: a UTF-8 byte-order mark and semicolons.
+    expect(text.startsWith('\uFEFFcountry;code;name_nl;')).toBe(true);
+    const rows = parseCsvRecords(text, ';');
     expect(rows).toHaveLength(municipalities.length);
     expect(new Set(rows.map((r) => r.code)).size).toBe(municipalities.length);
-    expect(rows.find((r) => r.code === '23088')).toMatchObject({ name_nl: 'Vilvoorde', initiatives_all: '2', initiatives_local_regional: '1', zorg_en_veiligheidshuis: '', initiatives_based_here: '1' });
-    expect(rows.find((r) => r.code === '62063')).toMatchObject({ initiatives_all: '0', initiatives_based_here: '0' });
-    expect(rows.find((r) => r.code === 'GM0796')).toMatchObject({ zorg_en_veiligheidshuis: '1' });
+    expect(rows.find((r) => r.code === '23088')).toMatchObject({ name_nl: 'Vilvoorde', family_help_all: '2', family_help_local_regional: '1', zorg_en_veiligheidshuis: '', family_help_based_here: '1' });
+    expect(rows.find((r) => r.code === '62063')).toMatchObject({ name_fr: 'Liège', family_help_all: '0', family_help_based_here: '0' });
+    expect(rows.find((r) => r.code === 'GM0796')).toMatchObject({ zorg_en_veiligheidshuis: '1', family_help_all: '0', professional_only_help: '2' });
   });
   test('map data: current entries only, served and based as indices, facets only of used values', () => {
-    const data = buildMapData('fr', directory.entries, municipalities);
+    const data = buildMapData('fr', directory.entries, municipalities, today);
     expect(data.municipalities).toHaveLength(municipalities.length);
     expect(data.entries.map((e) => e.id)).not.toContain('ended-local');
     const local = data.entries.find((e) => e.id === 'local-vilvoorde')!;
@@ -211,6 +227,64 @@ describe('coverage report', () => {
     expect(local.url).toBe('/fr/initiative/local-vilvoorde/');
     expect(data.municipalities.find((m) => m.code === '62063')!.name).toBe('Liège');
     expect(data.facets.levels.map((f) => f.key)).toEqual(['primary', 'secondary']);
+  });
+});
+
+describe('three kinds of help, never added together', () => {
+  // Liège (62063) and Namur (92094): each served by hand-built entries of one kind only.
+  const projects = [
+    project('family-liege', { coverage: { scope: 'municipalities', codes: ['62063'] }, locations: [{ municipality: '62063', confidential: false }] }),
+    project('unknown-liege', { coverage: { scope: 'municipalities', codes: ['62063', '92094'] }, status: { value: 'unknown', evidence: 'old fiche', evidenceDate: '2018' } }),
+    project('old-active-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'active', evidence: 'a 2018 guide', evidenceDate: '2018-03' } }),
+    project('probable-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
+    project('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'via-professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
+    project('ended-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'ended', evidence: 'closed', evidenceDate: '2024' } }),
+    project('film-namur', { kind: 'resource', coverage: { scope: 'municipalities', codes: ['92094'] } }),
+  ];
+  const directory = buildDirectory(projects, municipalities);
+  const coverage = municipalityCoverage(directory.entries, municipalities, today);
+  const at = (code: string) => coverage.find((c) => c.code === code)!;
+
+  test('per municipality: (a) counts only current help a family can contact; (b) and (c) apart', () => {
+    expect(at('62063')).toMatchObject({ all: 1, localRegional: 1, professional: 0, unconfirmed: 1, based: 1 });
+    // Namur: unknown status, 2018 evidence and a probable tie are (c); the network is (b); ended and a film count nowhere.
+    expect(at('92094')).toMatchObject({ all: 0, localRegional: 0, wide: 0, professional: 1, unconfirmed: 3, based: 0 });
+  });
+  test('a municipality whose only help has unknown status is a gap for (a)', () => {
+    const onlyUnknown = municipalityCoverage(buildDirectory([projects[1]!], municipalities).entries, municipalities, today);
+    expect(unserved(onlyUnknown)).toContain('62063');
+    const liege = coverageByArea(municipalities, onlyUnknown).find((a) => a.code === '60000')!;
+    expect(liege.local.municipalities).toBe(0);
+    expect(liege.unconfirmed.municipalities).toBe(1);
+    expect(liege.gaps.municipalities).toBe(liege.municipalities);
+  });
+  test('the gaps are broken down by what else they have', () => {
+    const gaps = gapBreakdown(coverage);
+    expect(gaps.both).toBe(1); // Namur
+    expect(gaps.professionalOnly + gaps.unconfirmedOnly).toBe(0);
+    expect(gaps.nothing).toBe(municipalities.length - 2);
+  });
+  test('the map draws one layer per kind; the default layer is (a)', () => {
+    const data = buildMapData('en', directory.entries, municipalities, today);
+    const ids = (layer: MapLayer) => data.entries.filter((e) => entryMatches(e, { ...noFilters, layer })).map((e) => e.id).sort();
+    expect(ids('family')).toEqual(['family-liege']);
+    expect(ids('professional')).toEqual(['network-namur']);
+    expect(ids('unconfirmed')).toEqual(['old-active-namur', 'probable-tie-namur', 'unknown-liege']);
+    expect(data.entries.map((e) => e.id)).not.toContain('film-namur');
+    const namur = data.municipalities.findIndex((m) => m.code === '92094');
+    expect(servedCounts(data.entries.filter((e) => entryMatches(e, noFilters)), data.municipalities.length)[namur]).toBe(0);
+  });
+  test('the area CSV is grouped by country and region, one column per kind', () => {
+    const rows = parseCsvRecords(coverageAreasCsv(coverageByArea(municipalities, coverage)), ';');
+    expect(rows[0]).toMatchObject({ level: 'country', code: 'BE', name_fr: 'Belgique' });
+    expect(rows.find((r) => r.code === '60000')).toMatchObject({ level: 'province', region: 'BE-WAL', name_nl: 'Luik', name_en: 'Liège', family_local_regional_municipalities: '1', unconfirmed_municipalities: '1', professional_only_municipalities: '0' });
+    expect(rows.find((r) => r.code === '90000')).toMatchObject({ family_local_regional_municipalities: '0', professional_only_municipalities: '1', unconfirmed_municipalities: '1' });
+  });
+  test('map layer in the URL: absent means (a); unknown values fall back to (a)', () => {
+    const data = { municipalities: [] as MapData['municipalities'], facets: { levels: [], targets: [], methods: [] } };
+    expect(mapStateFromParams(new URLSearchParams('layer=unconfirmed'), data).filters.layer).toBe('unconfirmed');
+    expect(mapStateFromParams(new URLSearchParams('layer=all'), data).filters.layer).toBe('family');
+    expect(mapStateToParams({ filters: { ...noFilters, layer: 'professional' }, selected: null }, data).toString()).toBe('layer=professional');
   });
 });
 
@@ -226,12 +300,12 @@ describe('map state in the URL', () => {
 
   test('reads known facet values (repeated or comma-separated), local=1 and a municipality code; drops the rest', () => {
     const state = mapStateFromParams(new URLSearchParams('level=tertiary,bogus&level=primary&target=parents&method=x&local=1&m=GM0363'), data);
-    expect(state).toEqual({ filters: { localOnly: true, levels: ['tertiary', 'primary'], targets: ['parents'], methods: [] }, selected: 1 });
+    expect(state).toEqual({ filters: { layer: 'family', localOnly: true, levels: ['tertiary', 'primary'], targets: ['parents'], methods: [] }, selected: 1 });
     expect(mapStateFromParams(new URLSearchParams('m=99999&local=yes'), data)).toEqual({ filters: noFilters, selected: null });
   });
 
   test('writes the canonical form, which reads back to the same state', () => {
-    const state = { filters: { localOnly: true, levels: ['primary', 'tertiary'], targets: [], methods: [] }, selected: 0 };
+    const state = { filters: { layer: 'family' as const, localOnly: true, levels: ['primary', 'tertiary'], targets: [], methods: [] }, selected: 0 };
     const params = mapStateToParams(state, data);
     expect(params.toString()).toBe('level=primary&level=tertiary&local=1&m=23088');
     expect(mapStateFromParams(params, data)).toEqual(state);

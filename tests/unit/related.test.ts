@@ -17,7 +17,7 @@ function entry(id: string, over: { groups?: string[]; levels?: string[]; served?
     preventionLevels: { values: over.levels ?? [], inferred: false },
     status: { value: over.status ?? 'active', evidence: 'test', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
   } as unknown as Project;
-  return { data, served: over.served ?? [], reach: 'local' };
+  return { data, served: over.served ?? [], reach: 'local', regions: over.region ? [over.region] : [], provinces: [] };
 }
 
 describe('relatedEntries', () => {

@@ -2,7 +2,8 @@
 import { loadDirectory } from '../../../data/directory.ts';
 import { exportMeta } from '../../../lib/exports.ts';
 import { municipalitiesByCode } from '../../../lib/geo.ts';
-import { hsdsPage, toHsdsService } from '../../../lib/hsds.ts';
+import { hsdsPage, organizationIndex, toHsdsService } from '../../../lib/hsds.ts';
+import { buildDate } from '../../../data/build-date.ts';
 import { routes } from '../../../lib/routes.ts';
 import { siteConfig } from '../../../site.config.ts';
 
@@ -12,6 +13,8 @@ export async function GET() {
     byCode: municipalitiesByCode(),
     pageUrl: (id: string) => new URL(routes.initiative('en', id), siteConfig.siteUrl).href,
     nameOf: (id: string) => directory.byId.get(id)?.data.name,
+    today: buildDate,
+    organizations: organizationIndex(directory.entries.map((e) => e.data)),
   };
   const services = [...directory.entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((entry) => toHsdsService(entry, context));
   return new Response(JSON.stringify(hsdsPage(services, exportMeta(new Date())), null, 2), { headers: { 'Content-Type': 'application/json' } });

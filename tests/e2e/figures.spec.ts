@@ -1,0 +1,92 @@
+/**
+ * Issue 14, the code side: regions served, honest coverage, staleness shown, clean text. Expected
+ * values are hand-checked against the content of 2026-12-01 (see each comment), never computed by the
+ * functions under test; when the data developers' updates land, the lead re-checks the marked numbers.
+ */
+import { test, expect } from './fixtures.ts';
+import { everyPage } from './page-types.ts';
+
+test('filtering on Wallonia in French lists CAPREV (French Community, seated in Brussels)', async ({ page }) => {
+  // Without JavaScript: the facet page.
+  await page.goto('/fr/region/wallonie/');
+  await expect(page.getByRole('link', { name: /CAPREV/ }).first()).toBeVisible();
+  // With the finder's checkbox.
+  await page.goto('/fr/initiatives/');
+  await page.locator('[data-filter-panel] > summary').click();
+  await page.getByRole('group', { name: 'Région ou pays' }).getByRole('checkbox', { name: /^Wallonie \(/ }).check();
+  await expect(page.locator('[data-finder-results] li').filter({ hasText: 'CAPREV' }).first()).toBeVisible();
+});
+
+test('the coverage report counts a municipality whose only help has unknown status as not covered by (a)', async ({ page }) => {
+  await page.goto('/en/coverage/');
+  // Hand-checked: every Walloon service is unknown status, old evidence or community-wide; the only (a)
+  // help is Wegweiser (German-speaking Community, 9 municipalities). Liège (62063) has only CAPREV, CREA
+  // and the province's family service, none confirmed since 2022 or earlier.
+  const reading = page.getByRole('region', { name: 'What the figures say' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'What the figures say' }) }));
+  await expect(reading.getByText('Wallonia: 0 of 261 municipalities, home to 0% of the population, have local or regional help a family can contact.')).toBeVisible();
+  await expect(reading.getByText('Wallonia: 0 municipalities have help for professionals only and 261 have help that is not confirmed; neither is counted above.')).toBeVisible();
+  const liege = page.getByRole('row', { name: /^Liège\b/ });
+  // Columns: municipalities 84 | (a) local 0 | 0% | (a) incl. country-wide 9 | without (a) 75 | … | (b) 0 | (c) 84.
+  const cells = liege.getByRole('cell');
+  await expect(cells.nth(0)).toHaveText('84');
+  await expect(cells.nth(1)).toHaveText('0');
+  await expect(cells.nth(3)).toHaveText('9');
+  await expect(cells.nth(4)).toHaveText('75');
+  await expect(cells.last()).toHaveText('84');
+  // And the city of Liège is listed among the municipalities without help a family can contact.
+  const gaps = page.locator('section', { has: page.getByRole('heading', { name: 'Municipalities without help a family can contact' }) });
+  await expect(gaps.getByText(/\bLiège\b/).first()).toBeAttached();
+});
+
+test('the CSV files open in Belgian Excel: UTF-8 byte-order mark and semicolons, one column per kind', async ({ request }) => {
+  for (const path of ['/data/coverage.csv', '/data/coverage-areas.csv', '/data/initiatives.csv']) {
+    const bytes = await (await request.get(path)).body();
+    expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+    const header = bytes.toString('utf8').slice(1).split('\r\n')[0]!;
+    expect(header.split(';').length, path).toBeGreaterThan(5);
+    expect(header, path).not.toContain(',');
+  }
+  const header = (await (await request.get('/data/coverage.csv')).text()).split('\r\n')[0]!;
+  for (const column of ['family_help_all', 'professional_only_help', 'unconfirmed_help']) expect(header).toContain(column);
+});
+
+test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued labels, no repeated title', async ({ page }) => {
+  await page.goto('/nl/initiatieven/?q=hulplijn');
+  const cards = page.locator('[data-finder-results] li article');
+  await expect(cards.first()).toBeVisible();
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const card = cards.nth(i);
+    const title = (await card.getByRole('heading').innerText()).trim();
+    const org = (await card.locator('p.meta').first().innerText()).split(' · ')[0]!.trim();
+    const excerpt = (await card.locator('p:not(.meta):not(.badge)').first().innerText()).trim();
+    // The synonym lists of src/lib/search-synonyms.ts, as they were indexed before.
+    expect(excerpt, title).not.toMatch(/hotline telefoonlijn|telefoon ouder gezin|ouder gezin|mail mailen chatten/i);
+    // Labels glued to their values ("PreventieniveauTertiaire preventie", "WerkvormTelefonische hulplijn").
+    expect(excerpt, title).not.toMatch(/(Preventieniveau|Werkvorm|Doelgroep|Status|Betrouwbaarheid)\p{Lu}/u);
+    // The page's name and its metadata line are not indexed text: no excerpt opens on "Name Organisation · Region".
+    expect(excerpt, title).not.toContain(`${title} ${org}`);
+    expect(excerpt.startsWith(`${org} ·`), title).toBe(false);
+  }
+});
+
+test('an entry on old evidence says so, in the reader’s language, on its page and its card', async ({ page }) => {
+  // Hand-checked: CAPREV's newest dated evidence is of 2022 (more than three years before the build).
+  await page.goto('/fr/initiative/caprev-fwb/');
+  await expect(page.getByRole('note').filter({ hasText: 'Non confirmé depuis 2022' })).toBeVisible();
+  await page.goto('/en/initiative/caprev-fwb/');
+  await expect(page.getByRole('note').filter({ hasText: 'Not confirmed since 2022' })).toBeVisible();
+  await page.goto('/nl/regio/wallonie/');
+  await expect(page.locator('article', { hasText: 'CAPREV' }).getByText('Niet bevestigd sinds 2022')).toBeVisible();
+});
+
+for (const { type, lang, path } of everyPage) {
+  test(`no internal note or placeholder on the ${type} page (${lang})`, async ({ page }) => {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/stored copy|our dating|undated \(/i);
+    // A lone "?" where a value should be ("last confirmed ?", "Status: ?", "(?)").
+    expect(text).not.toMatch(/confirm\w*\s+\?|[:(]\s*\?\s*[)\n]|^\s*\?\s*$/im);
+  });
+}
