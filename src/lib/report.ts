@@ -3,7 +3,7 @@
  * `npm run report` and by the data-report page. Pure: give it the projects, get numbers back.
  */
 import type { Project } from './schema.ts';
-import { preventionLevels, targetGroups, workingMethods } from './vocabularies.ts';
+import { preventionLevels } from './vocabularies.ts';
 
 export type Counts = Record<string, number>;
 
@@ -136,9 +136,6 @@ export function buildReport(projects: readonly Project[], today: Date = new Date
     },
   };
 }
-
-/** The vocabularies whose counts the report lists, in display order. */
-export const reportVocabularies = { preventionLevels, workingMethods, targetGroups };
 
 const verdictText: Record<GuideCheck['verdict'], string> = {
   insufficient: 'The data can neither confirm nor refute the observation: on at least one side, fewer than half of the fiches have a prevention level stated by a source.',
