@@ -6,7 +6,7 @@
  * `npm run test:e2e` on a fresh clone builds by itself. A failed build writes no stamp.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -23,7 +23,7 @@ export function buildStamp(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(join(cacheDir, STAMP_FILE), JSON.stringify({ outDir: fileURLToPath(dir), startedAt, finishedAt: Date.now() }) + '\n');
+        writeFileSync(join(cacheDir, STAMP_FILE), JSON.stringify({ outDir: resolve(fileURLToPath(dir)), startedAt, finishedAt: Date.now() }) + '\n');
       },
     },
   };
