@@ -2,8 +2,16 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { buildStamp } from './src/integrations/build-stamp.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { intentDirective } from './src/integrations/intent-directive.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { siteAddressCheck } from './src/integrations/site-address-warning.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { uiStringTypes } from './src/integrations/ui-string-types.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Static site: every page is HTML at build time; React islands only where interaction needs it.
@@ -17,7 +25,23 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (e.g. parallel work, benchmarks).
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentValidation(), intentDirective(), react()],
+  // `astro build` gives the whole site: the post-build steps are integrations whose `astro:build:done`
+  // hooks run in this order (each logs its duration). Precompression comes after the steps that write
+  // files (it compresses what they wrote); buildStamp is last (it marks the build finished). A new
+  // build-end step goes before precompress(), on its own line.
+  integrations: [
+    buildTimings(),
+    contentValidation(),
+    intentDirective(),
+    uiStringTypes(),
+    react(),
+    pagefindIndex(),
+    securityHeadersFiles(),
+    sitemap(),
+    precompress(),
+    siteAddressCheck(),
+    buildStamp(),
+  ],
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
   // No syntax highlighting: Shiki writes inline styles that a strict CSP would have to allow.

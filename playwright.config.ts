@@ -1,10 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
+// E2E_PORT, or a port the system says is free. Chosen once: the config is evaluated again in each
+// worker, which inherits the variable set here.
+process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })"], { encoding: 'utf8' });
+const port = Number(process.env.E2E_PORT);
 const results = process.env.E2E_RESULTS ?? 'test-results';
 
 // End-to-end tests run against the production build (dist/), served as a static site, in Debian's Chromium.
+// The web server builds first when dist/ is missing or older than the sources (scripts/e2e-server.mjs).
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -23,9 +28,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/e2e-server.mjs --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Room for a build on a fresh clone (about a minute alone, several when the machine is shared).
+    timeout: 15 * 60_000,
+    stdout: 'pipe',
   },
 });

@@ -31,9 +31,37 @@ export function blockingAdvisories(report, exceptions) {
   return blocking;
 }
 
+/**
+ * What is wrong with the documented exceptions, one line each: each needs the advisory's https URL, a
+ * reason, and a review date (YYYY-MM-DD) not yet past on `today`; an expired exception no longer
+ * counts until someone looks again and moves the date.
+ * @param {unknown} file the parsed security/audit-exceptions.json
+ * @param {string} today YYYY-MM-DD
+ * @returns {string[]}
+ */
+export function exceptionProblems(file, today) {
+  const exceptions = /** @type {{ exceptions?: unknown }} */ (file)?.exceptions;
+  if (!Array.isArray(exceptions)) return ['"exceptions" must be a list'];
+  return exceptions.flatMap((e, i) => {
+    const name = `exception ${i + 1}${typeof e?.advisory === 'string' ? ` (${e.advisory})` : ''}`;
+    const problems = [];
+    if (typeof e?.advisory !== 'string' || !/^https:\/\/\S+$/.test(e.advisory)) problems.push(`${name}: "advisory" must be the advisory's https URL`);
+    if (typeof e?.reason !== 'string' || e.reason.trim() === '') problems.push(`${name}: "reason" must say why it does not apply to this site`);
+    if (typeof e?.reviewBy !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.reviewBy) || Number.isNaN(Date.parse(e.reviewBy))) problems.push(`${name}: "reviewBy" must be a date, YYYY-MM-DD`);
+    else if (e.reviewBy < today) problems.push(`${name}: review date ${e.reviewBy} has passed; look again and move it, or remove the exception`);
+    return problems;
+  });
+}
+
 function main() {
   const strict = process.argv.includes('--strict');
-  const exceptions = JSON.parse(readFileSync(new URL('../security/audit-exceptions.json', import.meta.url), 'utf8')).exceptions ?? [];
+  const file = JSON.parse(readFileSync(new URL('../security/audit-exceptions.json', import.meta.url), 'utf8'));
+  const invalid = exceptionProblems(file, new Date().toISOString().slice(0, 10));
+  if (invalid.length > 0) {
+    console.error(`audit: security/audit-exceptions.json:\n  ${invalid.join('\n  ')}`);
+    process.exit(1);
+  }
+  const exceptions = file.exceptions;
   const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
   let report;
   try {

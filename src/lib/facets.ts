@@ -87,9 +87,34 @@ export function facetPath(facet: FacetKey, key: string, lang: UiLanguage): strin
   return `/${lang}/${facets[facet].segment[lang]}/${valueSlug(facet, key, lang)}/`;
 }
 
-/** Entries having `key` for `facet`. */
+// Which entries of a list have each facet value, built once per list. Pages ask for every value's
+// count over the same list (the index pages, each facet page), and build that list afresh, so the
+// list is recognised by its ids in order rather than by identity.
+const facetIndexes = new Map<string, Map<string, number[]>>();
+function facetIndex(entries: readonly FacetSubject[]): Map<string, number[]> {
+  const signature = entries.map((e) => e.data.id).join('\n');
+  let index = facetIndexes.get(signature);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < entries.length; i++) {
+      for (const facet of facetKeys) {
+        for (const value of facets[facet].valuesOf(entries[i]!)) {
+          const key = `${facet}:${value}`;
+          const list = index.get(key) ?? [];
+          if (list.at(-1) !== i) list.push(i);
+          index.set(key, list);
+        }
+      }
+    }
+    if (facetIndexes.size >= 8) facetIndexes.clear();
+    facetIndexes.set(signature, index);
+  }
+  return index;
+}
+
+/** Entries having `key` for `facet`, in list order. */
 export function entriesWith<T extends FacetSubject>(entries: readonly T[], facet: FacetKey, key: string): T[] {
-  return entries.filter((e) => facets[facet].valuesOf(e).includes(key));
+  return (facetIndex(entries).get(`${facet}:${key}`) ?? []).map((i) => entries[i]!);
 }
 
 /**
@@ -97,8 +122,13 @@ export function entriesWith<T extends FacetSubject>(entries: readonly T[], facet
  * so a shared finder link and its counts survive a language switch. `current` (yes/no) lets the
  * finder hide ended and merged entries by default.
  */
+const filtersByEntry = new WeakMap<FacetSubject, Record<FacetKey | 'current', string[]>>();
+/** (Memoised per entry: every list card and entry page asks; callers only read it.) */
 export function finderFiltersOf(entry: FacetSubject): Record<FacetKey | 'current', string[]> {
+  const known = filtersByEntry.get(entry);
+  if (known) return known;
   const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(entry)]])) as Record<FacetKey | 'current', string[]>;
   filters.current = [isStillOffered(entry.data) ? 'yes' : 'no'];
+  filtersByEntry.set(entry, filters);
   return filters;
 }

@@ -8,6 +8,7 @@
  * URL form: the one a plain GET form produces, `?q=ouders&level=primary&level=tertiary&sort=name`,
  * with language-neutral values, so a link keeps its meaning after a language switch.
  */
+import { plural } from './format.ts';
 export const filterKeys = ['level', 'method', 'target', 'region', 'country', 'language', 'access'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -147,8 +148,7 @@ export function filterTokens(values: Readonly<Record<string, readonly string[]>>
   return Object.entries(values).flatMap(([key, list]) => list.map((v) => `${key}:${v}`)).join(' ');
 }
 
-/** "{count}" templates chosen by count: zero, one, many. */
+/** "{count}" templates chosen by count: zero for 0, then one or many by the locale's plural rules (src/lib/format.ts). */
 export function formatCount(templates: { zero: string; one: string; many: string }, count: number, locale: string): string {
-  const template = count === 0 ? templates.zero : count === 1 ? templates.one : templates.many;
-  return template.replace('{count}', new Intl.NumberFormat(locale).format(count));
+  return plural({ zero: templates.zero, one: templates.one, other: templates.many }, count, locale);
 }

@@ -203,15 +203,6 @@ export function readTopology(country: Country): string {
   return readGeoFile(country === 'BE' ? 'be-municipalities.topojson' : 'nl-municipalities.topojson');
 }
 
-/** Known province codes with their names (regional language), derived from the municipality table. */
-export function provinces(): Map<string, { code: string; name: string; country: Country; region: Region }> {
-  const map = new Map<string, { code: string; name: string; country: Country; region: Region }>();
-  for (const m of loadMunicipalities()) {
-    if (m.provinceCode && !map.has(m.provinceCode)) map.set(m.provinceCode, { code: m.provinceCode, name: m.province, country: m.country, region: m.region });
-  }
-  return map;
-}
-
 let topologiesCache: Record<Country, Topology> | undefined;
 /** Both countries' municipality topologies, parsed once per process (the entry pages' maps share them). */
 export function loadTopologies(): Record<Country, Topology> {

@@ -1,57 +1,68 @@
 /**
  * UI strings: one folder per language in src/i18n/, one flat JSON file per feature
- * ("common.json", "finder.json", …) with dotted keys. English is the reference: its keys are the
- * typed key list, and a unit test fails when another language misses one.
+ * ("common.json", "finder.json", …) with dotted keys. Every JSON file in a language's folder is
+ * loaded (a glob), so a new feature file needs no change here.
+ *
+ * English is the reference for the types: src/integrations/ui-string-types.ts declares
+ * `EnglishUiStrings` from the files in src/i18n/en/ at `astro sync` / `astro build`, so `UiKey` is the
+ * union of the literal keys and a mistyped or missing key fails `tsc`. tests/unit/i18n.test.ts fails
+ * when a language misses a key or has one English does not.
  */
+import { format, plural, type FormatValues, type PluralTemplates } from './format.ts';
 import { uiLanguages, type UiLanguage } from './vocabularies.ts';
 
-type Strings = Record<string, string>;
+/** A key of the UI strings (English files), e.g. 'common.unknown'. */
+export type UiKey = keyof EnglishUiStrings & string;
+export type UiStrings = Record<UiKey, string>;
 
-const files = import.meta.glob<Strings>('../i18n/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Record<string, string>>('../i18n/*/*.json', { eager: true, import: 'default' });
 
-function stringsFor(lang: UiLanguage): Strings {
-  const merged: Strings = {};
+function stringsFor(lang: UiLanguage): UiStrings {
+  const merged: Record<string, string> = {};
   for (const [path, strings] of Object.entries(files)) {
     if (path.split('/').at(-2) === lang) Object.assign(merged, strings);
   }
-  return merged;
+  // Checked by the i18n unit test (same keys in every language), not at run time.
+  return merged as UiStrings;
 }
 
-export const uiStrings: Record<UiLanguage, Strings> = {
+export const uiStrings: Record<UiLanguage, UiStrings> = {
   nl: stringsFor('nl'),
   fr: stringsFor('fr'),
   en: stringsFor('en'),
 };
 
-export type UiKey = keyof typeof uiStrings.en & string;
-
-export const defaultLanguage: UiLanguage = 'nl';
-
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
-}
-
-/**
- * Translator for one language. `{name}` placeholders are filled from `values`. A missing key shows
- * the key itself (and the i18n unit test fails), never an empty string.
- */
-export function translator(lang: UiLanguage) {
-  const strings = uiStrings[lang];
-  return (key: UiKey, values: Record<string, string | number> = {}): string => {
-    const template = strings[key] ?? uiStrings.en[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-  };
-}
-
 /** BCP 47 tag for `lang`, for Intl formatting and the html lang attribute. */
 export const localeOf: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 
+/**
+ * Translator for one language. `{name}` placeholders are filled from `values` (see `format`). A missing key shows the English text, then the key itself (and the i18n unit test
+ * fails), never an empty string.
+ */
+export function translator(lang: UiLanguage) {
+  const strings = uiStrings[lang];
+  const t = (key: UiKey, values: FormatValues = {}): string => format(strings[key] ?? uiStrings.en[key] ?? key, values);
+  return t;
+}
+
+/** Text for a count in `lang`: the `zero` key (if given) for 0, else `one` or `other` by Intl.PluralRules. */
+export function pluralize(lang: UiLanguage, keys: { zero?: UiKey; one: UiKey; other: UiKey }, count: number, values: FormatValues = {}): string {
+  const text = (key: UiKey) => uiStrings[lang][key] ?? uiStrings.en[key] ?? key;
+  const templates: PluralTemplates = { one: text(keys.one), other: text(keys.other), ...(keys.zero ? { zero: text(keys.zero) } : {}) };
+  return plural(templates, count, localeOf[lang], values);
+}
+
+// One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and
+// every entry page writes dates (a profile of the 2,000-entry build found 7 s here).
+const dateFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: UiLanguage): string {
-  const formatted = new Intl.DateTimeFormat(localeOf[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  let formatter = dateFormats.get(lang);
+  if (!formatter) dateFormats.set(lang, (formatter = new Intl.DateTimeFormat(localeOf[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+  const formatted = formatter.format(date);
   // French writes the first of the month as an ordinal ("1er janvier 2026"); Intl gives "1 janvier".
   return lang === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 }
 
 export const languageNames: Record<UiLanguage, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
-export { uiLanguages, type UiLanguage };
+export { format, plural, uiLanguages, type UiLanguage };

@@ -4,7 +4,7 @@
  */
 import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './evidence.ts';
 import type { Project } from './schema.ts';
-import { preventionLevels, targetGroups, workingMethods, type Region } from './vocabularies.ts';
+import { preventionLevels, type Region } from './vocabularies.ts';
 
 export type Counts = Record<string, number>;
 
@@ -170,9 +170,6 @@ export function buildReport(entries: readonly ReportSubject[], today: Date = new
     },
   };
 }
-
-/** The vocabularies whose counts the report lists, in display order. */
-export const reportVocabularies = { preventionLevels, workingMethods, targetGroups };
 
 const verdictText: Record<GuideCheck['verdict'], string> = {
   insufficient: 'The data can neither confirm nor refute the observation: on at least one side, fewer than half of the fiches have a prevention level stated by a source.',

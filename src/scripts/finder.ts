@@ -9,6 +9,7 @@
  * State lives in the URL (src/lib/finder-state.ts), so a worker can send a link and Back/Forward
  * restore it. Without JavaScript the server-rendered list and the static facet pages do the work.
  */
+import { format } from '../lib/format.ts';
 import {
   activeValues, effectiveSort, emptyState, filterKeys, formatCount, isNarrowed, narrowestFilter, pagefindFilters, parseFinderParams,
   toFinderParams, withoutValue, type FilterKey, type FinderState, type PagefindFilters,
@@ -73,8 +74,7 @@ function init(): void {
   const sortSelect = root?.querySelector<HTMLSelectElement>('#finder-sort');
   if (!root || !form || !input || !panel || !list || !status || !sortSelect) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  const text = (key: string, values: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const text = (key: string, values: Record<string, string | number> = {}) => format(strings[key] ?? key, values);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const notice = $<HTMLElement>('[data-finder-notice]');
   const moreRow = $<HTMLElement>('[data-finder-more-row]');

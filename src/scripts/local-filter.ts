@@ -6,6 +6,7 @@
  */
 import { isNarrowed, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FinderState } from '../lib/finder-state.ts';
 import { readPanel } from './filter-panel.ts';
+import { format } from '../lib/format.ts';
 
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-local-filter]');
@@ -21,7 +22,7 @@ function init(): void {
   }));
   const baseFinder = new URL(finderLink.href);
   const near = baseFinder.searchParams.get('near');
-  const format = new Intl.NumberFormat(root.dataset.locale);
+  const numbers = new Intl.NumberFormat(root.dataset.locale);
   panel.hidden = false;
 
   function apply(state: FinderState): void {
@@ -40,9 +41,9 @@ function init(): void {
     filterPanel.setCounts((key, value) => {
       const others: FinderState = { ...state, filters: { ...state.filters, [key]: [] } };
       return cards.filter((c) => matchesFilters(c.values, others) && (c.values[key] ?? []).includes(value)).length;
-    }, format);
+    }, numbers);
     const narrowed = isNarrowed(state);
-    status!.textContent = narrowed ? (root!.dataset.template ?? '').replace('{shown}', format.format(shown)).replace('{total}', format.format(cards.length)) : '';
+    status!.textContent = narrowed ? format(root!.dataset.template ?? '', { shown: numbers.format(shown), total: numbers.format(cards.length) }) : '';
     const finder = toFinderParams({ ...state, near: near ?? undefined });
     finderLink!.href = `${baseFinder.pathname}?${finder.toString()}`;
   }

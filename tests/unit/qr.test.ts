@@ -1,61 +1,94 @@
+/**
+ * The referral sheet's QR code as the page renders it (src/components/ReferralQr.astro, rendered with
+ * Astro's container API), read back by a QR decoder (jsQR) as a phone would: the test fails if the
+ * component draws something no scanner can read, or another address than the page's.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
+import ReferralQr from '../../src/components/ReferralQr.astro';
+import { uiStrings } from '../../src/lib/i18n.ts';
 import { fitsIn, QUIET_ZONE, qrSvg } from '../../src/lib/qr.ts';
 
 const url = 'https://familysupportatlas.example/nl/initiatief/cocon-vilvoorde-project-r/';
 
-/** Dark modules as a set of "row,col" read back from the run-length path. */
-function darkModules(path: string): Set<string> {
-  const dark = new Set<string>();
-  for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (let i = 0; i < Number(w); i++) dark.add(`${Number(y) - QUIET_ZONE},${Number(x) - QUIET_ZONE + i}`);
-  }
-  return dark;
+async function render(pageUrl: string, lang: 'nl' | 'fr' | 'en' = 'nl'): Promise<string> {
+  const container = await AstroContainer.create();
+  return container.renderToString(ReferralQr, { props: { url: pageUrl, lang } });
 }
 
-describe('qrSvg', () => {
-  test('the same input gives the same SVG', () => {
-    expect(qrSvg(url, 'QR').svg).toBe(qrSvg(url, 'QR').svg);
-    expect(qrSvg(url, 'QR').svg).not.toBe(qrSvg(url.replace('cocon', 'coco'), 'QR').svg);
+/** The rendered <svg>: its side (viewBox) and the dark modules read back from the path's horizontal runs. */
+function readSvg(html: string): { size: number; dark: Set<string>; svg: string } {
+  const svg = /<svg[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1] ?? 0);
+  const d = /<path[^>]*\sd="([^"]*)"/.exec(svg)?.[1] ?? '';
+  const dark = new Set<string>();
+  for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let i = 0; i < Number(w); i++) dark.add(`${Number(y)},${Number(x) + i}`);
+  }
+  return { size, dark, svg };
+}
+
+/** Rasterise the modules (white background, as the SVG's <rect>) and decode them. */
+function decode({ size, dark }: { size: number; dark: Set<string> }): string | undefined {
+  const scale = 4;
+  const side = size * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      if (!dark.has(`${Math.floor(y / scale)},${Math.floor(x / scale)}`)) continue;
+      const i = (y * side + x) * 4;
+      pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+    }
+  }
+  return jsQR(pixels, side, side)?.data;
+}
+
+describe('the referral sheet QR code (ReferralQr.astro)', () => {
+  test('a scanner reads the page address from the rendered SVG', async () => {
+    const rendered = readSvg(await render(url));
+    expect(rendered.dark.size).toBeGreaterThan(100);
+    expect(decode(rendered)).toBe(url);
   });
 
-  test('the module count matches the version (17 + 4 × version) and the viewBox adds the quiet zone', () => {
-    const qr = qrSvg(url, 'QR');
-    expect(qr.modules).toBe(17 + 4 * qr.version);
-    expect(qr.size).toBe(qr.modules + 2 * QUIET_ZONE);
-    expect(qr.svg).toContain(`viewBox="0 0 ${qr.size} ${qr.size}"`);
+  test('another address gives another, equally readable code', async () => {
+    const other = url.replace('cocon', 'coco');
+    const rendered = readSvg(await render(other));
+    expect(decode(rendered)).toBe(other);
+    expect(rendered.dark).not.toEqual(readSvg(await render(url)).dark);
   });
 
+  test('has the quiet zone the specification asks for: no dark module within 4 modules of the edge', async () => {
+    const { size, dark } = readSvg(await render(url));
+    for (const key of dark) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      expect(Math.min(row, col, size - 1 - row, size - 1 - col), key).toBeGreaterThanOrEqual(QUIET_ZONE);
+    }
+  });
+
+  test('is black on white, named in the page language, with the address also in text', async () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const html = await render(url, lang);
+      const { svg } = readSvg(html);
+      expect(svg).toContain('role="img"');
+      expect(svg).toContain(`aria-label="${uiStrings[lang]['entry.qrLabel']}"`);
+      expect(svg).toMatch(/<rect [^>]*fill="#fff"/);
+      expect(svg).toMatch(/<path [^>]*fill="#000"/);
+      expect(svg).not.toContain('style=');
+      expect(html).toContain(`>${url}</p>`);
+    }
+  });
+});
+
+describe('qrSvg (the encoder wrapper)', () => {
   test('the version is the smallest that holds the URL, and grows with its length', () => {
     // 75 bytes at level M: version 5 holds 84 bytes, version 4 only 62 (byte mode).
     const qr = qrSvg(url, 'QR');
     expect(url.length).toBe(75);
     expect(qr.version).toBe(5);
+    expect(qr.modules).toBe(17 + 4 * qr.version);
     expect(fitsIn(url, qr.version)).toBe(true);
     expect(fitsIn(url, qr.version - 1)).toBe(false);
-    expect(qrSvg('https://familysupportatlas.example/', 'QR').version).toBe(3);
     expect(qrSvg(`${url}${'x'.repeat(40)}`, 'QR').version).toBe(7);
-  });
-
-  test('draws the three finder patterns (7 × 7 dark ring with a 3 × 3 dark centre) in the corners', () => {
-    const qr = qrSvg(url, 'QR');
-    const dark = darkModules(qr.path);
-    const n = qr.modules;
-    for (const [top, left] of [[0, 0], [0, n - 7], [n - 7, 0]] as const) {
-      for (let r = 0; r < 7; r++) {
-        for (let c = 0; c < 7; c++) {
-          const ring = r === 0 || r === 6 || c === 0 || c === 6;
-          const centre = r >= 2 && r <= 4 && c >= 2 && c <= 4;
-          expect(dark.has(`${top + r},${left + c}`), `finder at ${top},${left} module ${r},${c}`).toBe(ring || centre);
-        }
-      }
-    }
-  });
-
-  test('is black on white with an escaped accessible name', () => {
-    const { svg } = qrSvg(url, 'QR code: "link" <to> this page');
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="QR code: &quot;link&quot; &lt;to> this page"/);
-    expect(svg).toContain('fill="#fff"');
-    expect(svg).toContain('fill="#000"');
-    expect(svg).not.toContain('style=');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteAddressWarning } from '../../scripts/site-address-warning.ts';
+import { siteAddressWarning } from '../../src/integrations/site-address-warning.ts';
 
 const placeholder = { siteUrl: 'https://familysupportatlas.example', correctionsEmail: 'corrections@familysupportatlas.example' };
 

@@ -3,10 +3,11 @@
  * still builds (tests and local previews need no address), but a deployed copy would print QR codes
  * and canonical links to a placeholder domain and send corrections nowhere.
  *
- * Self-contained on purpose: `siteAddressWarning` is pure (tested in tests/unit/site-address.test.ts),
- * and running this file prints it, so it can move into an Astro integration's build:done hook as is.
+ * `siteAddressWarning` is pure (tested in tests/unit/site-address.test.ts); the integration prints it
+ * after every other build step but the build stamp.
  */
-import { siteConfig } from '../src/site.config.ts';
+import type { AstroIntegration } from 'astro';
+import { siteConfig } from '../site.config.ts';
 
 interface AddressState {
   siteUrl: string;
@@ -45,9 +46,16 @@ export function siteAddressWarning(config: AddressState): string | undefined {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const warning = siteAddressWarning(siteConfig);
-  // A warning, not a failure: `npm test` builds without an address.
-  if (warning) console.warn(`\n${warning}\n`);
-  else console.log(`site address: ${siteConfig.siteUrl}; corrections go to ${siteConfig.correctionsEmail}`);
+/** Astro integration: prints the warning as the build's last word (a warning, not a failure: `npm test` builds without an address). */
+export function siteAddressCheck(): AstroIntegration {
+  return {
+    name: 'family-support-atlas:site-address',
+    hooks: {
+      'astro:build:done': () => {
+        const warning = siteAddressWarning(siteConfig);
+        if (warning) console.warn(`\n${warning}\n`);
+        else console.log(`site address: ${siteConfig.siteUrl}; corrections go to ${siteConfig.correctionsEmail}`);
+      },
+    },
+  };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { format, plural } from '../../src/lib/format.ts';
+import { pluralize, translator, uiLanguages, uiStrings, type UiKey } from '../../src/lib/i18n.ts';
+
+// Each language's files, as the loader sees them: language -> file name -> strings.
+const files = import.meta.glob<Record<string, string>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });
+const byLanguage = new Map<string, Map<string, Record<string, string>>>();
+for (const [path, strings] of Object.entries(files)) {
+  const [lang, file] = path.split('/').slice(-2) as [string, string];
+  if (!byLanguage.has(lang)) byLanguage.set(lang, new Map());
+  byLanguage.get(lang)!.set(file, strings);
+}
+const english = byLanguage.get('en')!;
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+describe('UI strings', () => {
+  test('the folders are exactly the three UI languages', () => {
+    expect([...byLanguage.keys()].sort()).toEqual([...uiLanguages].sort());
+  });
+  test('English has strings in several files', () => {
+    expect(english.size).toBeGreaterThan(3);
+    expect(Object.keys(uiStrings.en).length).toBeGreaterThan(20);
+  });
+  test.each(['nl', 'fr'] as const)('%s has the same files as English, each with exactly its keys', (lang) => {
+    const own = byLanguage.get(lang)!;
+    expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [file, strings] of english) expect(Object.keys(own.get(file) ?? {}).sort(), `${lang}/${file}`).toEqual(Object.keys(strings).sort());
+  });
+  test.each(uiLanguages)('%s: no key in two files (the loader would keep only one) and none empty', (lang) => {
+    const seen = new Map<string, string>();
+    for (const [file, strings] of byLanguage.get(lang)!) {
+      for (const [key, text] of Object.entries(strings)) {
+        expect(seen.get(key), `${key} in ${file} and ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, file);
+        expect(text.trim(), `${lang}/${file}: ${key}`).not.toBe('');
+      }
+    }
+  });
+  test.each(['nl', 'fr'] as const)('%s keeps every {placeholder} of English', (lang) => {
+    for (const key of Object.keys(uiStrings.en) as UiKey[]) {
+      expect(placeholders(uiStrings[lang][key] ?? ''), key).toEqual(placeholders(uiStrings.en[key]));
+    }
+  });
+  test('a key that is not in the English files does not type-check', () => {
+    const t = translator('en');
+    // @ts-expect-error: 'common.noSuchKey' is not a UiKey (tsc fails if this line compiles).
+    expect(t('common.noSuchKey')).toBe('common.noSuchKey');
+  });
+});
+
+describe('format and plural', () => {
+  test('format fills named placeholders and leaves unknown ones for a second pass', () => {
+    expect(format('{shown} of {total}', { shown: 3, total: 12 })).toBe('3 of 12');
+    expect(format('{shown} of {total}', { shown: 3 })).toBe('3 of {total}');
+    expect(format('since {year}', { year: 2024 })).toBe('since 2024');
+  });
+  test('plural follows each language\'s rules: French counts 0 and 1 as singular, English only 1', () => {
+    const templates = { one: '{count} thing', other: '{count} things' };
+    expect(plural(templates, 1, 'en')).toBe('1 thing');
+    expect(plural(templates, 0, 'en')).toBe('0 things');
+    expect(plural(templates, 0, 'fr-BE')).toBe('0 thing');
+    expect(plural({ ...templates, zero: 'nothing' }, 0, 'fr-BE')).toBe('nothing');
+    expect(plural(templates, 1234, 'nl-BE')).toBe('1.234 things');
+  });
+  test('pluralize reads the keys of the language', () => {
+    const keys = { zero: 'search.countZero', one: 'search.countOne', other: 'search.countMany' } as const;
+    expect(pluralize('en', keys, 0)).toBe(uiStrings.en['search.countZero']);
+    expect(pluralize('nl', keys, 2)).toBe(format(uiStrings.nl['search.countMany'], { count: '2' }));
+  });
+});
