@@ -78,7 +78,7 @@ export function parsePlaceQuery(input: string): ParsedPlaceQuery {
 }
 
 /** Options for a list of places, each with the other name it matched through when `query` is given. */
-function optionsFor<P extends LookupPlace>(ranked: { m: P; match: { via?: string } }[]): PlaceOption<P>[] {
+function optionsFor<P extends LookupPlace>(ranked: { m: P; match: { via?: string | undefined } }[]): PlaceOption<P>[] {
   return ranked.map(({ m, match }) => ({ place: m, via: match.via }));
 }
 
