@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from './csv.ts';
 import { municipalityName } from './municipality-name.ts';
+import { OTHER_NAME_VARIANTS } from './municipality-search.ts';
 import type { Topology } from 'topojson-specification';
 import { foldText, slugify } from './text.ts';
 import type { Country, Region, UiLanguage } from './vocabularies.ts';
@@ -206,21 +207,45 @@ export function loadPostcodes(): PostcodeEntry[] {
  * and former municipalities people still say they live in: "Laken", "Borgerhout") and the names of the
  * municipalities merged into it on 1 January 2025 ("Borsbeek" is now part of Antwerpen). Names equal
  * to one of the municipality's own official names are left out. The Dutch data has no such list.
+ * Each entry is one place, named once: the Dutch and French forms of one village are one entry
+ * ("Laeken / Laken"), and localities keep their usual capitals ("Jupille-sur-Meuse").
  */
 export function parseOtherNames(municipalities: readonly Municipality[], postcodes: readonly PostcodeEntry[], crosswalkCsv: string): Map<string, string[]> {
-  const official = new Map(municipalities.map((m) => [m.code, new Set([m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText))]));
+  const officialNames = new Map(municipalities.map((m) => [m.code, [m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText)]));
   const names = new Map<string, Map<string, string>>();
-  const add = (code: string, raw: string) => {
-    const name = usualCapitals(raw);
-    const own = official.get(code);
+  const add = (code: string, name: string) => {
+    const own = officialNames.get(code);
     const folded = foldText(name);
-    if (!own || folded === '' || own.has(folded)) return;
+    if (!own || folded === '' || own.includes(folded)) return;
     if (!names.has(code)) names.set(code, new Map());
     if (!names.get(code)!.has(folded)) names.get(code)!.set(folded, name);
   };
-  for (const p of postcodes) if (p.country === 'BE') for (const locality of p.localities ?? []) add(p.municipality, locality);
+  for (const p of postcodes) {
+    if (p.country !== 'BE') continue;
+    const own = officialNames.get(p.municipality) ?? [];
+    // bpost's spelling of the municipality's own name ("Sint-Joost-Ten-Noode" for Sint-Joost-ten-Node) is not another name.
+    const localities = (p.localities ?? []).map(usualCapitals).filter((l) => !own.some((o) => isSpellingOf(foldText(l), o)));
+    // The Dutch and French form of one village under one postcode ("Laeken; Laken") are one place: one entry.
+    const used = new Set<string>();
+    for (const locality of localities) {
+      if (used.has(locality)) continue;
+      const variants = localities.filter((other) => !used.has(other) && (other === locality || isSpellingOf(foldText(other), foldText(locality))));
+      for (const v of variants) used.add(v);
+      add(p.municipality, variants.sort((a, b) => a.localeCompare(b, 'nl')).join(OTHER_NAME_VARIANTS));
+    }
+  }
   for (const former of parseFormerMunicipalities(crosswalkCsv)) for (const name of [former.nameNl, former.nameFr]) add(former.code, name);
   return new Map([...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]));
+}
+
+/**
+ * Two spellings of one name, not two places: equal once the old spellings "ae", "oe", "ue" and doubled
+ * letters are written plainly ("Laeken" / "Laken", "Schönberg" / "Schoenberg", "Noode" / "Node").
+ * Edit distance would not do: Melden and Welden are one letter apart and two villages.
+ */
+function isSpellingOf(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1/g, '$1');
+  return a !== b && plain(a) === plain(b);
 }
 
 // Words written in lower case inside a Belgian place name ("Jupille-sur-Meuse", "Heist-op-den-Berg").

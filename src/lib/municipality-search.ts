@@ -27,6 +27,9 @@ export interface SearchableMunicipality {
   otherNames?: readonly string[] | undefined;
 }
 
+/** Joins the Dutch and French forms of one locality in one other-name entry ("Laeken / Laken"). */
+export const OTHER_NAME_VARIANTS = ' / ';
+
 /** A match through another name ranks after every match through an official name or alias. */
 export const OTHER_NAME_PENALTY = 5;
 
@@ -79,7 +82,7 @@ export function bestMatch(m: SearchableMunicipality, key: string): NameMatch | u
   }
   if (best !== undefined) return { score: best };
   let other: { score: number; via: string } | undefined;
-  for (const name of m.otherNames ?? []) {
+  for (const name of (m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS))) {
     const r = rank(searchKey(name), key);
     if (r !== undefined && (!other || r + OTHER_NAME_PENALTY < other.score)) other = { score: r + OTHER_NAME_PENALTY, via: name };
   }
@@ -136,7 +139,7 @@ export function closestMunicipalities<M extends SearchableMunicipality>(query: s
   for (const m of municipalities) {
     let best: { name: string; edits: number; other: boolean } | undefined;
     const official = [m.nameNl, m.nameFr ?? '', m.nameDe ?? '', m.nameEn ?? '', ...(m.aliases ?? [])].filter(Boolean);
-    for (const [names, other] of [[official, false], [m.otherNames ?? [], true]] as const) {
+    for (const [names, other] of [[official, false], [(m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS)), true]] as const) {
       for (const name of names) {
         const nameKey = searchKey(name.replace(/\s*\(.*\)\s*$/, '')).replace(/ /g, '');
         if (Math.abs(nameKey.length - compact.length) > max) continue;

@@ -135,4 +135,15 @@ describe('English display names and locality capitals', () => {
     expect(usualCapitals('Le Roeulx')).toBe('Le Roeulx');
     expect(data.places.find((p) => p.code === '62063')?.otherNames).toContain('Jupille-sur-Meuse');
   });
+
+  test('other names are shown once: one entry for the two forms of a village, none for a spelling of the own name', () => {
+    const other = (code: string) => data.places.find((p) => p.code === code)?.otherNames ?? [];
+    expect(other('21004')).toContain('Laeken / Laken');
+    expect(other('21004')).not.toContain('Laken');
+    // bpost writes "Sint-Joost-Ten-Noode"; the official name is Sint-Joost-ten-Node.
+    expect(other('21014')).toEqual([]);
+    // Both forms still find the place.
+    expect(summary(lookup('Laeken'))).toBe('found 21004');
+    expect(summary(lookup('Laken'))).toBe('found 21004');
+  });
 });
