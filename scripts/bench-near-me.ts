@@ -1,6 +1,6 @@
 /**
  * Near-me benchmark (called by scripts/bench.ts): bytes the form needs before it can answer
- * (island JavaScript + the place table, gzip), time from submit to the municipality page in
+ * (the near-me script + the place table, gzip), time from submit to the municipality page in
  * Chromium on localhost (median and max of 7), and the size of the municipality pages.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -16,7 +16,7 @@ import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl,
 import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
+import { closestMunicipalities, findMunicipalities, matchedOtherName } from '../lib/municipality-search.ts';
 import {
   basedCounts, BORDER_COLOUR, classOf, entryMatches, geometryContains, helpAt, mapLayers, mapStateFromParams, mapStateToParams, MARKER_COLOUR, markerRadius, noFilters, servedCounts,
   type FacetOption, type MapData, type MapEntry, type MapFilters, type MapLayer, type PolygonalGeometry,
@@ -297,6 +297,8 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     setFilters((f) => ({ ...f, [name]: f[name].includes(key) ? f[name].filter((k) => k !== key) : [...f[name], key] }));
 
   const results = useMemo(() => (data && query.trim() ? findMunicipalities(query, data.municipalities, 8) : []), [data, query]);
+  // No name matches: the nearest names by edit distance, offered as "Did you mean …?" (the shared place matcher).
+  const closest = useMemo(() => (data && results.length === 0 && query.trim().length >= 3 ? closestMunicipalities(query, data.municipalities, 3) : []), [data, results, query]);
   /** ", includes Borsbeek" when a result was found through one of its other names. */
   const otherNameNote = (m: MapData['municipalities'][number]) => {
     const via = matchedOtherName(m, query);
@@ -352,6 +354,17 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
           <div role="status" className="coverage-map__results-status">
             {query.trim() && (results.length === 0 ? (submitted || query.trim().length > 2) && format(s['map.searchNone'], { query: query.trim() }) : format(s['map.searchResults'], { count: results.length }))}
           </div>
+          {closest.length > 0 && (
+            <ul className="coverage-map__results">
+              {closest.map(({ m: r, name }) => (
+                <li key={r.code}>
+                  <button type="button" className="button button--secondary" onClick={() => select(indexByCode.get(r.code)!, 'search')}>
+                    {format(s['places.didYouMean'] ?? '{name}', { name: name === r.name ? name : `${r.name} (${name})` })}{r.province ? ` (${r.province})` : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {results.length > 0 && (
             <ul className="coverage-map__results">
               {results.map((r) => (

@@ -28,6 +28,8 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     nameNl: m.nameNl,
     nameFr: m.nameFr,
     nameDe: m.nameDe,
+    ...(m.nameEn ? { nameEn: m.nameEn } : {}),
+    ...(m.aliases.length ? { aliases: m.aliases } : {}),
     province: provinceName(m.provinceCode, lang, m.province),
     country: m.country,
     population: m.population,

@@ -22,6 +22,9 @@ export interface MapMunicipality {
   nameNl: string;
   nameFr: string;
   nameDe: string;
+  /** English name and the exonyms people type (exonyms.csv), for the search field. */
+  nameEn?: string;
+  aliases?: string[];
   province: string;
   country: 'BE' | 'NL';
   population: number;

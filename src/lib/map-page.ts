@@ -57,7 +57,8 @@ export function municipalityRows(lang: UiLanguage, municipalities: readonly Muni
 /** The island's strings: the map.* keys it uses (not the report's, table's or vintage's), in one language. */
 export function mapIslandStrings(lang: UiLanguage): Record<string, string> {
   const strings = uiStrings[lang];
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.')));
+  // places.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?").
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'places.didYouMean'));
 }
 
 /** A share as a percentage in the page language: one decimal below 10 % so small shares never read as 0. */

@@ -1,30 +1,8 @@
 /**
- * "Help near me", in the browser and at build: parse what a person types (a Belgian or Dutch
- * postcode, or a municipality name), and order places by distance. Name matching itself is
- * src/lib/municipality-search.ts, shared with the map. Pure and small: it ships in the near-me island,
- * and nothing typed ever leaves the browser.
+ * "Help near me", in the browser and at build: distances and the nearest place. What a person types is
+ * answered by src/lib/place-lookup.ts (one lookup for near-me, the A–Z page, the map and the finder).
+ * Pure and small: it ships in the near-me script, and no position ever leaves the browser.
  */
-export type PostcodeQuery =
-  | { kind: 'postcode'; digits: string; country: 'BE' | 'NL' | 'either' }
-  | { kind: 'name'; text: string }
-  | { kind: 'invalid'; reason: 'empty' | 'postcode-format' };
-
-/**
- * "1800" -> either country; "1011 AB" / "1011ab" -> NL; "B-1800" / "BE 1800" -> BE; "12" or "ABCDE" -> invalid.
- * Anything with letters that is not a Dutch postcode is treated as a name.
- */
-export function parseQuery(input: string): PostcodeQuery {
-  const text = input.trim().slice(0, 100);
-  if (text === '') return { kind: 'invalid', reason: 'empty' };
-  const compact = text.replace(/[\s.-]/g, '').toUpperCase();
-  if (/^\d{4}[A-Z]{2}$/.test(compact)) return { kind: 'postcode', digits: compact.slice(0, 4), country: 'NL' };
-  if (/^(B|BE)\d{4}$/.test(compact)) return { kind: 'postcode', digits: compact.replace(/^BE?/, ''), country: 'BE' };
-  if (/^(NL)\d{4}([A-Z]{2})?$/.test(compact)) return { kind: 'postcode', digits: compact.slice(2, 6), country: 'NL' };
-  if (/^\d{4}$/.test(compact)) return { kind: 'postcode', digits: compact, country: 'either' };
-  if (/^\d+$/.test(compact) || !/[A-Za-zÀ-ÿ]{2,}/.test(text)) return { kind: 'invalid', reason: 'postcode-format' };
-  return { kind: 'name', text };
-}
-
 /** A place with a centroid; the near-me island's places also carry names for findMunicipalities. */
 export interface Place {
   code: string;

@@ -1,6 +1,7 @@
 /**
  * Byte budgets, checked on every CI run (bytes are deterministic; timings live in `npm run bench`).
  * - entry pages ship no framework JavaScript (no island, no React);
+ * - the home page ships no framework and at most 30 KB of JavaScript (10 KB gzip) before interaction;
  * - the index page ships at most 40 KB of compressed JavaScript before the first query;
  * - the map page ships no framework JavaScript until the user opens the interactive map;
  * - Leaflet loads only on the map page, and only then.
@@ -26,6 +27,15 @@ test('an entry page ships no framework JavaScript', async ({ page }) => {
   expect(scripts.some((s) => /react|__SECRET_INTERNALS|createRoot/.test(s))).toBe(false);
   const weight = await measurePage(page, pageTypes.entry.nl);
   expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(2_000);
+});
+
+test('the home page ships no framework and at most 30 KB of JavaScript (10 KB gzip) before interaction', async ({ page }) => {
+  const scripts = await javascriptBodies(page, pageTypes.home.nl);
+  expect(await page.locator('astro-island').count()).toBe(0);
+  expect(scripts.some((s) => /__SECRET_INTERNALS|createRoot|react-dom/.test(s))).toBe(false);
+  const weight = await measurePage(page, pageTypes.home.fr);
+  expect(weight.totals.js?.raw ?? 0).toBeLessThanOrEqual(30 * 1024);
+  expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(10 * 1024);
 });
 
 test('the index page ships at most 40 KB of compressed JavaScript before the first query', async ({ page }) => {

@@ -111,12 +111,13 @@ test.describe('without JavaScript', () => {
 test('the A–Z list has every municipality once per country, and the Belgian ones merged in 2025 lead to their new municipality', async ({ page }) => {
   await page.goto('/en/municipalities/');
   const belgium = page.getByRole('region', { name: /^Belgium \(565\)/ });
-  const hrefs = await belgium.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await belgium.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/en/municipality/')));
   expect(new Set(hrefs).size).toBe(565);
   await expect(page.getByRole('region', { name: /^Netherlands/ }).getByRole('listitem')).toHaveCount(342);
   // Borsbeek was merged into Antwerpen on 1 January 2025 (Statbel crosswalk in src/data/geo).
   const borsbeek = belgium.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Borsbeek', exact: true }) });
-  await expect(borsbeek).toHaveText('Borsbeek (part of Antwerpen since 2025)');
+  // English pages use the English name where English has one (src/data/geo/exonyms.csv); the address stays.
+  await expect(borsbeek).toHaveText('Borsbeek (part of Antwerp since 2025)');
   await expect(borsbeek.getByRole('link')).toHaveAttribute('href', '/en/municipality/antwerpen/');
 });
 
@@ -145,4 +146,82 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.name}=${option.value}&near=23088`);
   await page.goBack();
   await expect(cards).toHaveCount(all);
+});
+
+test.describe('places found as people type them', () => {
+  test('"Bergen" asks which one is meant, with province and country', async ({ page }) => {
+    await page.goto('/en/');
+    await ready(page, 'Use my location');
+    await page.getByRole('combobox', { name: 'Postcode or municipality' }).fill('Bergen');
+    await page.getByRole('button', { name: 'Show help' }).click();
+    const status = page.getByRole('status');
+    await expect(status).toContainText('There is more than one “Bergen”');
+    await expect(status.getByRole('listitem')).toHaveCount(3);
+    await expect(status.getByRole('listitem').filter({ hasText: '(Hainaut, Belgium)' })).toHaveCount(1);
+    await expect(status.getByRole('listitem').filter({ hasText: '(Noord-Holland, Netherlands)' })).toHaveCount(1);
+    await expect(status.getByRole('listitem').filter({ hasText: '(Limburg, Netherlands)' })).toHaveCount(1);
+    await expect(page).toHaveURL(/\/en\/$/);
+    await status.getByRole('link', { name: 'Bergen (NH.)' }).click();
+    await expect(page).toHaveURL(/\/en\/municipality\/bergen-nh\/$/);
+  });
+
+  test('"Bois-le-Duc" reaches \'s-Hertogenbosch in French', async ({ page }) => {
+    await page.goto('/fr/');
+    await ready(page, 'Utiliser ma position');
+    await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('Bois-le-Duc');
+    await page.getByRole('button', { name: 'Voir l’aide' }).click();
+    await expect(page).toHaveURL(/\/fr\/commune\/s-hertogenbosch\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText("'s-Hertogenbosch");
+  });
+
+  test('"4000 Liège", a postcode with the name, reaches Liège', async ({ page }) => {
+    await page.goto('/fr/');
+    await ready(page, 'Utiliser ma position');
+    await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('4000 Liège');
+    await page.getByRole('button', { name: 'Voir l’aide' }).click();
+    await expect(page).toHaveURL(/\/fr\/commune\/liege\/$/);
+  });
+
+  test('a typo, "Genck", is answered "Did you mean Genk?" in the live region, and the link goes on', async ({ page }) => {
+    await page.goto('/en/');
+    await ready(page, 'Use my location');
+    await page.getByRole('combobox', { name: 'Postcode or municipality' }).fill('Genck');
+    await page.getByRole('button', { name: 'Show help' }).click();
+    const status = page.getByRole('status');
+    await expect(status).toContainText('Did you mean Genk?');
+    await status.getByRole('link', { name: 'Genk', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/municipality\/genk\/$/);
+  });
+
+  test('"Bruxelles" offers the 19 municipalities and the whole region', async ({ page }) => {
+    await page.goto('/fr/');
+    await ready(page, 'Utiliser ma position');
+    await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('Bruxelles');
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status');
+    await expect(status.getByRole('listitem')).toHaveCount(19);
+    await expect(status.getByRole('link', { name: 'L’aide pour toute la Région de Bruxelles-Capitale' })).toHaveAttribute('href', '/fr/initiatives/?region=BE-BRU');
+  });
+
+  test('a query sent to the A–Z page before the script loaded is resolved there (Gand → Gent)', async ({ page }) => {
+    await page.goto('/fr/communes/?q=Gand');
+    await expect(page).toHaveURL(/\/fr\/commune\/gand\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('De l’aide à Gand');
+  });
+});
+
+test.describe('the A–Z list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('has a letter index that jumps to each initial', async ({ page }) => {
+    await page.goto('/en/municipalities/?q=Gand');
+    const index = page.getByRole('navigation', { name: 'Jump to a letter: Netherlands' });
+    await index.getByRole('link', { name: 'Z', exact: true }).click();
+    await expect(page).toHaveURL(/#az-NL-Z$/);
+    const heading = page.getByRole('region', { name: /^Netherlands/ }).getByRole('heading', { level: 3, name: 'Z', exact: true });
+    await expect(heading).toBeInViewport();
+    // 's-Gravenhage is filed under S, not under an apostrophe.
+    const letters = await index.getByRole('link').allTextContents();
+    expect(letters.length).toBeGreaterThan(15);
+    for (const letter of letters) expect(letter).toMatch(/^[A-Z]$/);
+  });
 });

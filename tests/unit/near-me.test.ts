@@ -1,30 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { findMunicipalities } from '../../src/lib/municipality-search.ts';
-import { byDistance, distanceKm, nearestPlace, parseQuery } from '../../src/lib/near-me.ts';
+import { byDistance, distanceKm, nearestPlace } from '../../src/lib/near-me.ts';
+import { lookupPlace, parsePlaceQuery } from '../../src/lib/place-lookup.ts';
 
-const places = loadMunicipalities().map((m) => ({ code: m.code, nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, population: m.population, lat: m.centroid.lat, lon: m.centroid.lon }));
+const places = loadMunicipalities().map((m) => ({ code: m.code, nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, aliases: m.aliases, population: m.population, lat: m.centroid.lat, lon: m.centroid.lon }));
 const top = (text: string) => findMunicipalities(text, places, 3)[0]?.code;
 
 describe('postcode parsing', () => {
   test.each([
-    ['1800', { kind: 'postcode', digits: '1800', country: 'either' }],
-    [' 1011 AB ', { kind: 'postcode', digits: '1011', country: 'NL' }],
-    ['1011ab', { kind: 'postcode', digits: '1011', country: 'NL' }],
-    ['B-1800', { kind: 'postcode', digits: '1800', country: 'BE' }],
-    ['BE 1000', { kind: 'postcode', digits: '1000', country: 'BE' }],
-    ['NL-1011', { kind: 'postcode', digits: '1011', country: 'NL' }],
-  ])('%s', (input, expected) => expect(parseQuery(input)).toEqual(expected));
-  test('impossible postcodes and empty input are invalid, names are names', () => {
-    expect(parseQuery('12')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
-    expect(parseQuery('123456')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
-    expect(parseQuery('   ')).toEqual({ kind: 'invalid', reason: 'empty' });
-    expect(parseQuery('!!!')).toEqual({ kind: 'invalid', reason: 'postcode-format' });
-    expect(parseQuery('Liège')).toEqual({ kind: 'name', text: 'Liège' });
+    ['1800', { postcode: { digits: '1800', country: 'either' }, name: '' }],
+    [' 1011 AB ', { postcode: { digits: '1011', country: 'NL' }, name: '' }],
+    ['1011ab', { postcode: { digits: '1011', country: 'NL' }, name: '' }],
+    ['B-1800', { postcode: { digits: '1800', country: 'BE' }, name: '' }],
+    ['BE 1000', { postcode: { digits: '1000', country: 'BE' }, name: '' }],
+    ['NL-1011', { postcode: { digits: '1011', country: 'NL' }, name: '' }],
+  ])('%s', (input, expected) => expect(parsePlaceQuery(input)).toEqual(expected));
+  test('impossible postcodes and empty input are kind "not found" answers, names are names', () => {
+    const data = { places: [], postcodes: { BE: {}, NL: {} } };
+    expect(lookupPlace('12', data)).toMatchObject({ kind: 'not-found', reason: 'postcode-format' });
+    expect(lookupPlace('123456', data)).toMatchObject({ kind: 'not-found', reason: 'postcode-format' });
+    expect(lookupPlace('   ', data)).toMatchObject({ kind: 'not-found', reason: 'empty' });
+    expect(lookupPlace('!!!', data)).toMatchObject({ kind: 'not-found', reason: 'postcode-format' });
+    expect(parsePlaceQuery('Liège')).toEqual({ name: 'Liège' });
   });
   test('a very long input is cut, not choked on', () => {
-    const result = parseQuery('a'.repeat(1000));
-    expect(result.kind === 'name' && result.text.length).toBe(100);
+    expect(parsePlaceQuery('a'.repeat(1000)).name.length).toBe(100);
   });
 });
 

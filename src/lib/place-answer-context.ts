@@ -1,0 +1,21 @@
+/**
+ * What a page gives the place lookup's browser scripts (near-me and the A–Z page's resolver): the UI
+ * strings they show, the language and the URLs to go on to. Built at build time, once per language.
+ */
+import { uiStrings } from './i18n.ts';
+import { routes, segments } from './routes.ts';
+import { labelOf, regions, type UiLanguage } from './vocabularies.ts';
+
+export function placeAnswerContext(lang: UiLanguage) {
+  const strings = Object.fromEntries(Object.entries(uiStrings[lang]).filter(([key]) => key.startsWith('nearMe.') || key.startsWith('places.')));
+  // The finder filtered to the region: the "whole region" answer for Brussels.
+  const region = (code: 'BE-BRU') => ({ url: `${routes.section(lang, 'initiatives')}?region=${code}`, label: labelOf(regions, code, lang) });
+  return {
+    lang,
+    strings,
+    municipalityBase: `/${lang}/${segments.municipality[lang]}/`,
+    azUrl: routes.section(lang, 'municipalities'),
+    helplinesUrl: routes.section(lang, 'initiatives'),
+    regions: { 'BE-BRU': region('BE-BRU') },
+  };
+}

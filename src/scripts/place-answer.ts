@@ -1,0 +1,127 @@
+/**
+ * Shows a place lookup's answer (src/lib/place-lookup.ts) in a live region: a choice, a "Did you mean
+ * …?" or a kind "not found", each with links on, built as DOM text (a typed name is never markup).
+ * Shared by the near-me form (src/scripts/near-me.ts) and the A–Z page's resolver
+ * (src/scripts/place-resolve.ts), so both answer alike. An answer that is one place is left to the caller.
+ */
+import { municipalityName } from '../lib/municipality-name.ts';
+import type { PlaceAnswer, PlaceOption } from '../lib/place-lookup.ts';
+import type { UiLanguage } from '../lib/vocabularies.ts';
+
+/** A place as /data/places.json ships it (PlaceRecord in src/lib/geo.ts), as far as the browser needs. */
+export interface BrowserPlace {
+  code: string;
+  country: 'BE' | 'NL';
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  nameEn?: string;
+  aliases?: string[];
+  province: string;
+  population: number;
+  region: string;
+  slug: Record<UiLanguage, string>;
+  lat: number;
+  lon: number;
+  otherNames?: string[];
+  formerNames?: string[];
+}
+
+export interface BrowserPlacesFile {
+  places: BrowserPlace[];
+  postcodes: Record<'BE' | 'NL', Record<string, string[]>>;
+  regions: Record<string, string[]>;
+}
+
+/** What the page gives the script (data-strings): UI strings, the language and the URLs to go on to. */
+export interface AnswerContext {
+  lang: UiLanguage;
+  strings: Record<string, string>;
+  municipalityBase: string;
+  azUrl: string;
+  helplinesUrl: string;
+  /** Region code → the finder filtered to that region, and its name. */
+  regions: Record<string, { url: string; label: string }>;
+}
+
+let placesPromise: Promise<BrowserPlacesFile> | undefined;
+/** /data/places.json (same origin), loaded once on first use; a failure can be retried. */
+export function loadPlaces(): Promise<BrowserPlacesFile> {
+  placesPromise ??= fetch('/data/places.json').then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<BrowserPlacesFile>;
+  });
+  placesPromise.catch(() => (placesPromise = undefined));
+  return placesPromise;
+}
+
+export function text(ctx: AnswerContext, key: string, values: Record<string, string> = {}): string {
+  return (ctx.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+}
+
+export const placeUrl = (ctx: AnswerContext, p: BrowserPlace) => `${ctx.municipalityBase}${p.slug[ctx.lang]}/`;
+
+/** The names of a place for display: the page language's first, then the other official names once. */
+export function namesOf(p: BrowserPlace, lang: UiLanguage): string {
+  return [...new Set([municipalityName(p, lang), p.nameNl, p.nameFr, p.nameDe].filter(Boolean))].join(' / ');
+}
+
+/** "Noord-Holland, Nederland": what tells two places of the same name apart. */
+export function whereIs(ctx: AnswerContext, p: BrowserPlace): string {
+  const area = p.province || ctx.regions[p.region]?.label || '';
+  const country = text(ctx, p.country === 'BE' ? 'nearMe.belgium' : 'nearMe.netherlands');
+  return area ? `${area}, ${country}` : country;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+function optionItem(ctx: AnswerContext, option: PlaceOption<BrowserPlace>): HTMLLIElement {
+  const p = option.place;
+  const note = option.via ? `, ${text(ctx, 'nearMe.includes', { name: option.via })}` : '';
+  return element('li', {}, element('a', { href: placeUrl(ctx, p) }, namesOf(p, ctx.lang)), ` (${whereIs(ctx, p)})${note}`);
+}
+
+function wayOn(ctx: AnswerContext): HTMLParagraphElement {
+  return element('p', {}, element('a', { href: ctx.azUrl }, text(ctx, 'nearMe.azLink')), ' · ', element('a', { href: ctx.helplinesUrl }, text(ctx, 'nearMe.helplinesLink')));
+}
+
+/** A message with the way on (A–Z list, help for everyone): for every answer that is not a place. */
+export function showMessage(ctx: AnswerContext, container: HTMLElement, message: string, withWayOn = true): void {
+  container.replaceChildren(element('div', { className: 'notice notice--warn' }, element('p', {}, message), ...(withWayOn ? [wayOn(ctx)] : [])));
+}
+
+/** Renders an answer that is not a single place into the live region `container`. */
+export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: Exclude<PlaceAnswer<BrowserPlace>, { kind: 'found' }>, query: string): void {
+  if (answer.kind === 'not-found') {
+    const key = { empty: 'nearMe.empty', 'postcode-format': 'nearMe.invalidPostcode', 'unknown-postcode': 'nearMe.unknownPostcode', 'unknown-name': 'nearMe.unknownName' }[answer.reason];
+    showMessage(ctx, container, text(ctx, key, { postcode: answer.text, name: answer.text }), answer.reason !== 'empty');
+    return;
+  }
+  if (answer.kind === 'did-you-mean') {
+    const [first] = answer.options;
+    const box = element('div', { className: 'notice' });
+    if (answer.options.length === 1 && first) {
+      // "Did you mean Genk?" with the name as the link.
+      const [before, after] = text(ctx, 'places.didYouMean').split('{name}');
+      box.append(element('p', {}, before ?? '', element('a', { href: placeUrl(ctx, first.place) }, first.name), after ?? ''), element('p', { className: 'meta' }, whereIs(ctx, first.place)));
+    } else {
+      box.append(element('p', {}, text(ctx, 'places.didYouMeanSeveral')), element('ul', {}, ...answer.options.map((o) => optionItem(ctx, { place: o.place, via: o.via }))));
+    }
+    box.append(wayOn(ctx));
+    container.replaceChildren(box);
+    return;
+  }
+  const lead =
+    answer.reason === 'same-name' ? text(ctx, 'places.sameName', { name: query.trim().slice(0, 60) })
+    : answer.reason === 'region' ? text(ctx, 'places.region', { region: ctx.regions[answer.region ?? '']?.label ?? query, count: String(answer.options.length) })
+    : text(ctx, 'nearMe.choose');
+  const box = element('div', { className: 'notice' }, element('p', {}, lead));
+  const region = answer.region ? ctx.regions[answer.region] : undefined;
+  if (region) box.append(element('p', {}, element('a', { href: region.url }, text(ctx, 'places.wholeRegion', { region: region.label }))));
+  box.append(element('ul', { className: answer.options.length > 8 ? 'columns' : '' }, ...answer.options.map((o) => optionItem(ctx, o))));
+  container.replaceChildren(box);
+}
