@@ -49,43 +49,22 @@ export function primaryPhone(project: Project): ContactPhone | undefined {
   return isStillOffered(project) ? project.contact.phones.find(isCurrentContact) : undefined;
 }
 
-const basedIn = (entry: DirectoryEntry, code: string) => entry.data.locations.some((l) => l.municipality === code);
-
-export interface HelpGroups {
-  local: DirectoryEntry[];
-  regional: DirectoryEntry[];
-  wide: DirectoryEntry[];
-}
-
 /**
- * The help that serves one municipality, grouped by reach (in the municipality, in the region or
- * province, for the whole community or country), each group nearest first: distance from the
- * municipality's centroid to where the entry is based (entries with no known base come last).
- * Ended and merged entries are left out: their successors are listed instead.
+ * A municipality as the ranking rule (offered-first.ts) sees it: its code and the distance from its
+ * centroid to where an entry is based (its first location; undefined when no base is known).
  */
-export function helpFor(
-  directory: Directory,
+export function placeFor(
   code: string,
   centroidOf: (code: string) => { lat: number; lon: number } | undefined,
   distance: (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => number,
-): HelpGroups {
+): { code: string; distanceTo: (entry: DirectoryEntry) => number | undefined } {
   const origin = centroidOf(code);
-  const entries = (directory.servedBy.get(code) ?? []).filter((e) => isStillOffered(e.data));
-  const position = (e: DirectoryEntry) => {
-    const base = e.data.locations[0]?.municipality;
-    return base ? centroidOf(base) : undefined;
-  };
-  const sorted = origin
-    ? [...entries].sort((a, b) => {
-        const pa = position(a);
-        const pb = position(b);
-        return (pa ? distance(origin, pa) : Infinity) - (pb ? distance(origin, pb) : Infinity) || a.data.name.localeCompare(b.data.name);
-      })
-    : entries;
   return {
-    // Help based in the municipality is local there, even when it also serves a wider area.
-    local: sorted.filter((e) => e.reach === 'local' || basedIn(e, code)),
-    regional: sorted.filter((e) => e.reach === 'regional' && !basedIn(e, code)),
-    wide: sorted.filter((e) => e.reach === 'wide' && !basedIn(e, code)),
+    code,
+    distanceTo: (entry) => {
+      const base = entry.data.locations[0]?.municipality;
+      const position = base ? centroidOf(base) : undefined;
+      return origin && position ? distance(origin, position) : undefined;
+    },
   };
 }

@@ -25,6 +25,8 @@ export interface FinderState {
   ended: boolean;
   /** Municipality code chosen with "help near me", for nearest-first sorting. */
   near?: string | undefined;
+  /** `for=professional`: the reader works with families (src/lib/offered-first.ts); absent means a family. */
+  audience?: 'professional' | undefined;
 }
 
 export type KnownValues = Partial<Record<FilterKey, ReadonlySet<string>>>;
@@ -57,6 +59,7 @@ export function parseFinderParams(params: URLSearchParams, known: KnownValues): 
   state.ended = params.get('ended') === '1';
   const near = params.get('near')?.trim();
   if (near && municipalityCode.test(near)) state.near = near;
+  if (params.get('for') === 'professional') state.audience = 'professional';
   return { state, ignored };
 }
 
@@ -68,6 +71,7 @@ export function toFinderParams(state: FinderState): URLSearchParams {
   if (state.sort) params.set('sort', state.sort);
   if (state.ended) params.set('ended', '1');
   if (state.near) params.set('near', state.near);
+  if (state.audience) params.set('for', state.audience);
   return params;
 }
 

@@ -15,6 +15,8 @@ import {
   toFinderParams, withoutValue, type FilterKey, type FinderState, type PagefindFilters,
 } from '../lib/finder-state.ts';
 import { municipalityName } from '../lib/municipality-name.ts';
+import { findMunicipalities, searchNames } from '../lib/municipality-search.ts';
+import { foldText } from '../lib/text.ts';
 import { distanceKm } from '../lib/near-me.ts';
 import type { UiLanguage } from '../lib/vocabularies.ts';
 import { readPanel } from './filter-panel.ts';
@@ -31,7 +33,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
 }
-interface Place { code: string; nameNl: string; nameFr: string; nameDe: string; region?: string; lat: number; lon: number }
+interface Place { code: string; nameNl: string; nameFr: string; nameDe: string; region?: string; lat: number; lon: number; population?: number; slug: Record<string, string> }
 
 const PAGE = 50;
 /** Nearest-first needs every result's position; beyond this many results it sorts the first ones only. */
@@ -63,6 +65,16 @@ function loadPlaces(): Promise<Place[]> {
   places.catch(() => (places = undefined));
   return places;
 }
+
+// The ranking rule's order of the entries serving one place (src/lib/offered-first.ts, /data/near/CODE.json).
+const rankings = new Map<string, Promise<Record<'family' | 'professional', string[]>>>();
+function loadRanking(code: string) {
+  const ranking = rankings.get(code) ?? fetch(`/data/near/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  rankings.set(code, ranking);
+  ranking.catch(() => rankings.delete(code));
+  return ranking;
+}
+const entryId = (url: string) => url.split('/').filter(Boolean).at(-1) ?? '';
 
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-finder-root]');
@@ -101,7 +113,7 @@ function init(): void {
 
   /** The state the controls show; the sort select counts only when it was the control just changed. */
   function readForm(sortChanged = false): FinderState {
-    const next = filterPanel.read({ ...emptyState(), q: input!.value, sort: state.sort, near: state.near });
+    const next = filterPanel.read({ ...emptyState(), q: input!.value, sort: state.sort, near: state.near, audience: state.audience });
     if (sortChanged) {
       // The select shows the effective sort; only a choice that differs from the default is kept in the URL.
       const sort = sortSelect!.value as FinderState['sort'];
@@ -189,6 +201,15 @@ function init(): void {
   }
 
   async function order(results: PagefindResult[]): Promise<PagefindResult[]> {
+    if (state.near) {
+      // Near a place: only the entries that serve it; "nearest" is the ranking rule's order, not raw distance.
+      const ranked = (await loadRanking(state.near))[state.audience ?? 'family'];
+      const head = results.slice(0, NEAREST_LIMIT);
+      const data = await Promise.all(head.map((r) => r.data()));
+      const kept = head.map((r, i) => ({ r, at: ranked.indexOf(entryId(data[i]!.url)) })).filter((x) => x.at >= 0);
+      if (effectiveSort(state) === 'nearest') kept.sort((a, b) => a.at - b.at);
+      return kept.map((x) => x.r);
+    }
     if (effectiveSort(state) !== 'nearest' || !origin) return results;
     const head = results.slice(0, NEAREST_LIMIT);
     const data = await Promise.all(head.map((r) => r.data()));
@@ -255,7 +276,8 @@ function init(): void {
         if (mine !== run) return;
         await showMore(mine);
         if (mine !== run) return;
-        status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, main.results.length, strings.locale ?? 'en');
+        status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, shown.length, strings.locale ?? 'en');
+        void offerPlace(query, mine);
       } else {
         status!.textContent = '';
       }
@@ -264,13 +286,28 @@ function init(): void {
       if (mine !== run) return;
       await countsFor(pf, await pf.search(query, { filters: pagefindFilters(state) }), query);
       if (mine !== run) return;
-      if (narrowed && main.results.length === 0) await showEmpty(pf, query, mine);
+      if (narrowed && shown.length === 0) await showEmpty(pf, query, mine);
     } catch {
       if (mine !== run) return;
       status!.textContent = text('failed');
       if (fullList) fullList.hidden = false; // the static list and facet pages still work
       document.documentElement.classList.add('finder-failed');
     }
+  }
+
+  /** A query that is a place name ("Genk", "Liège", "Den Haag"): offer its page and the services serving it. */
+  async function offerPlace(query: string | null, mine: number): Promise<void> {
+    const row = $<HTMLElement>('[data-finder-placeq]');
+    row.hidden = true;
+    const folded = foldText(query ?? '');
+    if (folded.length < 2 || state.near) return;
+    const found = findMunicipalities(folded, await loadPlaces().catch(() => []), 1)[0];
+    if (mine !== run || !found || !searchNames(found).includes(folded)) return;
+    const name = municipalityName(found, (strings.lang ?? 'nl') as UiLanguage);
+    const link = (href: string, label: string) => Object.assign(document.createElement('a'), { href, textContent: label });
+    const serving = toFinderParams({ ...emptyState(), near: found.code, audience: state.audience });
+    row.replaceChildren(`${text('placeQuery', { query: query ?? '' })} `, link((strings.placePath ?? '').replace('{slug}', found.slug[strings.lang ?? 'nl'] ?? ''), text('placePage', { name })), ' · ', link(`?${serving}`, text('placeServing', { name })));
+    row.hidden = false;
   }
 
   /** Nothing found: offer to drop the filter that narrows most, and the helplines of the country in question. */
@@ -320,7 +357,7 @@ function init(): void {
   for (const box of [...facetBoxes, ...(endedBox ? [endedBox] : [])]) box.addEventListener('change', () => apply(readForm(), 'push'));
   sortSelect.addEventListener('change', () => apply(readForm(true), 'push'));
   $<HTMLButtonElement>('[data-filter-clear]').addEventListener('click', () => {
-    apply({ ...emptyState(), ...(state.near ? { near: state.near } : {}) }, 'push');
+    apply({ ...emptyState(), ...(state.near ? { near: state.near } : {}), audience: state.audience }, 'push');
     input.focus();
   });
   $<HTMLButtonElement>('[data-finder-place-remove]').addEventListener('click', () => {

@@ -54,7 +54,8 @@ function init(): void {
 
   for (const box of facetBoxes) {
     box.addEventListener('change', () => {
-      const state = filterPanel.read({ q: '', filters: {}, ended: false });
+      const audience = parseFinderParams(new URLSearchParams(window.location.search), known).state.audience;
+      const state = filterPanel.read({ q: '', filters: {}, ended: false, ...(audience ? { audience } : {}) });
       const url = new URL(window.location.href);
       url.search = toFinderParams(state).toString();
       history.pushState(null, '', url);

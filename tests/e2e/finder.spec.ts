@@ -6,11 +6,12 @@
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { buildDirectory } from '../../src/lib/directory.ts';
 import { facets } from '../../src/lib/facets.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { distanceKm } from '../../src/lib/near-me.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
+import { buildDirectory, placeFor } from '../../src/lib/directory.ts';
+import { offeredFirst } from '../../src/lib/offered-first.ts';
 
 const municipalities = loadMunicipalities();
 const projects = validateDirectory(municipalities).entries.map((e) => e.data);
@@ -143,15 +144,16 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
   await expect(card).toContainText(`Verder gezet door ${successor.name}`);
 });
 
-test('a chosen place sorts nearest first', async ({ page }) => {
+test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/offered-first.ts)', async ({ page }) => {
   const vilvoorde = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const based = current.filter((p) => p.locations[0]?.municipality && byCode.has(p.locations[0].municipality) && has('target', 'parents')(p));
-  const nearest = [...based].sort((a, b) => distanceKm(vilvoorde.centroid, byCode.get(a.locations[0]!.municipality!)!.centroid) - distanceKm(vilvoorde.centroid, byCode.get(b.locations[0]!.municipality!)!.centroid))[0]!;
+  const directory = buildDirectory(projects, municipalities);
+  const ranked = offeredFirst(directory.entries, placeFor(vilvoorde.code, (c) => byCode.get(c)?.centroid, distanceKm), 'family', new Date());
+  const first = ranked.find((e) => isStillOffered(e.data) && has('target', 'parents')(e.data))!;
   await page.goto(`/nl/initiatieven/?target=parents&near=${vilvoorde.code}`);
   await expect(page.getByText('Dichtstbij Vilvoorde eerst')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('nearest');
-  await expect(page.locator('[data-finder-results] > li').first().getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${nearest.id}/`);
+  await expect(page.locator('[data-finder-results] > li').first().getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${first.data.id}/`);
 });
 
 test('axe: no violations on the index with the filters open and results shown', async ({ page }) => {

@@ -115,3 +115,13 @@ describe('count formatting', () => {
     expect(formatCount({ ...templates, many: '{count} résultats' }, 10000, 'fr')).toMatch(/^10\s000 résultats$/u);
   });
 });
+
+describe('finder state: the audience', () => {
+  test('for=professional survives a round trip through the URL; anything else is a family (left out)', () => {
+    const { state } = parseFinderParams(new URLSearchParams('near=GM0363&for=professional'), {});
+    expect(state.audience).toBe('professional');
+    expect(toFinderParams(state).toString()).toBe('near=GM0363&for=professional');
+    expect(parseFinderParams(new URLSearchParams('for=pro'), {}).state.audience).toBeUndefined();
+    expect(toFinderParams(parseFinderParams(new URLSearchParams('for=family'), {}).state).toString()).toBe('');
+  });
+});

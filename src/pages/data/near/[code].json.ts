@@ -1,0 +1,23 @@
+/**
+ * /data/near/CODE.json: the ids of every entry serving one municipality, in the order of the ranking
+ * rule (src/lib/offered-first.ts), for a family and for a professional. The finder loads it when a
+ * place is chosen, so "nearest to" lists only services that serve the place, in the same order as the
+ * municipality page. A few hundred bytes per place, loaded on demand.
+ */
+import { loadDirectory } from '../../../data/directory.ts';
+import { placeFor } from '../../../lib/directory.ts';
+import { loadMunicipalities, municipalitiesByCode } from '../../../lib/geo.ts';
+import { distanceKm } from '../../../lib/near-me.ts';
+import { audiences, offeredFirst } from '../../../lib/offered-first.ts';
+
+export function getStaticPaths() {
+  return loadMunicipalities().map((m) => ({ params: { code: m.code } }));
+}
+
+export async function GET({ params }: { params: { code: string } }) {
+  const { directory, today } = await loadDirectory();
+  const byCode = municipalitiesByCode();
+  const place = placeFor(params.code, (c) => byCode.get(c)?.centroid, distanceKm);
+  const ranked = Object.fromEntries(audiences.map((a) => [a, offeredFirst(directory.entries, place, a, today).map((e) => e.data.id)]));
+  return new Response(JSON.stringify(ranked), { headers: { 'Content-Type': 'application/json' } });
+}

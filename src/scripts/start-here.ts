@@ -1,0 +1,54 @@
+/**
+ * Municipality page, in the browser: "open now" / "closed now, opens Monday 9:00" for lines with
+ * structured hours (computed in the services' time zone, Europe/Brussels, which Amsterdam shares), and
+ * the audience switch: `?for=professional` moves the professional section first and orders every list
+ * by the professional rank the build wrote (data-pro-rank). No storage; the URL is the state.
+ * Without JavaScript the hours stay as text and the switch works through #for-professionals (CSS).
+ */
+import { openState, shortTime, weekdayOrder, type Day, type Period } from '../lib/open-now.ts';
+
+function nowInBrussels(): { day: Day; minutes: number } {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = (part('weekday').slice(0, 2).toLowerCase() as Day) ?? 'mo';
+  return { day: weekdayOrder.includes(day) ? day : 'mo', minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
+function openNow(): void {
+  const root = document.querySelector<HTMLElement>('[data-start-here]');
+  if (!root) return;
+  const s = JSON.parse(root.dataset.strings ?? '{}') as { open: string; opens: string; today: string; closed: string; days: string[] };
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const { day, minutes } = nowInBrussels();
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-open-now]')) {
+    const state = openState(JSON.parse(slot.dataset.openNow ?? '[]') as Period[], day, minutes);
+    slot.textContent = state.open
+      ? fill(s.open, { time: shortTime(state.closes) })
+      : state.next
+        ? fill(state.next.today ? s.today : s.opens, { day: s.days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
+        : s.closed;
+    slot.hidden = false;
+  }
+}
+
+function audience(): void {
+  const professional = new URLSearchParams(location.search).get('for') === 'professional';
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-audience-switch] a')) {
+    if ((link.dataset.audience === 'professional') === professional) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+  if (!professional) return;
+  const help = document.querySelector('[data-place-help]');
+  const pro = document.getElementById('for-professionals');
+  if (help && pro) help.prepend(pro);
+  for (const list of document.querySelectorAll<HTMLElement>('[data-ranked]')) {
+    const items = [...list.children] as HTMLElement[];
+    items.sort((a, b) => Number(a.dataset.proRank) - Number(b.dataset.proRank));
+    list.append(...items);
+  }
+}
+
+openNow();
+audience();
+
+export {};

@@ -1,0 +1,184 @@
+/**
+ * "Start here" (issue 13): the right help first, for a family and for a worker. The expectations are
+ * derived from the content and the one ranking rule (src/lib/offered-first.ts, src/lib/evidence.ts),
+ * never hard-coded lists, so they hold when the 2026 data lands.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures.ts';
+import { buildDirectory, primaryPhone } from '../../src/lib/directory.ts';
+import { phoneForms } from '../../src/lib/phone.ts';
+import { contactRoute } from '../../src/lib/evidence.ts';
+import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { validateDirectory } from '../../src/lib/validate.ts';
+
+const municipalities = loadMunicipalities();
+const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+
+const langs = [
+  { lang: 'nl', liege: '/nl/gemeente/luik/', amsterdam: '/nl/gemeente/amsterdam/', start: 'Begin hier', pro: 'Voor professionals', switchPro: 'Ik werk met gezinnen', place: 'Postcode of gemeente', worries: 'Waar maak je je zorgen over?' },
+  { lang: 'fr', liege: '/fr/commune/liege/', amsterdam: '/fr/commune/amsterdam/', start: 'Commencez ici', pro: 'Pour les professionnels', switchPro: 'Je travaille avec des familles', place: 'Code postal ou commune', worries: 'Qu’est-ce qui vous inquiète ?' },
+  { lang: 'en', liege: '/en/municipality/liege/', amsterdam: '/en/municipality/amsterdam/', start: 'Start here', pro: 'For professionals', switchPro: 'I work with families', place: 'Postcode or municipality', worries: 'What worries you?' },
+] as const;
+
+/** The entry ids of the "start here" lines, in order, and every call button's href by entry. */
+async function startLines(page: Page, name: string) {
+  const region = page.getByRole('region', { name, exact: true });
+  await expect(region).toBeVisible();
+  const lines = region.locator('.start-line');
+  const ids = await lines.evaluateAll((list) => list.map((a) => a.getAttribute('data-entry-id') ?? ''));
+  const calls = await lines.evaluateAll((list) => list.flatMap((a) => [...a.querySelectorAll<HTMLAnchorElement>('a.button--call')].map((b) => ({ id: a.getAttribute('data-entry-id') ?? '', href: b.getAttribute('href') ?? '' }))));
+  return { ids, calls };
+}
+
+/** Every call button is for a number the call-button rule accepts (a 2021+ source or an official current page). */
+function expectCallButtonsPassTheRule(calls: { id: string; href: string }[]) {
+  for (const { id, href } of calls) {
+    const phone = primaryPhone(directory.byId.get(id)!.data);
+    expect(phone, `${id} has a call button without a current number`).toBeDefined();
+    const data = directory.byId.get(id)!.data;
+    // Dialled in international form, so it works on a foreign SIM too.
+    expect(href).toMatch(/^tel:\+3[12]\d{8,10}$/);
+    expect(href).toBe(phoneForms(phone!.number, data.country).tel);
+  }
+}
+
+for (const l of langs) {
+  test(`${l.lang}: Liège offers CAPREV among the first three, every call button passes the call-button rule`, async ({ page }) => {
+    await page.goto(l.liege);
+    const { ids, calls } = await startLines(page, l.start);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(3);
+    expect(ids).toContain('caprev-fwb');
+    expectCallButtonsPassTheRule(calls);
+    // CAPREV's number is on the line (a tel: link), as a call button only once a current source prints it.
+    const caprev = page.locator('.start-line[data-entry-id="caprev-fwb"]');
+    await expect(caprev.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(caprev.getByRole('link', { name: /^(Bel|Appeler le|Call) / })).toHaveCount(primaryPhone(directory.byId.get('caprev-fwb')!.data) ? 1 : 0);
+  });
+
+  test(`${l.lang}: Amsterdam offers the Landelijk Steunpunt Extremisme among the first three and no professionals-only network`, async ({ page }) => {
+    await page.goto(l.amsterdam);
+    const { ids, calls } = await startLines(page, l.start);
+    expect(ids).toContain('landelijk-steunpunt-extremisme');
+    expect(ids.length).toBeLessThanOrEqual(3);
+    for (const id of ids) {
+      const data = directory.byId.get(id)!.data;
+      expect(data.kind, id).toBe('service');
+      expect(contactRoute(data), id).not.toBe('professionals');
+    }
+    expectCallButtonsPassTheRule(calls);
+    expect(calls.find((c) => c.id === 'landelijk-steunpunt-extremisme')?.href).toMatch(/^tel:/);
+  });
+}
+
+/** The h2 headings of the place's help sections, in reading (DOM) order. */
+const sectionOrder = (page: Page) => page.locator('[data-place-help] > section > h2').allTextContents();
+
+test('the audience switch puts the professional routes first and survives a shared link', async ({ page, browser }) => {
+  await page.goto('/nl/gemeente/amsterdam/');
+  expect((await sectionOrder(page))[0]).toBe('Begin hier');
+  await page.getByRole('navigation', { name: 'Wie ben je?' }).getByRole('link', { name: 'Ik werk met gezinnen' }).click();
+  await expect(page).toHaveURL(/\?for=professional/);
+  await expect.poll(async () => (await sectionOrder(page))[0]).toBe('Voor professionals');
+  await expect(page.getByRole('link', { name: 'Ik werk met gezinnen' })).toHaveAttribute('aria-current', 'true');
+  // A colleague opens the same link: same order, no cookie or storage involved.
+  const other = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await other.goto(page.url());
+  await expect.poll(async () => (await sectionOrder(other))[0]).toBe('Voor professionals');
+  expect(await other.context().cookies()).toEqual([]);
+  await other.close();
+  // Back to a parent's view.
+  await page.getByRole('link', { name: 'Ik ben ouder of familie' }).click();
+  await expect.poll(async () => (await sectionOrder(page))[0]).toBe('Begin hier');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the audience switch still moves the professional section first', async ({ page }) => {
+    await page.goto('/en/municipality/amsterdam/');
+    await page.getByRole('link', { name: 'I work with families' }).click();
+    const pro = await page.getByRole('heading', { name: 'For professionals', level: 2 }).boundingBox();
+    const start = await page.getByRole('heading', { name: 'Start here', level: 2 }).boundingBox();
+    expect(pro!.y).toBeLessThan(start!.y);
+  });
+
+  for (const l of langs) {
+    test(`${l.lang}: the home's questions are links to the right views`, async ({ page }) => {
+      await page.goto(`/${l.lang}/`);
+      const worries = page.getByRole('region', { name: l.worries });
+      const links = worries.getByRole('link');
+      await expect(links).toHaveCount(5);
+      await expect(links.nth(0)).toHaveAttribute('href', 'tel:112');
+      // "My child": the place field on the same page.
+      await links.nth(1).click();
+      await expect(page.getByRole('combobox', { name: l.place })).toBeVisible();
+      // Conflict zone or prison, grief, "I work with families": static pages that list services.
+      for (const i of [2, 3, 4]) {
+        await page.goto(`/${l.lang}/`);
+        await page.getByRole('region', { name: l.worries }).getByRole('link').nth(i).click();
+        await expect(page.locator('main .card').first()).toBeVisible();
+      }
+    });
+  }
+});
+
+for (const l of langs) {
+  test(`${l.lang}: on a 390×844 phone the first screen holds the place field, the start of "what worries you", the quick exit and 112`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${l.lang}/`);
+    const inView = async (box: { y: number; height: number } | null) => expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await inView(await page.getByRole('combobox', { name: l.place }).boundingBox());
+    await inView(await page.getByRole('heading', { name: l.worries }).boundingBox());
+    await inView(await page.locator('a[data-quick-exit]').boundingBox());
+    await inView(await page.locator('.emergency a[href="tel:112"]').first().boundingBox());
+  });
+}
+
+test('"nearest to" a place lists only services that serve it, in the ranking rule’s order', async ({ page }) => {
+  for (const code of ['62063', 'GM0363']) {
+    await page.goto(`/en/initiatives/?near=${code}`);
+    const results = page.locator('[data-finder-results] h3 a');
+    await expect(results.first()).toBeVisible();
+    const ids = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+    const ranking = (await (await page.request.get(`/data/near/${code}.json`)).json()) as { family: string[] };
+    for (const id of ids) expect(directory.byId.get(id)!.served, `${id} does not serve ${code}`).toContain(code);
+    expect(ids).toEqual(ranking.family.filter((id) => ids.includes(id)));
+  }
+});
+
+test('a query that is a place name offers that place’s page and the services serving it', async ({ page }) => {
+  await page.goto('/en/initiatives/?q=Genk');
+  const offer = page.locator('[data-finder-placeq]');
+  await expect(offer).toContainText('“Genk” is a place.');
+  await expect(offer.getByRole('link', { name: 'Help in Genk' })).toHaveAttribute('href', '/en/municipality/genk/');
+  await offer.getByRole('link', { name: 'Services serving Genk' }).click();
+  await expect(page).toHaveURL(/near=71016/);
+});
+
+test('axe passes on municipality pages with the start-here block', async ({ page }) => {
+  for (const path of ['/fr/commune/liege/', '/en/municipality/amsterdam/']) {
+    await page.goto(path);
+    await expect(page.locator('#start-here')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
+
+test('printed, a municipality page is the family sheet: start here, 112, the site’s address and a QR code, no filters', async ({ page }) => {
+  await page.goto('/en/municipality/amsterdam/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Help for families in Amsterdam')).toBeVisible();
+  await expect(page.locator('#start-here')).toBeVisible();
+  await expect(page.locator('.start-line').first()).toContainText('088 20 80 080');
+  await expect(page.locator('.start-line').first()).toContainText('+31 88 20 80 080');
+  await expect(page.locator('.referral-qr svg')).toBeVisible();
+  await expect(page.locator('.print-footer')).toContainText('112');
+  await expect(page.locator('[data-filter-panel]')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Who are you?' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'For professionals' })).toBeHidden();
+  // An entry sheet prints no empty "Sources" heading.
+  await page.goto('/en/initiative/caprev-fwb/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeHidden();
+  await expect(page.locator('.print-footer')).toContainText('112');
+});

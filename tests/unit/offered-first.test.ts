@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import type { DirectoryEntry } from '../../src/lib/directory.ts';
+import { aroundTheClock, audienceOf, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/offered-first.ts';
+import type { Project } from '../../src/lib/schema.ts';
+
+const today = new Date('2026-12-01T00:00:00Z');
+const HERE = '11002';
+
+interface Over {
+  id: string;
+  served?: string[];
+  reach?: DirectoryEntry['reach'];
+  status?: Project['status']['value'];
+  evidenceDate?: string;
+  who?: Project['access']['whoMayContact'];
+  kind?: Project['kind'];
+  attribution?: 'confirmed' | 'probable' | 'title-only';
+  phone?: { confirmed?: number; openingHours?: { days: string[]; opens: string; closes: string }[] };
+  base?: string;
+  country?: 'BE' | 'NL';
+  channels?: string[];
+}
+
+/** A directory entry with only the fields the rule reads; defaults: a current family service serving HERE country-wide, no phone. */
+function entry(o: Over): DirectoryEntry {
+  const data = {
+    id: o.id,
+    name: o.id,
+    kind: o.kind ?? 'service',
+    country: o.country ?? 'BE',
+    status: { value: o.status ?? 'active', evidence: 'test', evidenceDate: o.evidenceDate ?? '2025' },
+    sources: [],
+    access: { whoMayContact: o.who ?? ['parents', 'professionals'], channels: o.channels ?? [] },
+    contact: { phones: o.phone ? [{ number: '0800 000 00', openingHours: [], verifyBeforePublishing: false, officialCurrentPage: false, source: 's', ...o.phone }] : [] },
+    locations: o.base ? [{ municipality: o.base }] : [],
+    ...(o.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: o.attribution } } : {}),
+  } as unknown as Project;
+  return { data, served: o.served ?? [HERE], reach: o.reach ?? 'wide', regions: [], provinces: [] };
+}
+
+const km: Record<string, number> = { near: 2, far: 40 };
+const place: Place = { code: HERE, distanceTo: (e) => (e.data.locations[0] ? km[e.data.locations[0].municipality] : undefined) };
+const ids = (list: readonly DirectoryEntry[]) => list.map((e) => e.data.id);
+const rank = (entries: DirectoryEntry[], audience: 'family' | 'professional' = 'family') => ids(offeredFirst(entries, place, audience, today));
+
+describe('offered first: the one ranking rule', () => {
+  test('only entries that serve the place', () => {
+    expect(rank([entry({ id: 'elsewhere', served: ['GM0363'], reach: 'local' }), entry({ id: 'here' })])).toEqual(['here']);
+  });
+
+  test('an empty result when nothing serves the place', () => {
+    expect(rank([entry({ id: 'elsewhere', served: ['GM0363'] })])).toEqual([]);
+    const help = placeHelp([], place, today);
+    expect(help).toEqual({ startHere: [], fallback: [], moreForFamilies: [], forProfessionals: [], endedOrUnconfirmed: [] });
+    expect(startHereOutcome(help)).toBe('none');
+  });
+
+  test('a family first sees what a family may contact; a professional first sees what is made for professionals', () => {
+    const entries = [entry({ id: 'network', kind: 'care-and-safety-house', who: ['professionals'], reach: 'local' }), entry({ id: 'family-line' })];
+    expect(rank(entries, 'family')).toEqual(['family-line', 'network']);
+    expect(rank(entries, 'professional')).toEqual(['network', 'family-line']);
+  });
+
+  test('unknown access is never read as families welcome', () => {
+    expect(rank([entry({ id: 'unknown-access', who: [], reach: 'local' }), entry({ id: 'parents-welcome' })])).toEqual(['parents-welcome', 'unknown-access']);
+  });
+
+  test('confirmed current before unknown status or old evidence, ended and merged last', () => {
+    const entries = [
+      entry({ id: 'ended', status: 'ended', reach: 'local', phone: { confirmed: 2025 } }),
+      entry({ id: 'unknown', status: 'unknown', reach: 'local' }),
+      entry({ id: 'old', evidenceDate: '2018', reach: 'local' }),
+      entry({ id: 'merged', status: 'merged', reach: 'local' }),
+      entry({ id: 'current' }),
+    ];
+    const order = rank(entries);
+    expect(order[0]).toBe('current');
+    expect(order.slice(-2).sort()).toEqual(['ended', 'merged']);
+  });
+
+  test('a probable or title-only tie is never first', () => {
+    const entries = [entry({ id: 'probable', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2024 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
+    expect(rank(entries)).toEqual(['confirmed-tie', 'probable']);
+  });
+
+  test('a current contact route before none; an old number does not count', () => {
+    const entries = [
+      entry({ id: 'no-contact', reach: 'local' }),
+      entry({ id: 'old-phone', reach: 'local', phone: { confirmed: 2017 } }),
+      entry({ id: 'current-phone', phone: { confirmed: 2024 } }),
+    ];
+    expect(rank(entries)).toEqual(['current-phone', 'no-contact', 'old-phone']);
+  });
+
+  test('local before regional before community or country, then nearer, then name', () => {
+    const entries = [
+      entry({ id: 'national' }),
+      entry({ id: 'regional', reach: 'regional' }),
+      entry({ id: 'b-local-far', reach: 'local', base: 'far' }),
+      entry({ id: 'z-local-near', reach: 'local', base: 'near' }),
+      entry({ id: 'a-local-no-base', reach: 'local' }),
+      entry({ id: 'based-here', reach: 'wide', base: HERE }),
+    ];
+    expect(rank(entries)).toEqual(['z-local-near', 'b-local-far', 'a-local-no-base', 'based-here', 'regional', 'national']);
+  });
+
+  test('ties are broken by name, whatever the input order', () => {
+    const a = [entry({ id: 'beta' }), entry({ id: 'alpha' })];
+    expect(rank(a)).toEqual(['alpha', 'beta']);
+    expect(rank([...a].reverse())).toEqual(['alpha', 'beta']);
+  });
+
+  test('start here: at most three current family services; the rest under "more help"; professionals and the unconfirmed apart', () => {
+    const entries = [
+      ...['a', 'b', 'c', 'd'].map((id) => entry({ id, phone: { confirmed: 2024 } })),
+      entry({ id: 'pro', kind: 'professional-network', who: ['professionals'] }),
+      entry({ id: 'unknown', status: 'unknown' }),
+      entry({ id: 'ended', status: 'ended' }),
+    ];
+    const help = placeHelp(entries, place, today);
+    expect(ids(help.startHere)).toEqual(['a', 'b', 'c']);
+    expect(ids(help.moreForFamilies)).toEqual(['d']);
+    expect(ids(help.forProfessionals)).toEqual(['pro']);
+    expect(ids(help.endedOrUnconfirmed)).toEqual(['unknown', 'ended']);
+    expect(help.fallback).toEqual([]);
+    expect(startHereOutcome(help)).toBe('phone');
+  });
+
+  test('no current family service: the community or country line that serves the place, never a local unconfirmed one or a professionals-only one', () => {
+    const entries = [
+      entry({ id: 'local-unknown', status: 'unknown', reach: 'local' }),
+      entry({ id: 'community-line', status: 'unknown', phone: { confirmed: 2017 } }),
+      entry({ id: 'pro-only', who: ['professionals'], status: 'unknown' }),
+    ];
+    const help = placeHelp(entries, place, today);
+    expect(help.startHere).toEqual([]);
+    expect(ids(help.fallback)).toEqual(['community-line']);
+    expect(ids(help.endedOrUnconfirmed)).not.toContain('community-line');
+    expect(startHereOutcome(help)).toBe('fallback');
+  });
+
+  test('around the clock: only a current number with structured hours covering every day, in that country', () => {
+    const allWeek = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
+    const entries = [
+      entry({ id: 'be-24h', phone: { confirmed: 2024, openingHours: allWeek } }),
+      entry({ id: 'nl-24h', country: 'NL', phone: { confirmed: 2024, openingHours: allWeek } }),
+      entry({ id: 'weekdays', phone: { confirmed: 2024, openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }] } }),
+      entry({ id: 'old-24h', phone: { confirmed: 2018, openingHours: allWeek } }),
+    ];
+    expect(aroundTheClock(entries, 'BE', today).map((x) => x.entry.data.id)).toEqual(['be-24h']);
+  });
+
+  test('the URL value: only "professional" switches the audience', () => {
+    expect(audienceOf('professional')).toBe('professional');
+    expect(audienceOf(null)).toBe('family');
+    expect(audienceOf('pro')).toBe('family');
+  });
+});
