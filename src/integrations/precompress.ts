@@ -38,8 +38,11 @@ export const MIN_BYTES = 1024;
  */
 export const QUALITY = { brotli: 5, gzip: 6 } as const;
 
+// Two files with the same bytes (the same hash) can be written at the same moment: each write gets its
+// own temporary name, and the last rename wins with identical content.
+let writeCount = 0;
 async function cacheWrite(path: string, data: Buffer): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${process.pid}.${writeCount++}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, path);
 }
