@@ -19,23 +19,24 @@ test('filtering on Wallonia in French lists CAPREV (French Community, seated in 
 
 test('the coverage report counts a municipality whose only help has unknown status as not covered by (a)', async ({ page }) => {
   await page.goto('/en/coverage/');
-  // Hand-checked: every Walloon service is unknown status, old evidence or community-wide; the only (a)
-  // help is Wegweiser (German-speaking Community, 9 municipalities). Liège (62063) has only CAPREV, CREA
-  // and the province's family service, none confirmed since 2022 or earlier.
-  const reading = page.getByRole('region', { name: 'What the figures say' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'What the figures say' }) }));
-  await expect(reading.getByText('Wallonia: 0 of 261 municipalities, home to 0% of the population, have local or regional help a family can contact.')).toBeVisible();
-  await expect(reading.getByText('Wallonia: 0 municipalities have help for professionals only and 261 have help that is not confirmed; neither is counted above.')).toBeVisible();
-  const liege = page.getByRole('row', { name: /^Liège\b/ });
-  // Columns: municipalities 84 | (a) local 0 | 0% | (a) incl. country-wide 9 | without (a) 75 | … | (b) 0 | (c) 84.
-  const cells = liege.getByRole('cell');
-  await expect(cells.nth(0)).toHaveText('84');
+  // Hand-checked on the 2026-12-01 data: in Flanders the family lines (Opvoedingslijn, Infolijn Islam …)
+  // have status unknown or evidence older than three years, and the current Flemish services are for
+  // professionals (contact point, expert pool, VVSG coaching, local cells). So no Flemish municipality
+  // has help of kind (a), though every one is served by (b) and (c).
+  const reading = page.locator('section', { has: page.getByRole('heading', { name: 'What the figures say' }) });
+  await expect(reading.getByText('Flanders: 0 of 285 municipalities, home to 0% of the population, have local or regional help a family can contact.')).toBeVisible();
+  await expect(reading.getByText('Flanders: 285 municipalities have help for professionals only and 285 have help that is not confirmed; neither is counted above.')).toBeVisible();
+  const antwerp = page.getByRole('row', { name: /^Antwerp\b/ });
+  // Columns: municipalities 67 | (a) local 0 | 0% | (a) incl. country-wide 0 | without (a) 67 | … | (b) 67 | (c) 67.
+  const cells = antwerp.getByRole('cell');
+  await expect(cells.nth(0)).toHaveText('67');
   await expect(cells.nth(1)).toHaveText('0');
-  await expect(cells.nth(3)).toHaveText('9');
-  await expect(cells.nth(4)).toHaveText('75');
-  await expect(cells.last()).toHaveText('84');
-  // And the city of Liège is listed among the municipalities without help a family can contact.
+  await expect(cells.nth(3)).toHaveText('0');
+  await expect(cells.nth(4)).toHaveText('67');
+  await expect(cells.last()).toHaveText('67');
+  // And Aartselaar (province of Antwerp) is listed among the municipalities without help a family can contact.
   const gaps = page.locator('section', { has: page.getByRole('heading', { name: 'Municipalities without help a family can contact' }) });
-  await expect(gaps.getByText(/\bLiège\b/).first()).toBeAttached();
+  await expect(gaps.getByText(/\bAartselaar\b/).first()).toBeAttached();
 });
 
 test('the CSV files open in Belgian Excel: UTF-8 byte-order mark and semicolons, one column per kind', async ({ request }) => {
@@ -72,13 +73,13 @@ test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued l
 });
 
 test('an entry on old evidence says so, in the reader’s language, on its page and its card', async ({ page }) => {
-  // Hand-checked: CAPREV's newest dated evidence is of 2022 (more than three years before the build).
-  await page.goto('/fr/initiative/caprev-fwb/');
+  // Hand-checked: the Opvoedingslijn's newest dated evidence is of 2022 (more than three years before the build).
+  await page.goto('/fr/initiative/opvoedingslijn-radicalisering/');
   await expect(page.getByRole('note').filter({ hasText: 'Non confirmé depuis 2022' })).toBeVisible();
-  await page.goto('/en/initiative/caprev-fwb/');
+  await page.goto('/en/initiative/opvoedingslijn-radicalisering/');
   await expect(page.getByRole('note').filter({ hasText: 'Not confirmed since 2022' })).toBeVisible();
-  await page.goto('/nl/regio/wallonie/');
-  await expect(page.locator('article', { hasText: 'CAPREV' }).getByText('Niet bevestigd sinds 2022')).toBeVisible();
+  await page.goto('/nl/regio/vlaanderen/');
+  await expect(page.locator('article', { hasText: 'Opvoedingslijn' }).getByText('Niet bevestigd sinds 2022').first()).toBeVisible();
 });
 
 for (const { type, lang, path } of everyPage) {

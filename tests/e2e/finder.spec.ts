@@ -169,7 +169,8 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   await page.goto('/en/initiatives/?q=hotline');
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
   const helplines = current.filter(has('method', 'helpline-phone')).map((p) => p.id);
-  const ids = await page.locator('[data-finder-results] > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+  // The entry links only: a card may also carry a tel: link to its current number.
+  const ids = await page.locator('[data-finder-results] > li a[href*="/initiative/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
   expect(ids.length).toBeGreaterThan(0);
   for (const id of ids) expect(helplines).toContain(id);
   await expect(page.locator('[data-finder-results] > li').first()).not.toContainText('phone line call telephone');
