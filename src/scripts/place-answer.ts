@@ -4,28 +4,13 @@
  * Shared by the near-me form (src/scripts/near-me.ts) and the A–Z page's resolver
  * (src/scripts/place-resolve.ts), so both answer alike. An answer that is one place is left to the caller.
  */
+import type { PlaceRecord } from '../lib/geo.ts';
 import { municipalityName } from '../lib/municipality-name.ts';
 import type { PlaceAnswer, PlaceOption } from '../lib/place-lookup.ts';
 import type { UiLanguage } from '../lib/vocabularies.ts';
 
-/** A place as /data/places.json ships it (PlaceRecord in src/lib/geo.ts), as far as the browser needs. */
-export interface BrowserPlace {
-  code: string;
-  country: 'BE' | 'NL';
-  nameNl: string;
-  nameFr: string;
-  nameDe: string;
-  nameEn?: string;
-  aliases?: string[];
-  province: string;
-  population: number;
-  region: string;
-  slug: Record<UiLanguage, string>;
-  lat: number;
-  lon: number;
-  otherNames?: string[];
-  formerNames?: string[];
-}
+/** A place as /data/places.json ships it: the one declaration is PlaceRecord in src/lib/geo.ts (a type only; nothing of geo.ts reaches the browser). */
+export type BrowserPlace = PlaceRecord;
 
 export interface BrowserPlacesFile {
   places: BrowserPlace[];
