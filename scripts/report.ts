@@ -1,12 +1,13 @@
 /**
  * npm run report: print the data report (counts with unknowns, the 2018 comparison by language
- * side, the ten oldest current-looking entries to verify next, data-quality lists) and write it to reports/data-quality.md and reports/data-quality.json.
+ * side, the ten oldest current-looking entries to verify next, data-quality lists, the unverified leads) and write it to reports/data-quality.md and reports/data-quality.json.
  * The same counting (src/lib/report.ts) makes the data-report page of the site.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDirectory } from '../src/lib/directory.ts';
 import { loadMunicipalities } from '../src/lib/geo.ts';
-import { buildReport, reportToMarkdown } from '../src/lib/report.ts';
+import { loadLeads } from '../src/data/leads.ts';
+import { buildReport, leadsToMarkdown, reportToMarkdown } from '../src/lib/report.ts';
 import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
 
 const { entries, problems } = validateDirectory(loadMunicipalities());
@@ -16,9 +17,10 @@ if (problems.length > 0) {
 }
 const today = new Date();
 const report = buildReport(buildDirectory(entries.map((e) => e.data), loadMunicipalities()).entries, today);
-const markdown = reportToMarkdown(report, today);
+const leads = loadLeads();
+const markdown = `${reportToMarkdown(report, today)}\n\n${leadsToMarkdown(leads)}`;
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/data-quality.md', markdown + '\n');
-writeFileSync('reports/data-quality.json', JSON.stringify(report, null, 2) + '\n');
+writeFileSync('reports/data-quality.json', JSON.stringify({ ...report, leads }, null, 2) + '\n');
 console.log(markdown);
 console.log('\nWritten to reports/data-quality.md and reports/data-quality.json');

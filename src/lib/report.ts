@@ -3,8 +3,9 @@
  * `npm run report` and by the data-report page. Pure: give it the projects, get numbers back.
  */
 import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './evidence.ts';
+import { leadReasons, type Lead } from './lead-schema.ts';
 import type { Project } from './schema.ts';
-import { preventionLevels, type Region } from './vocabularies.ts';
+import { labelOf, preventionLevels, type Region } from './vocabularies.ts';
 
 export type Counts = Record<string, number>;
 
@@ -226,5 +227,25 @@ export function reportToMarkdown(report: DataReport, today: Date = new Date()): 
     ...list('Status unknown', report.quality.statusUnknown),
     ...list('Prevention levels inferred, not stated', report.quality.inferredLevels),
     ...list('Scaffold placeholders (TODO) left', report.quality.placeholders),
+  ].join('\n');
+}
+
+/**
+ * The unverified leads (src/data/leads) as a Markdown section for `npm run report`: what the next
+ * verifier should look for. Names, places, why each is not an entry and its sources; never a contact.
+ */
+export function leadsToMarkdown(leads: readonly Lead[]): string {
+  return [
+    `## Unverified leads, not entries (${leads.length})`,
+    '',
+    'Named by one source, or by none from 2021 or later. Not help to contact; no contact details are kept. Each needs a second, independent source before it becomes an entry.',
+    '',
+    ...(leads.length === 0
+      ? ['none', '']
+      : leads.flatMap((lead) => [
+          `- **${lead.name}** (${lead.place}, ${lead.country}; confidence ${lead.confidence}): ${labelOf(leadReasons, lead.reason, 'en')}`,
+          `  ${lead.known.en}`,
+          ...lead.sources.map((s) => `  Source: ${s.title}, ${s.url} (${s.date}; read ${s.accessed.toISOString().slice(0, 10)})`),
+        ]).concat('')),
   ].join('\n');
 }
