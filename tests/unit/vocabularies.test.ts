@@ -16,3 +16,23 @@ describe('vocabularies', () => {
 });
 
 // The UI strings (src/i18n) are checked in tests/unit/i18n.test.ts.
+
+describe('province names', () => {
+  test('every province name in every language is covered by a cited source', async () => {
+    const { provinceNames, provinceNameSources } = await import('../../src/lib/province-names.ts');
+    for (const [code, labels] of Object.entries(provinceNames)) {
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const cited = provinceNameSources.filter((s) => s.lang === lang && s.codes.includes(code));
+        expect(cited.length, `${code} ${lang} "${labels[lang]}"`).toBeGreaterThan(0);
+        for (const { sources } of cited) for (const s of sources) expect(s.seen, s.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+  test('the Belgian French names are Statbel’s (no French-of-France hyphen)', async () => {
+    const { provinceName } = await import('../../src/lib/province-names.ts');
+    expect(provinceName('30000', 'fr')).toBe('Flandre occidentale');
+    expect(provinceName('40000', 'fr')).toBe('Flandre orientale');
+    expect(provinceName('PV27', 'fr')).toBe('Hollande-Septentrionale');
+    expect(provinceName('PV21', 'en')).toBe('Friesland');
+  });
+});
