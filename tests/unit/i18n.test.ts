@@ -48,6 +48,29 @@ describe('UI strings', () => {
   });
 });
 
+describe('register and typography of the UI strings', () => {
+  // A punctuation mark quoted as itself, "(;)", is not a sentence mark; clock times (9:00) have no space.
+  const sentenceMark = /[^\s(][;:?!](?=\s|$|[»”’)])/u;
+  test('French puts a space (or a narrow no-break space) before ; : ? and !', () => {
+    for (const [file, strings] of byLanguage.get('fr')!) {
+      for (const [key, text] of Object.entries(strings)) expect(text.replace(/https?:\/\/\S+/g, '').replace(/\{\w+\}/g, 'X'), `fr/${file}: ${key}`).not.toMatch(sentenceMark);
+    }
+  });
+  test('the rule catches a missing space and accepts the French forms', () => {
+    expect('Horaires: lundi').toMatch(sentenceMark);
+    expect('Vraiment?').toMatch(sentenceMark);
+    expect('Horaires : lundi').not.toMatch(sentenceMark);
+    expect('Vraiment\u202f?').not.toMatch(sentenceMark);
+    expect('le point-virgule (;) comme séparateur').not.toMatch(sentenceMark);
+  });
+  test('Dutch speaks to the reader with je, never u or uw (the register of src/i18n/nl)', () => {
+    const formal = /(?<!\p{L})(u|uw|uzelf)(?!\p{L})/iu;
+    for (const [file, strings] of byLanguage.get('nl')!) {
+      for (const [key, text] of Object.entries(strings)) expect(text, `nl/${file}: ${key}`).not.toMatch(formal);
+    }
+  });
+});
+
 describe('format and plural', () => {
   test('format fills named placeholders and leaves unknown ones for a second pass', () => {
     expect(format('{shown} of {total}', { shown: 3, total: 12 })).toBe('3 of 12');
