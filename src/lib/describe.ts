@@ -3,6 +3,7 @@
  * "Vilvoorde", "18 gemeenten"), from the vocabularies and the geo table. Pure.
  */
 import { municipalityName, type Municipality } from './geo.ts';
+import { isPlaceholderOrganization } from './hsds.ts';
 import type { Project } from './schema.ts';
 import { communities, countries, labelOf, regions, type UiLanguage } from './vocabularies.ts';
 
@@ -55,4 +56,12 @@ export function describeCoverage(project: Project, served: readonly string[], by
     case 'unknown':
       return words.unknown[lang];
   }
+}
+
+/**
+ * The organisation as a reader sees it: the entries write "Onbekend (niet geïdentificeerd)" where no
+ * source names one (src/lib/hsds.ts knows the forms); a page shows that in its own language instead.
+ */
+export function shownOrganizationName(name: string, unknownLabel: string): string {
+  return isPlaceholderOrganization(name) ? unknownLabel : name;
 }

@@ -91,3 +91,22 @@ for (const { type, lang, path } of everyPage) {
     expect(text).not.toMatch(/confirm\w*\s+\?|[:(]\s*\?\s*[)\n]|^\s*\?\s*$/im);
   });
 }
+
+test('the data report lists the unverified leads in the reader’s language, with their source and no contact link', async ({ page }) => {
+  // Hand-checked: src/data/leads holds 2 Belgian and 3 Dutch leads (Menen, Zele, Papendrecht, Oosterhout, Amsterdam).
+  const cases = [
+    { path: '/fr/rapport-donnees/', title: 'Pistes non vérifiées, hors du répertoire', badge: 'Piste non vérifiée', why: 'Une seule source ; il en faut une deuxième, indépendante.', place: 'Menin (Belgique)' },
+    { path: '/nl/gegevensrapport/', title: 'Niet-gecontroleerde sporen, niet in de gids', badge: 'Niet-gecontroleerd spoor', why: 'Maar één bron; er is een tweede, onafhankelijke bron nodig.', place: 'Menen (België)' },
+    { path: '/en/data-report/', title: 'Unverified leads, not in the directory', badge: 'Unverified lead', why: 'One source only; needs a second, independent one.', place: 'Menen (Belgium)' },
+  ];
+  for (const c of cases) {
+    await page.goto(c.path);
+    const section = page.getByRole('region', { name: c.title });
+    await expect(section.getByRole('heading', { level: 3 })).toHaveCount(5);
+    await expect(section.getByText(c.badge, { exact: true })).toHaveCount(5);
+    await expect(section.getByText(c.why, { exact: true })).toHaveCount(4);
+    await expect(section.getByText(c.place, { exact: true })).toBeVisible();
+    await expect(section.getByRole('link', { name: /Gemeente Zele/ })).toHaveAttribute('href', 'https://www.zele.be/hoe-pakken-we-radicalisering-aan-in-zele');
+    await expect(section.locator('a[href^="tel:"], a[href^="mailto:"]')).toHaveCount(0);
+  }
+});

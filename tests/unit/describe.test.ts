@@ -20,3 +20,12 @@ describe('coverage in words', () => {
     expect(describeCoverage({ coverage: { scope: 'country', codes: ['NL'] } } as Project, [], byCode, 'nl')).toBe('heel Nederland');
   });
 });
+
+describe('the organisation a reader sees', () => {
+  test('the placeholder the entries write is shown in the page language; a real name is kept', async () => {
+    const { shownOrganizationName } = await import('../../src/lib/describe.ts');
+    expect(shownOrganizationName('Onbekend (niet geïdentificeerd)', 'Organisation non identifiée')).toBe('Organisation non identifiée');
+    expect(shownOrganizationName('Inconnue (non identifiée)', 'Organisation not identified')).toBe('Organisation not identified');
+    expect(shownOrganizationName('De Touter vzw', 'Organisation not identified')).toBe('De Touter vzw');
+  });
+});

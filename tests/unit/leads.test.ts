@@ -56,7 +56,11 @@ describe('the leads files', () => {
   });
 
   test('every reader text is given in nl, fr and en, and the French one is not the English one', () => {
-    for (const lead of leads) expect(lead.known.fr, lead.id).not.toBe(lead.known.en);
+    for (const lead of leads) {
+      expect(lead.known.fr, lead.id).not.toBe(lead.known.en);
+      expect(lead.known.fr, `${lead.id}: French puts a space before ; : ? !`).not.toMatch(/[^\s(][;:?!](?=\s|$)/u);
+      expect(lead.known.nl, `${lead.id}: Dutch uses je, never u`).not.toMatch(/(?<!\p{L})(u|uw)(?!\p{L})/iu);
+    }
   });
 });
 
