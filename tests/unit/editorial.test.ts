@@ -3,7 +3,7 @@
  * entry fails `npm run validate` and `astro build` alike, each naming the same files, fields and fixes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -50,6 +50,24 @@ describe('editorial commands', () => {
     expect(problemLines(build.stdout + build.stderr)).toEqual(problemLines(validate.stderr));
     expect(readdirSync(scratch)).not.toContain('dist');
   }, 120_000);
+
+  test('astro build and astro sync fail on problems that only the whole collection and the geo table can show, which Astro\'s own loader accepts', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'fsa-build-'));
+    const entries = join(scratch, 'entries');
+    mkdirSync(entries);
+    for (const name of ['bad-successor.md', 'unknown-municipality.md']) copyFileSync(join('tests/fixtures/entries', name), join(entries, name));
+    const env = { ...process.env, CONTENT_DIR: entries, ASTRO_OUT_DIR: join(scratch, 'dist'), ASTRO_CACHE_DIR: join(scratch, 'cache') };
+    const build = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env });
+    const output = build.stdout + build.stderr;
+    expect(build.status).not.toBe(0);
+    expect(output).toMatch(/bad-successor\.md: status\.successor: successor "no-such-entry" is not the id of any entry/);
+    expect(output).toMatch(/unknown-municipality\.md: coverage\.codes: code "99999" does not exist in the geo data/);
+    expect(readdirSync(scratch)).not.toContain('dist');
+    // astro sync (also run by npm run typecheck) refuses them too.
+    const sync = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'sync'], { encoding: 'utf8', env });
+    expect(sync.status).not.toBe(0);
+    expect(sync.stdout + sync.stderr).toMatch(/bad-successor\.md: status\.successor: successor "no-such-entry"/);
+  }, 180_000);
 
   test('npm run validate exits non-zero naming the file and the field of a broken entry', () => {
     const result = spawnSync(node, ['scripts/validate.ts', 'tests/fixtures/entries'], { encoding: 'utf8' });
