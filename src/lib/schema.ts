@@ -241,6 +241,9 @@ const accessSchema = z
 const statusSchema = z
   .strictObject({
     value: vocabularyEnum(statuses, 'status'),
+    // A plain id, not Astro's reference('projects'): in Astro 7 a dangling reference is only logged, and the
+    // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
+    // id exists is checked by collectionProblems (src/lib/validate.ts), which fails the build.
     successor: z.string().regex(idPattern, { error: 'successor must be the id of another entry' }).optional().describe('Id of the entry that continues this work (required when merged).'),
     evidence: z.string().trim().min(1, { error: 'say what the status rests on' }).describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
     evidenceDate: z.string({ error: quotedDate('evidenceDate') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe('Date of the newest evidence.'),
