@@ -1,18 +1,20 @@
 /**
- * Content collections: wiring only. The model lives in src/lib/schema.ts; the build also runs the
- * cross-entry checks of src/lib/validate.ts (see astro.config.mjs).
- * CONTENT_DIR (a folder, relative to the project root) replaces src/content/projects, e.g. for the
- * synthetic benchmark build (scripts/synthetic-entries.ts); src/lib/validate.ts reads the same variable.
+ * Content collections: wiring only. The model of one entry lives in src/lib/schema.ts (Astro's loader
+ * applies it to every entry); what only the file or the whole collection can tell is checked by
+ * src/lib/validate.ts, which the build runs before loading (src/integrations/content-validation.ts) and
+ * `npm run validate` runs alone, with the same frontmatter parser and the same schema.
+ * The entry folder (CONTENT_DIR or src/content/projects) is decided once, in src/lib/validate.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './lib/guide-schema.ts';
 import { projectSchema } from './lib/schema.ts';
+import { projectsFolder } from './lib/validate.ts';
 
 const projects = defineCollection({
   loader: glob({
     pattern: '**/*.md',
-    base: process.env.CONTENT_DIR || './src/content/projects',
+    base: projectsFolder,
     // The stable id is the file name, whatever sub-folder (be/, nl/) holds it.
     generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.md$/, ''),
   }),

@@ -1,6 +1,10 @@
 /**
- * Astro integration: validate every entry (and every lead) before the build starts, so a malformed entry fails the
- * build with one list naming each file, field and fix (the same check as `npm run validate`).
+ * Astro integration: validate every entry (and every lead) before the content is loaded, so a malformed entry fails
+ * `astro build` and `astro sync` with one list naming each file, field and fix. It runs the same function as
+ * `npm run validate` (src/lib/validate.ts), with Astro's frontmatter parser and the collection's schema, so
+ * the two cannot disagree; Astro's own loader alone would stop at the first bad entry and cannot see
+ * successors or geo codes. In `astro dev` (and `astro preview`) the list is a warning, so the server keeps
+ * running while an editor fixes the entry.
  */
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +26,7 @@ export function contentValidation(): AstroIntegration {
           return;
         }
         const report = `${problems.length} problem(s) in ${relative(process.cwd(), projectsDirectory)} or src/data/leads:\n${formatProblems(problems)}`;
-        if (command === 'build') throw new Error(report);
+        if (command === 'build' || command === 'sync') throw new Error(report);
         logger.warn(report);
       },
     },

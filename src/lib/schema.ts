@@ -110,6 +110,13 @@ const httpUrl = z
     error: 'must be a full web address starting with http:// or https://, e.g. "https://www.example.be/"',
   });
 
+/**
+ * YAML reads an unquoted full date (2018-03-14) as a date, not as text: a field that keeps the date as the
+ * source wrote it is text, so the editor is told to quote it.
+ */
+const quotedDate = (field: string) => (issue: { input?: unknown }) =>
+  issue.input instanceof Date ? `${field} is text: put the date in quotes, e.g. "${issue.input.toISOString().slice(0, 10)}"` : undefined;
+
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'time must be HH:MM, e.g. "09:00" (use "24:00" for midnight at the end of a day)' });
 
 /** One opening period, e.g. Monday, Tuesday, Thursday and Friday 9:00–13:00 (schema.org OpeningHoursSpecification). */
@@ -157,7 +164,7 @@ const sourceSchema = z
     url: httpUrl.optional().describe('Address of the source, when it is online.'),
     seed: vocabularyEnum(seedDocuments, 'seed document').optional().describe('Seed document of the project, by number (000–004).'),
     page: z.string().trim().min(1).optional().describe('Page or section in the source.'),
-    date: z.string().trim().min(1).optional().describe('Date of the source as it states it (e.g. "2018-03", "undated").'),
+    date: z.string({ error: quotedDate('date') }).trim().min(1).optional().describe('Date of the source as it states it (e.g. "2018-03", "undated").'),
     accessed: z.coerce.date({ error: 'accessed must be a date like 2026-11-23' }).optional().describe('When the source was read.'),
     supports: z.string().trim().min(1).optional().describe('Which facts of this entry the source supports.'),
   })
@@ -234,9 +241,12 @@ const accessSchema = z
 const statusSchema = z
   .strictObject({
     value: vocabularyEnum(statuses, 'status'),
+    // A plain id, not Astro's reference('projects'): in Astro 7 a dangling reference is only logged, and the
+    // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
+    // id exists is checked by collectionProblems (src/lib/validate.ts), which fails the build.
     successor: z.string().regex(idPattern, { error: 'successor must be the id of another entry' }).optional().describe('Id of the entry that continues this work (required when merged).'),
     evidence: z.string().trim().min(1, { error: 'say what the status rests on' }).describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
-    evidenceDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe('Date of the newest evidence.'),
+    evidenceDate: z.string({ error: quotedDate('evidenceDate') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe('Date of the newest evidence.'),
   })
   .superRefine((status, ctx) => {
     if (status.value === 'merged' && !status.successor) {
@@ -307,6 +317,9 @@ export const projectSchema = z
         if (problem) ctx.addIssue({ code: 'custom', path: ['contact', 'phones', index, field], message: problem });
       }
     });
+    if (entry.status.successor === entry.id) {
+      ctx.addIssue({ code: 'custom', path: ['status', 'successor'], message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' });
+    }
     if (entry.lastVerified.getTime() > Date.now() + 24 * 3600 * 1000) {
       ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified is in the future' });
     }

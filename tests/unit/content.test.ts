@@ -1,6 +1,6 @@
 /**
  * Truth-in-data checks over the real entries: sources, verification dates, summaries in three
- * languages, successors that exist, coverage that resolves, and no contact detail that the research
+ * languages, successors that lead to help still offered, coverage that resolves, and no contact detail that the research
  * dossiers do not state (tests/fixtures/dossier-contacts.json was extracted from them once).
  */
 import { readFileSync } from 'node:fs';
@@ -12,35 +12,15 @@ import type { Project } from '../../src/lib/schema.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
 /**
- * What is wrong with the successors of merged and ended entries: a merged entry must name one; a named
- * successor must exist; following successors must not loop (it ends at an entry without one, normally
- * help still offered, or at an ended entry with no successor).
+ * Where a reader who follows "merged into …" links from an entry ends up: the last entry of the chain.
+ * Whether every successor exists and the chain ends at all is a validation rule (src/lib/validate.ts,
+ * checked by "the collection is valid"); here the data is checked for what a family needs from it.
  */
-function successorProblems(list: readonly Project[]): string[] {
-  const byId = new Map(list.map((p) => [p.id, p]));
-  const problems: string[] = [];
-  for (const p of list.filter((x) => !isStillOffered(x))) {
-    if (!p.status.successor) {
-      if (p.status.value === 'merged') problems.push(`${p.id}: merged without a successor`);
-      continue;
-    }
-    const chain = [p.id];
-    let id: string | undefined = p.status.successor;
-    while (id) {
-      const next = byId.get(id);
-      if (!next) {
-        problems.push(`${chain.at(-1)}: successor ${id} does not exist`);
-        break;
-      }
-      if (chain.includes(next.id)) {
-        problems.push(`${p.id}: successors loop (${[...chain, next.id].join(' -> ')})`);
-        break;
-      }
-      chain.push(next.id);
-      id = next.status.successor;
-    }
-  }
-  return problems;
+function endOfSuccessors(project: Project, byId: ReadonlyMap<string, Project>): Project {
+  let current = project;
+  // At most one step per entry: a loop (refused by validation) must not hang this test.
+  for (let steps = 0; steps < byId.size && current.status.successor && byId.has(current.status.successor); steps++) current = byId.get(current.status.successor)!;
+  return current;
 }
 
 const municipalities = loadMunicipalities();
@@ -70,21 +50,21 @@ describe('content truth', () => {
     }
   });
 
-  test('merged and ended entries: every successor exists, and following successors ends at help still offered', () => {
-    const stopped = projects.filter((p) => !isStillOffered(p));
+  test('merged and ended entries: a merged one names its successor, and following successors from either ends at help still offered', () => {
+    const byId = new Map(projects.map((p) => [p.id, p]));
+    const merged = projects.filter((p) => p.status.value === 'merged');
+    const ended = projects.filter((p) => p.status.value === 'ended');
     // The real data has both kinds; without them this test would check nothing.
-    expect(stopped.filter((p) => p.status.value === 'merged').length).toBeGreaterThan(0);
-    expect(stopped.filter((p) => p.status.value === 'ended').length).toBeGreaterThan(0);
-    expect(successorProblems(projects)).toEqual([]);
-  });
-
-  test('the successor check catches a missing successor, an unknown id and a loop', () => {
-    const base = projects.find((p) => isStillOffered(p))!;
-    const entry = (id: string, value: Project['status']['value'], successor?: string): Project => ({ ...base, id, status: { ...base.status, value, ...(successor ? { successor } : { successor: undefined }) } });
-    expect(successorProblems([entry('a', 'merged')])).toEqual(['a: merged without a successor']);
-    expect(successorProblems([entry('a', 'ended', 'nowhere')])).toEqual(['a: successor nowhere does not exist']);
-    expect(successorProblems([entry('a', 'merged', 'b'), entry('b', 'ended', 'a')])).toEqual(['a: successors loop (a -> b -> a)', 'b: successors loop (b -> a -> b)']);
-    expect(successorProblems([entry('a', 'ended'), entry('b', 'merged', 'c'), entry('c', 'active')])).toEqual([]);
+    expect(merged.length).toBeGreaterThan(0);
+    expect(ended.length).toBeGreaterThan(0);
+    for (const p of merged) {
+      expect(p.status.successor, `${p.id}: merged without a successor`).toBeDefined();
+      expect(isStillOffered(endOfSuccessors(p, byId)), `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`).toBe(true);
+    }
+    // An ended entry may have no successor (the help simply stopped); when it names one, that leads to help.
+    for (const p of ended.filter((x) => x.status.successor)) {
+      expect(isStillOffered(endOfSuccessors(p, byId)), `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`).toBe(true);
+    }
   });
 
   test('every coverage resolves to at least one municipality, except title-only records and houses without a list', () => {

@@ -1,12 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { load } from 'js-yaml';
 import { guideKeys, guideSchema } from '../../src/lib/guide-schema.ts';
+import { parseEntryFile } from '../../src/lib/validate.ts';
 
 const root = join(process.cwd(), 'src', 'content', 'guides');
 const languages = ['nl', 'fr', 'en'] as const;
-const frontmatter = (lang: string, file: string) => load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, lang, file), 'utf8'))![1]!);
+
+/** The frontmatter as Astro's glob loader reads it (the same parser as the build and `npm run validate`). */
+function frontmatter(lang: string, file: string): unknown {
+  const parsed = parseEntryFile(`${lang}/${file}`, readFileSync(join(root, lang, file), 'utf8'));
+  if ('message' in parsed) throw new Error(`${parsed.file}: ${parsed.field}: ${parsed.message}`);
+  return parsed.frontmatter;
+}
 
 describe('guidance pages', () => {
   test.each(languages)('%s has every guide, each valid, with its key matching the file name', (lang) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { listEntryFiles, parseEntryFile, validateDirectory, validateEntries, type Problem } from '../../src/lib/validate.ts';
+import { listEntryFiles, parseEntryFile, validateDirectory, validateEntries, type EntryFile, type Problem } from '../../src/lib/validate.ts';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'entries');
 const municipalities = loadMunicipalities();
@@ -13,6 +13,16 @@ function validateFixture(...names: string[]) {
     return parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8'));
   });
   return validateEntries(files, municipalities);
+}
+
+/** The valid fixture under another id, with its status replaced: for rules that need several entries. */
+function variant(id: string, status: string): EntryFile {
+  const text = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8')
+    .replace('id: valid-entry', `id: ${id}`)
+    .replace(/^status:\n(?: {2}.*\n)+/m, `status:\n${status}  evidence: fixture\n`);
+  const parsed = parseEntryFile(`fixtures/${id}.md`, text);
+  if ('message' in parsed) throw new Error(parsed.message);
+  return parsed;
 }
 
 function only(problems: Problem[]): Problem {
@@ -72,6 +82,46 @@ describe('content schema', () => {
     expect(problem.message).toMatch(/"99999" does not exist in the geo data/);
   });
 
+  test('a summary without its Dutch text names the missing language', () => {
+    const problem = only(validateFixture('missing-nl-summary').problems);
+    expect(problem.file).toContain('missing-nl-summary.md');
+    expect(problem.field).toBe('summary.nl');
+    expect(problem.message).toBe('required field is missing');
+  });
+
+  test('a successor that is not the id of any entry names the field and the fix', () => {
+    const problem = only(validateFixture('bad-successor').problems);
+    expect(problem.file).toContain('bad-successor.md');
+    expect(problem.field).toBe('status.successor');
+    expect(problem.message).toMatch(/^successor "no-such-entry" is not the id of any entry; use the file name/);
+  });
+
+  test('a successor that exists passes; one that is the entry itself or loops back is refused', () => {
+    const merged = (successor: string) => `  value: merged\n  successor: ${successor}\n`;
+    const active = '  value: active\n';
+    expect(validateEntries([variant('a', merged('b')), variant('b', active)], municipalities).problems).toEqual([]);
+    expect(validateEntries([variant('a', merged('a'))], municipalities).problems).toEqual([
+      { file: 'fixtures/a.md', field: 'status.successor', message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' },
+    ]);
+    const loop = validateEntries([variant('a', merged('b')), variant('b', merged('c')), variant('c', merged('b'))], municipalities).problems;
+    expect(loop.map((p) => `${p.file} ${p.field}: ${p.message.split(';')[0]}`)).toEqual([
+      'fixtures/a.md status.successor: successors loop (a → b → c → b)',
+      'fixtures/b.md status.successor: successors loop (b → c → b)',
+      'fixtures/c.md status.successor: successors loop (c → b → c)',
+    ]);
+  });
+
+  test('a merged entry without a successor is refused by the schema', () => {
+    const problems = validateEntries([variant('a', '  value: merged\n')], municipalities).problems;
+    expect(problems).toEqual([{ file: 'fixtures/a.md', field: 'status.successor', message: 'a merged entry needs the id of its successor' }]);
+  });
+
+  test('an unquoted full date in a text field is read as Astro reads it (a date) and the fix says to quote it', () => {
+    const problem = only(validateFixture('unquoted-source-date').problems);
+    expect(problem.field).toBe('sources[1].date');
+    expect(problem.message).toBe('date is text: put the date in quotes, e.g. "2018-03-14"');
+  });
+
   test('a misspelt field is an unknown key, not silently dropped', () => {
     const problem = only(validateFixture('unknown-key').problems);
     expect(problem.message).toMatch(/unknown field\(s\) "emial"/);
@@ -89,8 +139,12 @@ describe('content schema', () => {
     expect(problem.message).toMatch(/duplicate id "valid-entry", also used by .*valid-entry\.md/);
   });
 
-  test('broken YAML is reported, not thrown', () => {
-    const parsed = parseEntryFile('x.md', '---\nname: [unclosed\n---\nbody');
-    expect('message' in parsed && parsed.message).toMatch(/YAML cannot be read/);
+  test('broken YAML is reported with its line, not thrown', () => {
+    const parsed = parseEntryFile('x.md', '---\nid: x\nname: [unclosed\n---\nbody');
+    expect(parsed).toEqual({ file: 'x.md', field: '(frontmatter)', message: 'YAML cannot be read: unexpected end of the stream within a flow collection (line 4 of the frontmatter)' });
+  });
+
+  test('a file without frontmatter is one problem, not a list of missing fields', () => {
+    expect(parseEntryFile('x.md', '# Only a body\n')).toEqual({ file: 'x.md', field: '(file)', message: 'the file must start with YAML frontmatter between two lines of ---' });
   });
 });
