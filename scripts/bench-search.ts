@@ -7,9 +7,11 @@
  * (new browser context, HTTP cache cleared) of the index page of the query's language:
  *   - Pagefind (the site's search, src/scripts/finder.ts): fill the search box `#finder-q` and measure
  *     the time from the input event to the first result card `[data-finder-results] > li` painted
- *     (it includes the finder's input debounce), and the bytes transferred after typing (Playwright
- *     `request.sizes()`, encoded body + headers, worker requests included: Pagefind's JS, WebAssembly,
- *     index and fragment chunks);
+ *     (it includes the finder's first-keystroke debounce; Playwright's `fill` focuses the field just
+ *     before typing, so the finder's load-on-focus gets no real head start here), the requests and the
+ *     bytes transferred after typing (Playwright `request.sizes()`, encoded body + headers, worker
+ *     requests included: Pagefind's JS, WebAssembly, index, filter and fragment chunks), and among
+ *     them the fragment requests (one per card shown) and the number of results the status line gives;
  *   - naive: a script injected into the same page fetches /data/initiatives.json (the open-data export)
  *     and filters it by a lowercase substring match; same clock, same byte count.
  * Also the JavaScript the index page loads before the first query, and the HTML size of the index page.
@@ -52,8 +54,18 @@ export const queries: readonly { lang: Lang; q: string }[] = [
 ];
 
 export const indexPaths: Record<Lang, string> = { nl: '/nl/initiatieven/', fr: '/fr/initiatives/', en: '/en/initiatives/' };
-/** The finder waits this long after the last keystroke before it searches (src/scripts/finder.ts). */
-export const finderDebounceMs = 250;
+/** The finder waits this long after the first keystroke of a query before it searches (FIRST_DEBOUNCE_MS, src/scripts/finder.ts). */
+export const finderDebounceMs = 100;
+
+/** What a Pagefind request loads, from its URL: the finder's cost per query is mostly fragments. */
+export function pagefindPart(url: string): 'fragment' | 'index' | 'filter' | 'other' | undefined {
+  const path = new URL(url).pathname;
+  if (!path.startsWith('/pagefind/')) return undefined;
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  return 'other';
+}
 
 /** JavaScript inlined in an HTML page (Astro inlines small page scripts): raw and gzip bytes, JSON-LD excluded. */
 export function inlineScriptBytes(html: string): { raw: number; gzip: number; scripts: number } {
@@ -87,7 +99,7 @@ export function naiveMatches(initiatives: readonly Record<string, unknown>[], qu
 
 interface Network {
   /** Bytes (encoded, as on the wire incl. headers) of requests sent after `mark()`, by resource type. */
-  bytesSinceMark: () => { total: number; body: number; byType: Record<string, number>; requests: number; encodings: string[] };
+  bytesSinceMark: () => { total: number; body: number; byType: Record<string, number>; requests: number; fragments: number; encodings: string[] };
   /** Bytes of every request so far, by resource type. */
   bytesAll: () => Record<string, number>;
   mark: () => void;
@@ -101,11 +113,11 @@ interface Network {
  * `request.sizes()`: encoded response body plus response headers, i.e. the bytes on the wire.
  */
 function trackNetwork(page: Page): Network {
-  const requests = new Map<Request, { type: string; afterMark: boolean; bytes?: number; body?: number; encoding?: string; done: boolean }>();
+  const requests = new Map<Request, { type: string; url: string; afterMark: boolean; bytes?: number; body?: number; encoding?: string; done: boolean }>();
   let marked = false;
   let lastActivity = Date.now();
   page.on('request', (request) => {
-    requests.set(request, { type: request.resourceType(), afterMark: marked, done: false });
+    requests.set(request, { type: request.resourceType(), url: request.url(), afterMark: marked, done: false });
     lastActivity = Date.now();
   });
   page.on('requestfinished', async (request) => {
@@ -129,6 +141,7 @@ function trackNetwork(page: Page): Network {
     let total = 0;
     let body = 0;
     let count = 0;
+    let fragments = 0;
     const encodings = new Set<string>();
     for (const r of requests.values()) {
       if (!filter(r) || r.bytes === undefined) continue;
@@ -136,9 +149,10 @@ function trackNetwork(page: Page): Network {
       total += r.bytes;
       body += r.body ?? 0;
       count++;
+      if (pagefindPart(r.url) === 'fragment') fragments++;
       if (r.encoding) encodings.add(r.encoding);
     }
-    return { total, body, byType, requests: count, encodings: [...encodings] };
+    return { total, body, byType, requests: count, fragments, encodings: [...encodings] };
   };
   return {
     mark: () => {
@@ -166,7 +180,12 @@ interface Run {
   /** Encoded bodies only. */
   bodyBytes: number;
   requests: number;
+  /** Pagefind fragment requests (one per card shown). */
+  fragments: number;
+  /** Pagefind: cards shown; naive: matches. */
   hits: number;
+  /** Pagefind: results found (the finder's status line), of which `hits` are shown. */
+  results?: number;
 }
 
 /** A fresh page (new context: empty cache, no service worker) on the index page, network tracked. */
@@ -216,9 +235,11 @@ async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang, q: str
   }
   await network.idle();
   const hits = await page.locator('[data-finder-results] > li').count();
+  // "37 resultaten", "1 result", "Aucun résultat": the digits, or none.
+  const results = Number(((await page.locator('[data-finder-status]').textContent()) ?? '').replace(/\D/g, '') || 0);
   const bytes = network.bytesSinceMark();
   await context.close();
-  return { lang, q, ms, bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, hits, pageJs, pageHtml, loadMs, encodings: bytes.encodings };
+  return { lang, q, ms, bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, fragments: bytes.fragments, hits, results, pageJs, pageHtml, loadMs, encodings: bytes.encodings };
 }
 
 async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q: string): Promise<Run> {
@@ -244,7 +265,7 @@ async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q: string
   await network.idle();
   const bytes = network.bytesSinceMark();
   await context.close();
-  return { lang, q, ms: Math.round(result.ms), bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, hits: result.hits };
+  return { lang, q, ms: Math.round(result.ms), bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, fragments: bytes.fragments, hits: result.hits };
 }
 
 interface Summary {
@@ -254,11 +275,13 @@ interface Summary {
   p95Bytes: number;
   medianBodyBytes: number;
   medianRequests: number;
+  medianFragments: number;
+  maxFragments: number;
 }
 const summarise = (runs: readonly Run[]): Summary => {
   const times = runs.map((r) => r.ms).filter((ms): ms is number => ms !== null);
   const bytes = runs.map((r) => r.bytes);
-  return { medianMs: median(times), p95Ms: percentile(times, 0.95), medianBytes: median(bytes), p95Bytes: percentile(bytes, 0.95), medianBodyBytes: median(runs.map((r) => r.bodyBytes)), medianRequests: median(runs.map((r) => r.requests)) };
+  return { medianMs: median(times), p95Ms: percentile(times, 0.95), medianBytes: median(bytes), p95Bytes: percentile(bytes, 0.95), medianBodyBytes: median(runs.map((r) => r.bodyBytes)), medianRequests: median(runs.map((r) => r.requests)), medianFragments: median(runs.map((r) => r.fragments)), maxFragments: Math.max(0, ...runs.map((r) => r.fragments)) };
 };
 
 export interface SearchMeasurements {
@@ -320,15 +343,15 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function toMarkdown(builds: readonly SearchMeasurements[]): string {
   const lines: string[] = [
     `${queries.length} queries (${queries.map((x) => `${x.lang}: "${x.q}"`).join(', ')}), each on a fresh page (new browser context, cache cleared) of the index page of its language. ` +
-      `Pagefind: time from the input event in \`#finder-q\` to the first painted result card, which includes the finder's ${finderDebounceMs} ms input debounce; bytes are the bytes on the wire (encoded body + headers, Playwright \`request.sizes()\`, Pagefind's worker included) of the requests made after typing. ` +
+      `Pagefind: time from the input event in \`#finder-q\` to the first painted result card, which includes the finder's ${finderDebounceMs} ms first-keystroke debounce; requests and bytes are the bytes on the wire (encoded body + headers, Playwright \`request.sizes()\`, Pagefind's worker included) of the requests made after typing. ` +
       `Naive: a script injected into the same page fetches \`/data/initiatives.json\` and filters it by lowercase substring; time from the start of the fetch to the filtered list.`,
     '',
-    '| build | entries | engine | median time | p95 time | median bytes | p95 bytes | median bytes, bodies only | median requests | queries without a hit |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| build | entries | engine | median time to first card | p95 time | median bytes | p95 bytes | median bytes, bodies only | median requests | fragment requests, median (max) | queries without a hit |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const m of builds) {
-    lines.push(`| ${m.label} | ${m.entries} | Pagefind | ${m.pagefind.summary.medianMs} ms | ${m.pagefind.summary.p95Ms} ms | ${kb(m.pagefind.summary.medianBytes)} | ${kb(m.pagefind.summary.p95Bytes)} | ${kb(m.pagefind.summary.medianBodyBytes)} | ${m.pagefind.summary.medianRequests} | ${m.pagefind.misses.length === 0 ? 'none' : m.pagefind.misses.join(', ')} |`);
-    lines.push(`| ${m.label} | ${m.entries} | naive (fetch the export + filter) | ${m.naive.summary.medianMs} ms | ${m.naive.summary.p95Ms} ms | ${kb(m.naive.summary.medianBytes)} | ${kb(m.naive.summary.p95Bytes)} | ${kb(m.naive.summary.medianBodyBytes)} | ${m.naive.summary.medianRequests} | ${m.naive.runs.filter((r) => r.hits === 0).map((r) => r.q).join(', ') || 'none'} |`);
+    lines.push(`| ${m.label} | ${m.entries} | Pagefind | ${m.pagefind.summary.medianMs} ms | ${m.pagefind.summary.p95Ms} ms | ${kb(m.pagefind.summary.medianBytes)} | ${kb(m.pagefind.summary.p95Bytes)} | ${kb(m.pagefind.summary.medianBodyBytes)} | ${m.pagefind.summary.medianRequests} | ${m.pagefind.summary.medianFragments} (${m.pagefind.summary.maxFragments}) | ${m.pagefind.misses.length === 0 ? 'none' : m.pagefind.misses.join(', ')} |`);
+    lines.push(`| ${m.label} | ${m.entries} | naive (fetch the export + filter) | ${m.naive.summary.medianMs} ms | ${m.naive.summary.p95Ms} ms | ${kb(m.naive.summary.medianBytes)} | ${kb(m.naive.summary.p95Bytes)} | ${kb(m.naive.summary.medianBodyBytes)} | ${m.naive.summary.medianRequests} | – | ${m.naive.runs.filter((r) => r.hits === 0).map((r) => r.q).join(', ') || 'none'} |`);
   }
   lines.push('', '| build | naive / Pagefind, bytes | naive / Pagefind, time | naive / Pagefind, time without the debounce | JS files of the index page before a query (wire) | JS inlined in its HTML (gzip alone) | index page HTML gzip (nl / fr / en) | index page HTML on the wire | index page load event, median (p95) | export gzip | content-encoding seen |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const m of builds) {
@@ -344,11 +367,11 @@ export function toMarkdown(builds: readonly SearchMeasurements[]): string {
         `Pagefind's bytes per query grow ×${(b.pagefind.summary.medianBytes / a.pagefind.summary.medianBytes).toFixed(1)} (median), the naive export ×${(b.naive.summary.medianBytes / a.naive.summary.medianBytes).toFixed(1)}.`,
     );
   }
-  lines.push('', '<details><summary>Per query</summary>', '', '| build | lang | query | Pagefind ms | Pagefind bytes | Pagefind cards | naive ms | naive bytes | naive matches |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('', '<details><summary>Per query</summary>', '', '| build | lang | query | Pagefind ms | Pagefind bytes | Pagefind requests | Pagefind fragments | Pagefind results (cards shown) | naive ms | naive bytes | naive matches |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const m of builds) {
     m.pagefind.runs.forEach((p, i) => {
       const n = m.naive.runs[i]!;
-      lines.push(`| ${m.label} | ${p.lang} | ${p.q} | ${p.ms ?? 'no hit'} | ${kb(p.bytes)} | ${p.hits} | ${n.ms} | ${kb(n.bytes)} | ${n.hits} |`);
+      lines.push(`| ${m.label} | ${p.lang} | ${p.q} | ${p.ms ?? 'no hit'} | ${kb(p.bytes)} | ${p.requests} | ${p.fragments} | ${p.results ?? '?'} (${p.hits}) | ${n.ms} | ${kb(n.bytes)} | ${n.hits} |`);
     });
   }
   lines.push('', '</details>');

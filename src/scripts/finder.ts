@@ -30,19 +30,36 @@ interface PagefindData {
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
+  init: () => Promise<void>;
+  preload: (query: string, options?: { filters?: PagefindFilters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
 }
 interface Place { code: string; nameNl: string; nameFr: string; nameDe: string; region?: string; lat: number; lon: number; population?: number; slug: Record<string, string> }
 
-const PAGE = 50;
+/**
+ * Results shown at once, and so fragments loaded per query (Pagefind loads one per result shown):
+ * about what a screen holds; "Show more results" loads the next ones.
+ */
+const PAGE = 10;
+/**
+ * The wait after a keystroke before searching. The first keystroke of a query searches sooner: the
+ * first card then comes quickly, and the index chunks for the word are already loading meanwhile
+ * (preload on every keystroke). Later keystrokes wait longer, so typing does not flicker the list.
+ */
+const FIRST_DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 250;
 /** Nearest-first needs every result's position; beyond this many results it sorts the first ones only. */
 const NEAREST_LIMIT = 300;
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind's code, WebAssembly and entry file; started when the search field is first touched, not on page load. */
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.init();
+    return pf;
+  });
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
@@ -96,6 +113,8 @@ function init(): void {
   const placeRow = $<HTMLElement>('[data-finder-place]');
   const sortRow = $<HTMLElement>('[data-finder-sort]');
   const fullList = document.querySelector<HTMLElement>('[data-finder-full]');
+  const blankCard = root.querySelector<HTMLTemplateElement>('template[data-finder-card]');
+  if (!blankCard) return;
 
   // The panel's checkboxes are the vocabulary the browser knows: values and labels in this language.
   const filterPanel = readPanel(panel);
@@ -140,64 +159,66 @@ function init(): void {
     else history.replaceState(null, '', url);
   }
 
+  /**
+   * A result card: a clone of the blank card InitiativeCard.astro renders, its slots filled from the
+   * entry's Pagefind record (metadata written by FinderFilters.astro), the parts with no value removed.
+   */
   function card(item: PagefindData): HTMLLIElement {
     const li = document.createElement('li');
-    const article = document.createElement('article');
-    article.className = 'card';
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
+    li.append(blankCard!.content.cloneNode(true));
+    const slot = (name: string) => li.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+    const fill = (name: string, value: string | undefined) => {
+      slot(name).textContent = value ?? '';
+    };
+    const link = slot('link') as HTMLAnchorElement;
     link.href = item.url;
     link.textContent = item.meta.title ?? item.url;
-    heading.append(link);
-    article.append(heading);
-    const where = [item.meta.org, item.meta.where].filter(Boolean).join(' · ');
-    if (where) article.append(paragraph(where, 'meta'));
-    if (item.filters.current?.includes('no')) {
-      article.append(paragraph(item.meta.status ?? '', 'badge badge--warn'));
-      if (item.meta.successor) article.append(paragraph(text('successor', { name: item.meta.successor }), 'meta'));
-    }
-    // "Not confirmed since 2018", as the server-rendered card says it (FinderFilters writes it per language).
-    if (item.meta.stale) article.append(paragraph(item.meta.stale, 'badge badge--warn'));
-    const summary = document.createElement('p');
+    fill('org', item.meta.org);
+    fill('where', item.meta.where);
+    const stopped = item.filters.current?.includes('no') ?? false;
+    fill('status', stopped ? item.meta.status : undefined);
+    fill('successor', stopped ? item.meta.successor : undefined);
+    fill('stale', item.meta.stale);
     // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
     // An excerpt that opens on the entry's search synonyms (matched there, never shown on the page) reads badly: use the summary.
     const keywords = item.meta.keywords?.slice(0, 24);
     const onSynonyms = keywords !== undefined && item.excerpt.replace(/<[^>]+>/g, '').startsWith(keywords);
-    if (state.q.trim() && item.excerpt && !onSynonyms) summary.innerHTML = item.excerpt;
-    else summary.textContent = item.meta.summary ?? '';
-    article.append(summary);
-    const badges = document.createElement('ul');
-    badges.className = 'badges';
-    badges.setAttribute('aria-label', text('badges'));
-    for (const key of ['level', 'target'] as const) {
-      for (const value of (item.filters[key] ?? []).slice(0, key === 'target' ? 4 : 3)) {
-        const badge = document.createElement('li');
-        badge.className = 'badge';
-        badge.textContent = labels.get(`${key}:${value}`) ?? value;
-        badges.append(badge);
-      }
+    if (state.q.trim() && item.excerpt && !onSynonyms) slot('summary').innerHTML = item.excerpt;
+    else fill('summary', item.meta.summary);
+    // Only a current number has a meta (FinderFilters.astro), so only it gets a call link.
+    const phone = slot('phone') as HTMLAnchorElement;
+    if (item.meta.tel && item.meta.phone) {
+      phone.href = `tel:${item.meta.tel}`;
+      phone.textContent = item.meta.phone;
     }
-    if (badges.childElementCount > 0) article.append(badges);
-    const languages = (item.filters.language ?? []).map((v) => labels.get(`language:${v}`) ?? v);
-    if (languages.length > 0) article.append(paragraph(text('labelValue', { label: text('languages'), value: languages.join(', ') }), 'meta'));
-    li.append(article);
+    const badge = slot('badge');
+    badge.replaceWith(...(item.meta.badges ?? '').split(' | ').filter(Boolean).map((label) => Object.assign(badge.cloneNode(), { textContent: label })));
+    const languages = slot('languages');
+    const named = (item.filters.language ?? []).map((v) => labels.get(`language:${v}`) ?? v);
+    languages.textContent = named.length > 0 ? named.join(', ') : (languages.dataset.unknown ?? '');
+    for (const flagged of li.querySelectorAll<HTMLElement>('[data-card-flag]')) {
+      if (!item.meta[flagged.dataset.cardFlag ?? '']) flagged.remove();
+    }
+    for (const part of li.querySelectorAll<HTMLElement>('[data-card-part]:not([data-card-flag])')) {
+      if (!part.textContent?.trim() || [...part.querySelectorAll('[data-slot]')].every((s) => !s.textContent?.trim())) part.remove();
+    }
     return li;
   }
 
-  function paragraph(content: string, className: string): HTMLParagraphElement {
-    const p = document.createElement('p');
-    p.className = className;
-    p.textContent = content;
-    return p;
-  }
-
-  async function showMore(mine: number): Promise<void> {
+  /** The next page of cards: fragments requested together, each card shown as soon as it and those before it arrive. */
+  async function showMore(mine: number): Promise<HTMLLIElement | undefined> {
     const next = shown.slice(shownCount, shownCount + PAGE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (mine !== run) return;
-    list!.append(...data.map(card));
     shownCount += next.length;
+    let first: HTMLLIElement | undefined;
+    for (const pending of next.map((r) => r.data())) {
+      const item = await pending;
+      if (mine !== run) return undefined;
+      const li = card(item);
+      first ??= li;
+      list!.append(li);
+    }
     moreRow.hidden = shownCount >= shown.length;
+    return first;
   }
 
   async function order(results: PagefindResult[]): Promise<PagefindResult[]> {
@@ -350,9 +371,14 @@ function init(): void {
     window.clearTimeout(timer);
     apply(readForm(), 'push');
   });
+  // Pagefind starts loading when someone reaches for the field, so it is ready or nearly by the first keystroke.
+  for (const type of ['focus', 'pointerdown']) input.addEventListener(type, () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => apply(readForm(), 'replace'), 250);
+    const next = readForm();
+    const query = next.q.trim();
+    if (query) void loadPagefind().then((pf) => pf.preload(query, { filters: pagefindFilters(next) })).catch(() => undefined);
+    timer = window.setTimeout(() => apply(readForm(), 'replace'), state.q.trim() ? DEBOUNCE_MS : FIRST_DEBOUNCE_MS);
   });
   for (const box of [...facetBoxes, ...(endedBox ? [endedBox] : [])]) box.addEventListener('change', () => apply(readForm(), 'push'));
   sortSelect.addEventListener('change', () => apply(readForm(true), 'push'));
@@ -365,7 +391,16 @@ function init(): void {
     apply({ ...rest, sort: rest.sort === 'nearest' ? undefined : rest.sort }, 'push');
     sortSelect.focus();
   });
-  $<HTMLButtonElement>('[data-finder-more]').addEventListener('click', () => void showMore(run));
+  // Keyboard and screen-reader users land on the first new result, not on a button that then disappears.
+  // One page at a time: a second click while one loads would interleave the two pages' cards.
+  let loadingMore = false;
+  $<HTMLButtonElement>('[data-finder-more]').addEventListener('click', () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    void showMore(run)
+      .then((first) => first?.querySelector<HTMLAnchorElement>('[data-slot="link"]')?.focus())
+      .finally(() => (loadingMore = false));
+  });
   window.addEventListener('popstate', fromUrl);
   fromUrl();
 }

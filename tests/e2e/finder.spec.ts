@@ -27,8 +27,9 @@ const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[face
 async function resultIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
   // The button hides itself once every result is shown; a click that races that is harmless (the ids are checked).
-  for (let i = 0; i < 10 && (await more.isVisible()); i++) await more.click({ timeout: 2_000 }).catch(() => undefined);
-  const hrefs = await page.locator('[data-finder-results] > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (let i = 0; i < 30 && (await more.isVisible()); i++) await more.click({ timeout: 2_000 }).catch(() => undefined);
+  // The name link of each card (a card may also carry a tel: link to its current number).
+  const hrefs = await page.locator('[data-finder-results] > li').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
 }
 

@@ -46,3 +46,61 @@ test('if the search index cannot load, the page says so and the list still works
   await expect(page.getByRole('status').filter({ hasText: 'Search could not load' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Landelijk Steunpunt Extremisme (LSE)' }).first()).toBeVisible();
 });
+
+test('a query loads fragments only for the cards on screen; "show more" works from the keyboard and moves focus to the new results', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await page.goto('/nl/initiatieven/');
+  // "ouders" (parents) is in dozens of entries: far more than one screen of cards.
+  await page.getByRole('searchbox', { name: 'Zoek op woord, plaats of organisatie' }).fill('ouders');
+  const status = page.getByRole('status').filter({ hasText: /resultaten$/ });
+  await expect(status).toBeVisible();
+  const total = Number((await status.textContent())!.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(20);
+  const cards = page.locator('[data-finder-results] > li');
+  await expect(cards).toHaveCount(10);
+  // Facet counts and the rest come later and load no fragment: wait for the page to settle first.
+  await page.waitForLoadState('networkidle');
+  expect(fragments.length).toBeLessThanOrEqual(10);
+
+  const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+  await cards.nth(9).getByRole('heading').getByRole('link').focus();
+  // Tab from the last card's links reaches the button; Enter shows the next ten.
+  for (let i = 0; i < 3 && !(await more.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cards).toHaveCount(20);
+  await expect(cards.nth(10).getByRole('heading').getByRole('link')).toBeFocused();
+  expect(fragments.length).toBeLessThanOrEqual(20);
+});
+
+test('a result card says what the server-rendered card of the same entry says, call link included', async ({ page }) => {
+  // The telephone helplines: most carry a current number, so call links are compared too.
+  await page.goto('/nl/initiatieven/?method=helpline-phone');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
+  const cards = page.locator('[data-finder-results] > li');
+  await expect(cards.first()).toBeVisible();
+  const normalised = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const shown = await cards.evaluateAll((items) => items.map((li) => ({
+    id: li.querySelector('h3 a')!.getAttribute('href')!.split('/').filter(Boolean).pop()!,
+    text: li.textContent,
+    tel: li.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? null,
+  })));
+  expect(shown.length).toBeGreaterThan(1);
+  // The full list below is paginated: compare the entries it has on this page (CAPREV among them).
+  const compared: string[] = [];
+  for (const card of shown) {
+    const full = page.locator(`[data-finder-full] article[data-entry-id="${card.id}"]`);
+    if ((await full.count()) === 0) continue;
+    expect(normalised(card.text), card.id).toBe(normalised(await full.textContent()));
+    const tel = full.locator('a[href^="tel:"]');
+    expect(card.tel, card.id).toBe((await tel.count()) > 0 ? await tel.getAttribute('href') : null);
+    compared.push(card.id);
+  }
+  expect(compared).toContain('caprev-fwb');
+  expect(compared.length).toBeGreaterThan(1);
+  // CAPREV's free number (0800 111 72) is current in its entry: its card offers the call.
+  expect(shown.find((c) => c.id === 'caprev-fwb')?.tel).toBe('tel:+3280011172');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineScriptBytes, median, naiveMatches, percentile, queries } from '../../scripts/bench-search.ts';
+import { inlineScriptBytes, median, naiveMatches, pagefindPart, percentile, queries } from '../../scripts/bench-search.ts';
 
 describe('search benchmark helpers', () => {
   test('median and nearest-rank percentile', () => {
@@ -29,5 +29,14 @@ describe('search benchmark helpers', () => {
   test('inline scripts are counted, JSON-LD and external scripts are not', () => {
     const html = '<script type="module">let a = 1;</script><script src="/x.js"></script><script type="application/ld+json">{}</script>';
     expect(inlineScriptBytes(html)).toMatchObject({ raw: 'let a = 1;'.length, scripts: 1 });
+  });
+
+  test('Pagefind requests are told apart by what they load; other requests are not Pagefind', () => {
+    expect(pagefindPart('http://localhost:4321/pagefind/fragment/nl_11e3fb4.pf_fragment')).toBe('fragment');
+    expect(pagefindPart('http://localhost:4321/pagefind/index/nl_8a1b2c3.pf_index')).toBe('index');
+    expect(pagefindPart('http://localhost:4321/pagefind/filter/nl_162e9ee.pf_filter')).toBe('filter');
+    expect(pagefindPart('http://localhost:4321/pagefind/wasm.nl.pagefind')).toBe('other');
+    expect(pagefindPart('http://localhost:4321/data/initiatives.json')).toBeUndefined();
+    expect(pagefindPart('http://localhost:4321/nl/initiatief/pagefind/fragment/x/')).toBeUndefined();
   });
 });
