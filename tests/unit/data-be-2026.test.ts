@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { isConfirmedCurrent, isCurrentContact } from '../../src/lib/evidence.ts';
+import { readLeads } from '../../src/data/leads.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import type { Project } from '../../src/lib/schema.ts';
 import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/lib/validate.ts';
@@ -201,11 +201,13 @@ describe('Belgian data, 2026 dossier', () => {
   });
 
   test('low-confidence services with one source are leads, not entries', () => {
-    const leads = load(readFileSync(join(process.cwd(), 'src', 'data', 'leads', 'be.yaml'), 'utf8')) as { id: string; name: string; why_a_lead: string; sources: { url: string }[] }[];
-    expect(leads.map((l) => l.id).sort()).toEqual(['menen-coordinator-radicalisering-polarisering', 'zele-inclusiewerker-radicalisering']);
-    for (const lead of leads) {
+    const { leads, problems } = readLeads();
+    expect(problems).toEqual([]);
+    const belgian = leads.filter((l) => l.country === 'BE');
+    expect(belgian.map((l) => l.id).sort()).toEqual(['menen-coordinator-radicalisering-polarisering', 'zele-inclusiewerker-radicalisering']);
+    for (const lead of belgian) {
       expect(byId.has(lead.id), lead.id).toBe(false);
-      expect(lead.why_a_lead.length, lead.id).toBeGreaterThan(40);
+      expect(lead.reason, lead.id).toBe('one-source');
       expect(lead.sources.length, lead.id).toBeGreaterThan(0);
       for (const s of lead.sources) expect(s.url, lead.id).toMatch(/^https?:\/\//);
     }

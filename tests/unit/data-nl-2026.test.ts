@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { load } from 'js-yaml';
 import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from '../../src/lib/evidence.ts';
+import { readLeads } from '../../src/data/leads.ts';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import type { Project } from '../../src/lib/schema.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
@@ -206,7 +206,9 @@ describe('Dutch entries after the 2026 dossier', () => {
     });
 
     test('low-confidence finds with one source are leads, not entries', () => {
-      const leads = (load(readFileSync('src/data/leads/nl.yaml', 'utf8')) as { leads: { id: string; sources: unknown[] }[] }).leads;
+      const { leads: all, problems } = readLeads();
+      expect(problems).toEqual([]);
+      const leads = all.filter((l) => l.country === 'NL');
       const ids = leads.map((l) => l.id);
       expect(ids).toEqual(expect.arrayContaining(['papendrecht-meldpunt-radicalisering', 'oosterhout-radicalisering-melden']));
       for (const lead of leads) {
