@@ -225,6 +225,7 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
           id={`${uid}-panel`}
           municipality={m && selected !== null ? { m, index: selected } : undefined}
           help={help}
+          audience={audience}
           numberFormat={numberFormat}
           headingRef={panelHeading}
           onClose={() => {

@@ -5,6 +5,7 @@
  */
 import type { Ref } from 'react';
 import type { MapEntry, MapMunicipality } from '../../lib/map-model.ts';
+import { AUDIENCE_PARAM, type Audience } from '../../lib/url-state.ts';
 import { layerLabel } from './MapFilters.tsx';
 import { fill, type Strings } from './strings.ts';
 
@@ -15,13 +16,15 @@ interface Props {
   /** The selected municipality and its index, or undefined (the panel then says how to choose one). */
   municipality: { m: MapMunicipality; index: number } | undefined;
   help: readonly MapEntry[];
+  /** Whose order the list is in; the link to the municipality page keeps it. */
+  audience: Audience;
   numberFormat: Intl.NumberFormat;
   headingRef: Ref<HTMLHeadingElement>;
   onClose: () => void;
   strings: Strings;
 }
 
-export default function MapPanel({ id, municipality, help, numberFormat, headingRef, onClose, strings: s }: Props) {
+export default function MapPanel({ id, municipality, help, audience, numberFormat, headingRef, onClose, strings: s }: Props) {
   if (!municipality) {
     return (
       <aside className="coverage-map__panel" aria-labelledby={`${id}-title`}>
@@ -46,7 +49,7 @@ export default function MapPanel({ id, municipality, help, numberFormat, heading
           ))}
         </ol>
       )}
-      <p><a href={m.url}>{fill(s, 'map.panelMunicipalityPage', { name: m.name })}</a></p>
+      <p><a href={audience === 'family' ? m.url : `${m.url}?${AUDIENCE_PARAM}=${audience}`}>{fill(s, 'map.panelMunicipalityPage', { name: m.name })}</a></p>
       <button type="button" className="button button--secondary" onClick={onClose}>{s['map.panelClose']}</button>
     </aside>
   );
