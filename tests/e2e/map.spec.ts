@@ -182,7 +182,7 @@ test('the panel lists the help in the ranking rule\'s order for the chosen reade
     if (load === 'reload') await page.reload();
     await expect(panel).toBeVisible();
     await expect(switcher.getByRole('link', { name: 'I work with families' })).toHaveAttribute('aria-current', 'true');
-    await expect(items.first()).toContainText('(b) Only for professionals');
+    await expect(items.first()).toContainText('(b) For professionals only');
     expect(await firstNames(6), load).toEqual(forWorkers);
     await expect(panel.getByRole('link', { name: 'All help in Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/?for=professional');
   }
@@ -191,7 +191,7 @@ test('the panel lists the help in the ranking rule\'s order for the chosen reade
   await expect(switcher.getByRole('link', { name: 'I am a parent or relative' })).toHaveAttribute('aria-current', 'true');
   expect(await firstNames(3)).toEqual(forFamilies);
   // No network only professionals can reach among the first three.
-  for (let i = 0; i < 3; i++) await expect(items.nth(i)).not.toContainText('(b) Only for professionals');
+  for (let i = 0; i < 3; i++) await expect(items.nth(i)).not.toContainText('(b) For professionals only');
   await expect(panel.getByRole('link', { name: 'All help in Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/');
 });
 
