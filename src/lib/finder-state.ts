@@ -5,10 +5,13 @@
  * browser as the rendered filter panel. `tests/unit/finder-state.test.ts` checks that `filterKeys`
  * equals the facet keys of src/lib/facets.ts.
  *
+ * How a list parameter and the audience read from a URL is src/lib/url-state.ts's (shared with the map).
+ *
  * URL form: the one a plain GET form produces, `?q=ouders&level=primary&level=tertiary&sort=name`,
  * with language-neutral values, so a link keeps its meaning after a language switch.
  */
 import { plural } from './format.ts';
+import { audienceFromParams, listParam, setAudienceParam } from './url-state.ts';
 export const filterKeys = ['level', 'method', 'target', 'region', 'country', 'language', 'access'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -45,13 +48,8 @@ export function parseFinderParams(params: URLSearchParams, known: KnownValues): 
   const ignored: string[] = [];
   state.q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY);
   for (const key of filterKeys) {
-    const values: string[] = [];
-    for (const raw of params.getAll(key).flatMap((v) => v.split(','))) {
-      const value = raw.trim();
-      if (value === '') continue;
-      if (!known[key]?.has(value)) ignored.push(`${key}=${value.slice(0, 40)}`);
-      else if (!values.includes(value)) values.push(value);
-    }
+    const { values, unknown } = listParam(params, key, known[key]);
+    ignored.push(...unknown.map((value) => `${key}=${value.slice(0, 40)}`));
     if (values.length > 0) state.filters[key] = values;
   }
   const sort = params.get('sort');
@@ -59,7 +57,7 @@ export function parseFinderParams(params: URLSearchParams, known: KnownValues): 
   state.ended = params.get('ended') === '1';
   const near = params.get('near')?.trim();
   if (near && municipalityCode.test(near)) state.near = near;
-  if (params.get('for') === 'professional') state.audience = 'professional';
+  if (audienceFromParams(params) === 'professional') state.audience = 'professional';
   return { state, ignored };
 }
 
@@ -71,7 +69,7 @@ export function toFinderParams(state: FinderState): URLSearchParams {
   if (state.sort) params.set('sort', state.sort);
   if (state.ended) params.set('ended', '1');
   if (state.near) params.set('near', state.near);
-  if (state.audience) params.set('for', state.audience);
+  setAudienceParam(params, state.audience ?? 'family');
   return params;
 }
 

@@ -2,10 +2,11 @@
  * Builds the map's data file for one language (/data/map/{lang}.json) from the directory and the geo
  * table: municipalities (names, province, population, link, label point) and the initiatives still
  * offered, each with its kind of help on `today` (reach, facets, served and base municipalities as
- * indices). Derived from the same content as the pages, never from search results. Pure.
+ * indices) and the facts the ranking rule reads, so the panel lists them in the municipality page's order. Derived from the same content as the pages, never from search results. Pure.
  */
 import { countedEntries } from './coverage-report.ts';
 import { helpKind } from './evidence.ts';
+import { rankFacts } from './offered-first.ts';
 import type { DirectoryEntry } from './directory.ts';
 import { municipalityName, type Municipality } from './geo.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './map-model.ts';
@@ -36,8 +37,14 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     url: routes.municipality(lang, m.slug[lang]),
     lat: m.label.lat,
     lon: m.label.lon,
+    centroid: [m.centroid.lat, m.centroid.lon],
     ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
   }));
+  // The base the ranking rule measures distance to: the first location (src/lib/directory.ts placeFor).
+  const baseOf = (e: DirectoryEntry) => {
+    const base = indexOf.get(e.data.locations[0]?.municipality ?? '');
+    return base === undefined ? {} : { base };
+  };
   // Resources (a film, a toolkit) are not help in a place: helpKind says 'none' for them.
   const counted = countedEntries(entries)
     .map((e) => ({ e, help: helpKind(e.data, today) }))
@@ -53,6 +60,8 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     methods: [...e.data.workingMethods.values],
     served: e.served.map((code) => indexOf.get(code)).filter((i): i is number => i !== undefined),
     based: [...new Set(e.data.locations.map((l) => indexOf.get(l.municipality)).filter((i): i is number => i !== undefined))],
+    ...baseOf(e),
+    rank: rankFacts(e.data, today),
   }));
   const used = (pick: (e: MapEntry) => string[]) => new Set(mapEntries.flatMap(pick));
   return {

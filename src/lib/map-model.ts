@@ -1,11 +1,15 @@
 /**
  * What the coverage map computes in the browser, kept pure and unit-tested: the shape of the prebuilt
  * per-language map data (/data/map/{lang}.json), facet filtering, counts per municipality, the colour
- * classes of the legend, the grouping of a municipality's help, and point-in-polygon for keyboard
- * selection. No Leaflet, no DOM, no Node: the island and the build import the same code.
+ * classes of the legend, the order of a municipality's help in the panel (the one ranking rule of
+ * src/lib/offered-first.ts, applied to the facts the data carries), point-in-polygon for keyboard
+ * selection, and the map's URL state. No Leaflet, no DOM, no Node: the island and the build import the same code.
  */
 import type { Reach } from './coverage.ts';
 import type { HelpKind } from './evidence.ts';
+import { distanceKm } from './near-me.ts';
+import { inRankOrder, rankKeyOf, type RankFacts } from './offered-first.ts';
+import { audienceFromParams, listParam, setAudienceParam, type Audience } from './url-state.ts';
 
 /**
  * The map's three layers, one per kind of help (src/lib/evidence.ts): (a) `family`, the default and the
@@ -33,6 +37,8 @@ export interface MapMunicipality {
   /** Label point (always inside the municipality): where its marker goes. */
   lat: number;
   lon: number;
+  /** Centroid [lat, lon]: the point the ranking rule measures distances from (as the municipality pages do). */
+  centroid: [number, number];
   /** BE: localities and former municipalities it includes, for the search field. */
   otherNames?: readonly string[];
 }
@@ -51,6 +57,10 @@ export interface MapEntry {
   served: number[];
   /** Indices of the municipalities where the initiative is based (its locations). */
   based: number[];
+  /** Index of the municipality of its first location, the base the ranking rule measures distance to; absent when unknown. */
+  base?: number;
+  /** What the ranking rule reads of it (src/lib/offered-first.ts rankFacts), so the panel orders as the pages do. */
+  rank: RankFacts;
 }
 
 export interface FacetOption {
@@ -80,8 +90,16 @@ export const noFilters: MapFilters = { layer: 'family', localOnly: false, levels
 
 const anyOf = (wanted: readonly string[], values: readonly string[]) => wanted.length === 0 || wanted.some((w) => values.includes(w));
 
+/** Drawn and counted on the map: of the chosen layer, and passing the other choices. */
 export function entryMatches(entry: MapEntry, filters: MapFilters): boolean {
-  if (entry.help !== filters.layer) return false;
+  return entry.help === filters.layer && matchesChoices(entry, filters);
+}
+
+/**
+ * Passes the local-only switch and the facets, whatever its layer: what the panel lists (every kind of
+ * help serving the municipality, each marked, as its page lists them; the layer only colours the map).
+ */
+export function matchesChoices(entry: MapEntry, filters: MapFilters): boolean {
   if (filters.localOnly && entry.reach === 'wide') return false;
   return anyOf(filters.levels, entry.levels) && anyOf(filters.targets, entry.targets) && anyOf(filters.methods, entry.methods);
 }
@@ -136,27 +154,23 @@ export function classLabel(c: CountClass): string {
   return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
 }
 
-export interface HelpGroupsOf<E> {
-  local: E[];
-  regional: E[];
-  wide: E[];
-  /** Initiatives based in the municipality (its marker), whatever area they serve. */
-  based: E[];
-}
-
 /**
- * The initiatives that serve municipality `index`, grouped by reach. Help based in the municipality
- * counts as local there, even when it serves a wider area. Alphabetical within a group.
+ * The initiatives among `entries` that serve municipality `index`, in the order of the one ranking rule
+ * for `audience` (src/lib/offered-first.ts): the same order as that municipality's page.
  */
-export function helpAt(entries: readonly MapEntry[], index: number): HelpGroupsOf<MapEntry> {
-  const serving = entries.filter((e) => e.served.includes(index)).sort((a, b) => a.name.localeCompare(b.name));
-  const basedHere = (e: MapEntry) => e.based.includes(index);
-  return {
-    local: serving.filter((e) => e.reach === 'local' || basedHere(e)),
-    regional: serving.filter((e) => e.reach === 'regional' && !basedHere(e)),
-    wide: serving.filter((e) => e.reach === 'wide' && !basedHere(e)),
-    based: entries.filter(basedHere).sort((a, b) => a.name.localeCompare(b.name)),
+export function helpAt(data: Pick<MapData, 'municipalities'>, entries: readonly MapEntry[], index: number, audience: Audience): MapEntry[] {
+  const place = data.municipalities[index];
+  const point = (m: MapMunicipality | undefined) => (m ? { lat: m.centroid[0], lon: m.centroid[1] } : undefined);
+  const origin = point(place);
+  const distance = (e: MapEntry) => {
+    const base = e.base === undefined ? undefined : point(data.municipalities[e.base]);
+    return origin && base ? distanceKm(origin, base) : undefined;
   };
+  return inRankOrder(
+    entries.filter((e) => e.served.includes(index)),
+    (e) => rankKeyOf({ facts: e.rank, reach: e.reach, basedHere: e.based.includes(index), distance: distance(e) }, audience),
+    (e) => e.name,
+  );
 }
 
 type Ring = readonly (readonly number[])[];
@@ -184,22 +198,22 @@ export function geometryContains(geometry: PolygonalGeometry | null | undefined,
  * local help only, with Vilvoorde selected": `?level=tertiary&local=1&m=23088`. Facet parameters are
  * the finder's (level, target, method; repeated or comma-separated); `local=1` hides country- and
  * community-wide services; `layer` is professional or unconfirmed (absent: help families can contact);
- * `m` is a municipality code. Unknown values are dropped.
+ * `m` is a municipality code; `for=professional` orders the panel for someone who works with families
+ * (the municipality pages' and the finder's parameter). Unknown values are dropped; how a list and the
+ * audience read is src/lib/url-state.ts's, shared with the finder.
  */
-export const mapParamNames = ['level', 'target', 'method', 'local', 'layer', 'm'] as const;
+export const mapParamNames = ['level', 'target', 'method', 'local', 'layer', 'm', 'for'] as const;
 
 export interface MapUrlState {
   filters: MapFilters;
   /** Index into MapData.municipalities, or null. */
   selected: number | null;
+  /** Whose order the panel lists the help in. */
+  audience: Audience;
 }
 
 export function mapStateFromParams(params: URLSearchParams, data: Pick<MapData, 'facets' | 'municipalities'>): MapUrlState {
-  const known = (options: readonly FacetOption[], name: string) => {
-    const keys = new Set(options.map((o) => o.key));
-    const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim());
-    return [...new Set(values.filter((v) => keys.has(v)))];
-  };
+  const known = (options: readonly FacetOption[], name: string) => listParam(params, name, new Set(options.map((o) => o.key))).values;
   const code = params.get('m')?.trim();
   const selected = code ? data.municipalities.findIndex((m) => m.code === code) : -1;
   const layer = params.get('layer');
@@ -212,6 +226,7 @@ export function mapStateFromParams(params: URLSearchParams, data: Pick<MapData, 
       methods: known(data.facets.methods, 'method'),
     },
     selected: selected >= 0 ? selected : null,
+    audience: audienceFromParams(params),
   };
 }
 
@@ -225,5 +240,6 @@ export function mapStateToParams(state: MapUrlState, data: Pick<MapData, 'munici
   if (state.filters.layer !== 'family') params.set('layer', state.filters.layer);
   const m = state.selected !== null ? data.municipalities[state.selected] : undefined;
   if (m) params.set('m', m.code);
+  setAudienceParam(params, state.audience);
   return params;
 }

@@ -57,8 +57,9 @@ export function municipalityRows(lang: UiLanguage, municipalities: readonly Muni
 /** The island's strings: the map.* keys it uses (not the report's, table's or vintage's), in one language. */
 export function mapIslandStrings(lang: UiLanguage): Record<string, string> {
   const strings = uiStrings[lang];
-  // places.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?").
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'places.didYouMean'));
+  // places.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?");
+  // audience.*: the municipality pages' audience switch, which orders the panel too.
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'places.didYouMean' || key.startsWith('audience.')));
 }
 
 /** A share as a percentage in the page language: one decimal below 10 % so small shares never read as 0. */

@@ -1,7 +1,8 @@
 /**
  * Which help to offer first, for one place and one reader: the ONE ranking rule behind the "start here"
  * block of a municipality page, its printed family sheet, the finder's "nearest to" order and the
- * per-place ranking file the finder loads (/data/near/CODE.json). Pure: "today" and distances are passed in.
+ * per-place ranking file the finder loads (/data/near/CODE.json), and the map's panel (through the facts
+ * each entry carries in /data/map/{lang}.json, see rankFacts). Pure: "today" and distances are passed in.
  *
  * The rule, in order (each step only breaks the ties of the steps before it):
  *  1. only entries that serve the place;
@@ -20,15 +21,12 @@
 import type { DirectoryEntry } from './directory.ts';
 import { primaryPhone } from './directory.ts';
 import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from './evidence.ts';
+import type { Reach } from './coverage.ts';
 import type { ContactPhone, Project } from './schema.ts';
+import type { Audience } from './url-state.ts';
 
-export const audiences = ['family', 'professional'] as const;
-export type Audience = (typeof audiences)[number];
-
-/** The URL value (`?for=professional`); anything else is the default, a family. */
-export function audienceOf(value: string | null | undefined): Audience {
-  return value === 'professional' ? 'professional' : 'family';
-}
+// Who the reader is, and how a URL says it, is src/lib/url-state.ts's (the finder, the map and these pages share it).
+export { audienceOf, audiences, type Audience } from './url-state.ts';
 
 /** Whether this reader may get in touch with the entry directly. A resource is never "help to call". */
 export function audienceMayContact(project: Project, audience: Audience): boolean {
@@ -50,8 +48,12 @@ export function hasCurrentContactRoute(project: Project): boolean {
 
 /** 0 local (or based in the place), 1 regional, 2 community- or country-wide. */
 export function reachRank(entry: DirectoryEntry, code: string): 0 | 1 | 2 {
-  if (entry.reach === 'local' || entry.data.locations.some((l) => l.municipality === code)) return 0;
-  return entry.reach === 'regional' ? 1 : 2;
+  return reachRankOf(entry.reach, entry.data.locations.some((l) => l.municipality === code));
+}
+
+function reachRankOf(reach: Reach, basedHere: boolean): 0 | 1 | 2 {
+  if (reach === 'local' || basedHere) return 0;
+  return reach === 'regional' ? 1 : 2;
 }
 
 export interface Place {
@@ -60,21 +62,63 @@ export interface Place {
   distanceTo: (entry: DirectoryEntry) => number | undefined;
 }
 
+/**
+ * What the rule reads of an entry that does not depend on the place: derived once from the content
+ * (rankFacts), so a browser that has no content (the map's panel, from /data/map/{lang}.json) applies
+ * the same rule (rankKeyOf) instead of an order of its own.
+ */
+export interface RankFacts {
+  stillOffered: boolean;
+  familyMayContact: boolean;
+  professionalMayContact: boolean;
+  confirmedCurrent: boolean;
+  /** The tie to the organisation is probable or title-only. */
+  unconfirmedTie: boolean;
+  madeForProfessionals: boolean;
+  currentContactRoute: boolean;
+}
+
+export function rankFacts(project: Project, today: Date): RankFacts {
+  return {
+    stillOffered: isStillOffered(project),
+    familyMayContact: audienceMayContact(project, 'family'),
+    professionalMayContact: audienceMayContact(project, 'professional'),
+    confirmedCurrent: isConfirmedCurrent(project, today),
+    unconfirmedTie: hasUnconfirmedTie(project),
+    madeForProfessionals: madeForProfessionals(project),
+    currentContactRoute: hasCurrentContactRoute(project),
+  };
+}
+
+/** An entry as seen from one place: its facts, its reach, whether it is based there and how far its base is. */
+export interface RankedAt {
+  facts: RankFacts;
+  reach: Reach;
+  basedHere: boolean;
+  /** km; undefined when the entry's base is unknown (last). */
+  distance: number | undefined;
+}
+
 const bit = (condition: boolean) => (condition ? 0 : 1);
 
-/** The sort key of one entry for a place and reader: compare element by element, then by name. */
-export function rankKey(entry: DirectoryEntry, place: Place, audience: Audience, today: Date): number[] {
-  const p = entry.data;
+/** The sort key of the rule (steps 2–9 of the comment at the top): compare element by element, then by name. */
+export function rankKeyOf(at: RankedAt, audience: Audience): number[] {
+  const f = at.facts;
   return [
-    bit(isStillOffered(p)),
-    bit(audienceMayContact(p, audience)),
-    bit(isConfirmedCurrent(p, today)),
-    bit(!hasUnconfirmedTie(p)),
-    audience === 'professional' ? bit(madeForProfessionals(p)) : 0,
-    bit(hasCurrentContactRoute(p)),
-    reachRank(entry, place.code),
-    place.distanceTo(entry) ?? Number.POSITIVE_INFINITY,
+    bit(f.stillOffered),
+    bit(audience === 'family' ? f.familyMayContact : f.professionalMayContact),
+    bit(f.confirmedCurrent),
+    bit(!f.unconfirmedTie),
+    audience === 'professional' ? bit(f.madeForProfessionals) : 0,
+    bit(f.currentContactRoute),
+    reachRankOf(at.reach, at.basedHere),
+    at.distance ?? Number.POSITIVE_INFINITY,
   ];
+}
+
+/** The sort key of one entry for a place and reader. */
+export function rankKey(entry: DirectoryEntry, place: Place, audience: Audience, today: Date): number[] {
+  return rankKeyOf({ facts: rankFacts(entry.data, today), reach: entry.reach, basedHere: entry.data.locations.some((l) => l.municipality === place.code), distance: place.distanceTo(entry) }, audience);
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -82,13 +126,17 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/** Items (already only those serving the place) in the rule's order, given each one's key and name (step 10). */
+export function inRankOrder<T>(items: readonly T[], keyOf: (item: T) => number[], nameOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: keyOf(item) }))
+    .sort((a, b) => compareKeys(a.key, b.key) || nameOf(a.item).localeCompare(nameOf(b.item), 'nl'))
+    .map((x) => x.item);
+}
+
 /** Every entry serving the place, in the rule's order (ended and merged ones last). */
 export function offeredFirst(entries: readonly DirectoryEntry[], place: Place, audience: Audience, today: Date): DirectoryEntry[] {
-  return entries
-    .filter((e) => e.served.includes(place.code))
-    .map((entry) => ({ entry, key: rankKey(entry, place, audience, today) }))
-    .sort((a, b) => compareKeys(a.key, b.key) || a.entry.data.name.localeCompare(b.entry.data.name, 'nl'))
-    .map((x) => x.entry);
+  return inRankOrder(entries.filter((e) => e.served.includes(place.code)), (e) => rankKey(e, place, audience, today), (e) => e.data.name);
 }
 
 /** At most this many services in "start here": a frightened parent needs one number, not a list. */

@@ -43,7 +43,9 @@ function init(): void {
       return cards.filter((c) => matchesFilters(c.values, others) && (c.values[key] ?? []).includes(value)).length;
     }, numbers);
     const narrowed = isNarrowed(state);
-    status!.textContent = narrowed ? format(root!.dataset.template ?? '', { shown: numbers.format(shown), total: numbers.format(cards.length) }) : '';
+    // Out of the cards the filter is judged on: those shown with no facet ticked (ended entries stay folded away and never count).
+    const total = cards.filter((c) => matchesFilters(c.values, { ...state, filters: {} })).length;
+    status!.textContent = narrowed ? format(root!.dataset.template ?? '', { shown: numbers.format(shown), total: numbers.format(total) }) : '';
     const finder = toFinderParams({ ...state, near: near ?? undefined });
     finderLink!.href = `${baseFinder.pathname}?${finder.toString()}`;
   }

@@ -38,6 +38,12 @@ function audience(): void {
     else link.removeAttribute('aria-current');
   }
   if (!professional) return;
+  // The map orders its panel by the same switch: a worker's link to the map keeps it.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-map-link]')) {
+    const url = new URL(link.href);
+    url.searchParams.set('for', 'professional');
+    link.href = url.pathname + url.search;
+  }
   const help = document.querySelector('[data-place-help]');
   const pro = document.getElementById('for-professionals');
   if (help && pro) help.prepend(pro);

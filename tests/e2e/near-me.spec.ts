@@ -128,6 +128,8 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   expect(all).toBeGreaterThan(2);
   // Cards hidden before any filter (a line shown in "start here" is not repeated below) stay hidden.
   const hiddenBefore = await page.locator('[data-local-group] li[hidden] article').count();
+  // Vilvoorde has one ended entry in the data (one card marked current:no in the built page, checked 2026-12-02): the case the total must leave out.
+  expect(hiddenBefore).toBe(1);
   await page.getByText('Filters', { exact: true }).click();
   // A facet value that narrows here (count above zero, below all), read from the panel itself.
   const options = await page.locator('[data-filter-panel] input[type="checkbox"]:not([name="ended"])').evaluateAll((boxes) =>
@@ -147,8 +149,8 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
     if (filters.split(' ').includes('current:yes')) expect(filters.split(' ')).not.toContain(`${option.name}:${option.value}`);
   }
   await expect(page.getByRole('checkbox', { name: /gestopt/ })).toHaveCount(0);
-  // The total also counts the ended entries kept folded away (see the closing note of 2026-12-02).
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected} van (${all}|${all + hiddenBefore}) diensten tonen deze keuzes\\.$`));
+  // Out of the cards shown before the filter: the ended entries folded away are not counted.
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected} van ${all} diensten tonen deze keuzes\\.$`));
   await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.name}=${option.value}&near=23088`);
   await page.goBack();
   await expect(cards).toHaveCount(all);

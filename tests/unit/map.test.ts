@@ -14,6 +14,9 @@ import {
   classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, noFilters, servedCounts,
   type MapData, type MapEntry, type MapLayer, type PolygonalGeometry,
 } from '../../src/lib/map-model.ts';
+import { distanceKm } from '../../src/lib/near-me.ts';
+import { offeredFirst, type RankFacts } from '../../src/lib/offered-first.ts';
+import { placeFor } from '../../src/lib/directory.ts';
 import type { Project } from '../../src/lib/schema.ts';
 
 const municipalities = loadMunicipalities();
@@ -99,8 +102,13 @@ describe('map geometry', () => {
   });
 });
 
+/** The ranking facts of an entry that is as good as can be (current, contactable by all, a contact route), with changes. */
+const facts = (over: Partial<RankFacts> = {}): RankFacts => ({
+  stillOffered: true, familyMayContact: true, professionalMayContact: true, confirmedCurrent: true, unconfirmedTie: false, madeForProfessionals: false, currentContactRoute: true, ...over,
+});
+
 describe('map model', () => {
-  const entry = (id: string, over: Partial<MapEntry>): MapEntry => ({ id, name: id, url: `/x/${id}/`, help: 'family', reach: 'regional', levels: [], targets: [], methods: [], served: [], based: [], ...over });
+  const entry = (id: string, over: Partial<MapEntry>): MapEntry => ({ id, name: id, url: `/x/${id}/`, help: 'family', reach: 'regional', levels: [], targets: [], methods: [], served: [], based: [], rank: facts(), ...over });
   const entries = [
     entry('a', { reach: 'local', levels: ['primary'], targets: ['parents'], served: [0], based: [0] }),
     entry('b', { reach: 'regional', levels: ['secondary'], targets: ['young-people'], methods: ['duo-support'], served: [0, 1, 2], based: [1] }),
@@ -128,15 +136,30 @@ describe('map model', () => {
     expect(new Set(countClasses.map((c) => c.colour)).size).toBe(countClasses.length);
     for (let n = 0; n < 30; n++) expect(countClasses.filter((c) => n >= c.min && n <= c.max)).toHaveLength(1);
   });
-  test('help at a municipality is grouped by reach; based there counts as local', () => {
-    const at1 = helpAt(entries, 1);
-    expect(at1.local.map((e) => e.id)).toEqual(['b']);
-    expect(at1.regional).toEqual([]);
-    expect(at1.wide.map((e) => e.id)).toEqual(['c']);
-    expect(at1.based.map((e) => e.id)).toEqual(['b']);
-    const at2 = helpAt(entries, 2);
-    expect(at2.regional.map((e) => e.id)).toEqual(['b']);
-    expect(helpAt(entries, 4)).toEqual({ local: [], regional: [], wide: [], based: [] });
+  test('help at a municipality: only what serves it, in the ranking rule\'s order for each reader', () => {
+    // Four places: 0 and 2 are 11 km apart, 3 is 111 km north of 0 (centroids on one meridian).
+    const at = (lat: number) => ({ centroid: [lat, 4] as [number, number] }) as MapData['municipalities'][number];
+    const data = { municipalities: [at(50), at(52), at(50.1), at(51)] };
+    const family = { familyMayContact: true, professionalMayContact: false };
+    const help = [
+      entry('zvh', { help: 'professional', reach: 'regional', served: [0, 3], rank: facts({ familyMayContact: false, professionalMayContact: true, madeForProfessionals: true }) }),
+      entry('lse', { reach: 'wide', served: [0, 1, 2, 3], rank: facts({ familyMayContact: true, professionalMayContact: true }) }),
+      entry('near', { served: [0, 3], based: [2], base: 2, rank: facts(family) }),
+      entry('far', { served: [0, 3], based: [3], base: 3, rank: facts(family) }),
+      entry('probable', { help: 'unconfirmed', served: [0, 3], rank: facts({ ...family, unconfirmedTie: true }) }),
+      entry('unknown-status', { help: 'unconfirmed', reach: 'local', served: [0, 3], based: [0], base: 0, rank: facts({ ...family, confirmedCurrent: false }) }),
+      entry('ended', { reach: 'local', served: [0, 3], rank: facts({ stillOffered: false, professionalMayContact: true, madeForProfessionals: true }) }),
+      entry('elsewhere', { reach: 'local', served: [1], rank: facts(family) }),
+    ];
+    const ids = (index: number, audience: 'family' | 'professional') => helpAt(data, help, index, audience).map((e) => e.id);
+    // A family: what it may contact first; then confirmed, a confirmed tie, regional before wide, nearer first; ended last.
+    expect(ids(0, 'family')).toEqual(['near', 'far', 'lse', 'probable', 'unknown-status', 'zvh', 'ended']);
+    // A worker: what professionals may contact, made for them first; then the same steps.
+    expect(ids(0, 'professional')).toEqual(['zvh', 'lse', 'near', 'far', 'probable', 'unknown-status', 'ended']);
+    // Based in the place counts as local there: 'far' is based in 3.
+    expect(ids(3, 'family')).toEqual(['far', 'near', 'lse', 'probable', 'unknown-status', 'zvh', 'ended']);
+    expect(ids(1, 'family')).toEqual(['elsewhere', 'lse']);
+    expect(helpAt(data, help, 4, 'family')).toEqual([]);
   });
   test('point in polygon honours holes and multipolygons', () => {
     const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
@@ -264,6 +287,22 @@ describe('three kinds of help, never added together', () => {
     expect(gaps.professionalOnly + gaps.unconfirmedOnly).toBe(0);
     expect(gaps.nothing).toBe(municipalities.length - 2);
   });
+  test('the map panel lists a municipality\'s help in its page\'s order (the one ranking rule), for both readers', () => {
+    const data = buildMapData('en', directory.entries, municipalities, today);
+    const byCode = new Map(municipalities.map((m) => [m.code, m]));
+    for (const code of ['62063', '92094']) {
+      const place = placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm);
+      const index = data.municipalities.findIndex((m) => m.code === code);
+      for (const audience of ['family', 'professional'] as const) {
+        const page = offeredFirst(directory.entries, place, audience, today).map((e) => e.data.id).filter((id) => data.entries.some((e) => e.id === id));
+        expect(helpAt(data, data.entries, index, audience).map((e) => e.id)).toEqual(page);
+      }
+    }
+    // Fixed, read from the fixtures: in Namur the network comes first for a worker, last for a family.
+    const namur = data.municipalities.findIndex((m) => m.code === '92094');
+    expect(helpAt(data, data.entries, namur, 'professional')[0]?.id).toBe('network-namur');
+    expect(helpAt(data, data.entries, namur, 'family').at(-1)?.id).toBe('network-namur');
+  });
   test('the map draws one layer per kind; the default layer is (a)', () => {
     const data = buildMapData('en', directory.entries, municipalities, today);
     const ids = (layer: MapLayer) => data.entries.filter((e) => entryMatches(e, { ...noFilters, layer })).map((e) => e.id).sort();
@@ -284,7 +323,7 @@ describe('three kinds of help, never added together', () => {
     const data = { municipalities: [] as MapData['municipalities'], facets: { levels: [], targets: [], methods: [] } };
     expect(mapStateFromParams(new URLSearchParams('layer=unconfirmed'), data).filters.layer).toBe('unconfirmed');
     expect(mapStateFromParams(new URLSearchParams('layer=all'), data).filters.layer).toBe('family');
-    expect(mapStateToParams({ filters: { ...noFilters, layer: 'professional' }, selected: null }, data).toString()).toBe('layer=professional');
+    expect(mapStateToParams({ filters: { ...noFilters, layer: 'professional' }, selected: null, audience: 'family' }, data).toString()).toBe('layer=professional');
   });
 });
 
@@ -300,15 +339,20 @@ describe('map state in the URL', () => {
 
   test('reads known facet values (repeated or comma-separated), local=1 and a municipality code; drops the rest', () => {
     const state = mapStateFromParams(new URLSearchParams('level=tertiary,bogus&level=primary&target=parents&method=x&local=1&m=GM0363'), data);
-    expect(state).toEqual({ filters: { layer: 'family', localOnly: true, levels: ['tertiary', 'primary'], targets: ['parents'], methods: [] }, selected: 1 });
-    expect(mapStateFromParams(new URLSearchParams('m=99999&local=yes'), data)).toEqual({ filters: noFilters, selected: null });
+    expect(state).toEqual({ filters: { layer: 'family', localOnly: true, levels: ['tertiary', 'primary'], targets: ['parents'], methods: [] }, selected: 1, audience: 'family' });
+    expect(mapStateFromParams(new URLSearchParams('m=99999&local=yes&for=pro'), data)).toEqual({ filters: noFilters, selected: null, audience: 'family' });
+  });
+
+  test('the audience: for=professional, as on the municipality pages and in the finder', () => {
+    expect(mapStateFromParams(new URLSearchParams('for=professional&m=GM0363'), data)).toMatchObject({ selected: 1, audience: 'professional' });
+    expect(mapStateToParams({ filters: noFilters, selected: 1, audience: 'professional' }, data).toString()).toBe('m=GM0363&for=professional');
   });
 
   test('writes the canonical form, which reads back to the same state', () => {
-    const state = { filters: { layer: 'family' as const, localOnly: true, levels: ['primary', 'tertiary'], targets: [], methods: [] }, selected: 0 };
+    const state = { filters: { layer: 'family' as const, localOnly: true, levels: ['primary', 'tertiary'], targets: [], methods: [] }, selected: 0, audience: 'family' as const };
     const params = mapStateToParams(state, data);
     expect(params.toString()).toBe('level=primary&level=tertiary&local=1&m=23088');
     expect(mapStateFromParams(params, data)).toEqual(state);
-    expect(mapStateToParams({ filters: noFilters, selected: null }, data).toString()).toBe('');
+    expect(mapStateToParams({ filters: noFilters, selected: null, audience: 'family' }, data).toString()).toBe('');
   });
 });
