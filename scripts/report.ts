@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDirectory } from '../src/lib/directory.ts';
 import { loadMunicipalities } from '../src/lib/geo.ts';
-import { buildReport, reportToMarkdown } from '../src/lib/report.ts';
+import englishReportStrings from '../src/i18n/en/report.json' with { type: 'json' };
+import { buildReport, reportToMarkdown, verdictKeys } from '../src/lib/report.ts';
 import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
 
 const { entries, problems } = validateDirectory(loadMunicipalities());
@@ -16,7 +17,7 @@ if (problems.length > 0) {
 }
 const today = new Date();
 const report = buildReport(buildDirectory(entries.map((e) => e.data), loadMunicipalities()).entries, today);
-const markdown = reportToMarkdown(report, today);
+const markdown = reportToMarkdown(report, today, englishReportStrings[verdictKeys[report.mapping2018.check.verdict]]);
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/data-quality.md', markdown + '\n');
 writeFileSync('reports/data-quality.json', JSON.stringify(report, null, 2) + '\n');
