@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { buildStamp } from './src/integrations/build-stamp.ts';
@@ -12,11 +11,10 @@ import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteAddressCheck } from './src/integrations/site-address-warning.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { uiStringTypes } from './src/integrations/ui-string-types.ts';
+import { cspHashOf, handWrittenInlineScripts } from './src/lib/inline-scripts.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Static site: every page is HTML at build time; React islands only where interaction needs it.
-/** Must stay byte-identical to the inline script in src/layouts/BaseLayout.astro (a unit test checks it). */
-export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -62,8 +60,8 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'self' blob:",
       ],
-      // The one hand-written inline script (BaseLayout: html.js before first paint); its hash is computed, not pasted.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(JS_CLASS_SCRIPT).digest('base64')}`] },
+      // The layout's hand-written inline scripts (src/lib/inline-scripts.ts): hashed from the same text the page inlines.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: handWrittenInlineScripts.map(cspHashOf) },
       styleDirective: { resources: ["'self'"] },
     },
   },

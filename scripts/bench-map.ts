@@ -13,13 +13,12 @@
  *   - frame times while dragging the map (median and 95th percentile), as a smoothness check.
  * Timings are reported, never asserted: the machine is shared and noisy.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
-import { chromiumPath } from './chromium.mjs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { gzipBytes, isMainScript, kb, launchChromium, median, percentile, serveFolder } from './bench-helpers.ts';
 import { measurePage } from './page-weight.mjs';
 
 export interface Sizes {
@@ -32,7 +31,7 @@ export function compressedSizes(body: Buffer | string): Sizes {
   const buffer = typeof body === 'string' ? Buffer.from(body) : body;
   return {
     raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
+    gzip: gzipBytes(buffer),
     brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
@@ -51,15 +50,6 @@ export interface MapMeasurements {
   firstMapMedianMs: number;
   dragFrameMs: { median: number; p95: number; frames: number };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
-};
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-};
 
 /** Every measurement of the map, against a site served at `baseUrl` from the folder `outDir`. */
 export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseUrl: string; browser: Browser; outDir: string; runs?: number }): Promise<MapMeasurements> {
@@ -155,8 +145,6 @@ export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseU
   };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
 export function toMarkdown(m: MapMeasurements): string {
   const lines = [
     '| file | raw | gzip | brotli |',
@@ -185,17 +173,15 @@ export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; bro
   return { title: 'Map', markdown: toMarkdown(json), json };
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isMainScript(import.meta.url)) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4398' } } });
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port, '--dir', values.dir], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 800));
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const server = await serveFolder(values.dir, Number(values.port));
+  const browser = await launchChromium();
   try {
-    const result = await bench({ baseUrl: `http://localhost:${values.port}`, browser, outDir: values.dir });
+    const result = await bench({ baseUrl: server.baseUrl, browser, outDir: values.dir });
     console.log(`## ${result.title}\n\n${result.markdown}`);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }

@@ -3,29 +3,11 @@
  * (the near-me script + the place table, gzip), time from submit to the municipality page in
  * Chromium on localhost (median and max of 7), and the size of the municipality pages.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { folderStats, gzipBytes, kb } from './bench-helpers.ts';
 import { measurePage } from './page-weight.mjs';
-
-function folderBytes(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      const inner = folderBytes(path);
-      files += inner.files;
-      bytes += inner.bytes;
-    } else {
-      files++;
-      bytes += stat.size;
-    }
-  }
-  return { files, bytes };
-}
 
 export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; browser: Browser; outDir: string }) {
   const page = await browser.newPage();
@@ -37,7 +19,7 @@ export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; bro
   });
   const formJs = weight.files.filter((f) => f.kind === 'js').reduce((sum, f) => sum + f.gzip, 0);
   // The table is fetched on first use (focus or submit); its wire size is its gzip size.
-  const table = gzipSync(readFileSync(join(outDir, 'data', 'places.json')), { level: 9 }).length;
+  const table = gzipBytes(readFileSync(join(outDir, 'data', 'places.json')));
   const timings: number[] = [];
   for (let i = 0; i < 7; i++) {
     await page.goto(`${baseUrl}/nl/`);
@@ -51,7 +33,7 @@ export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; bro
   }
   await page.close();
   timings.sort((a, b) => a - b);
-  const pages = folderBytes(join(outDir, 'nl', 'gemeente'));
+  const pages = folderStats(join(outDir, 'nl', 'gemeente'));
   const json = {
     formJavaScriptGzipBytes: formJs,
     placeTableGzipBytes: table,
@@ -61,8 +43,8 @@ export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; bro
   const markdown = [
     '| measure | value |',
     '| --- | --- |',
-    `| JavaScript the form loads (gzip) | ${(formJs / 1024).toFixed(1)} KB |`,
-    `| postcode and name table, loaded on first use (gzip) | ${(table / 1024).toFixed(1)} KB |`,
+    `| JavaScript the form loads (gzip) | ${kb(formJs)} |`,
+    `| postcode and name table, loaded on first use (gzip) | ${kb(table)} |`,
     `| submit to municipality page, median of 7 (max) | ${timings[3]} ms (${timings[6]} ms) |`,
     `| municipality pages, one language | ${pages.files} files, ${(pages.bytes / 1024 / 1024).toFixed(1)} MB |`,
   ].join('\n');

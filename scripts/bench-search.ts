@@ -19,13 +19,11 @@
  * Only `#finder-q` and `[data-finder-results] > li` of the finder's markup are relied on.
  * Timings are reported, never asserted: the machine is shared and noisy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from '@playwright/test';
-import { chromiumPath } from './chromium.mjs';
+import type { Browser, Page, Request } from '@playwright/test';
+import { gzipBytes, isMainScript, kb, launchChromium, median, percentile, serveFolder } from './bench-helpers.ts';
 
 type Lang = 'nl' | 'fr' | 'en';
 
@@ -71,18 +69,8 @@ export function pagefindPart(url: string): 'fragment' | 'index' | 'filter' | 'ot
 export function inlineScriptBytes(html: string): { raw: number; gzip: number; scripts: number } {
   const bodies = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? '') && !/application\/(ld\+)?json/.test(attributes ?? '')).map(([, , body]) => body ?? '');
   const joined = Buffer.from(bodies.join('\n'));
-  return { raw: joined.length, gzip: bodies.length === 0 ? 0 : gzipSync(joined, { level: 9 }).length, scripts: bodies.length };
+  return { raw: joined.length, gzip: bodies.length === 0 ? 0 : gzipBytes(joined), scripts: bodies.length };
 }
-
-export const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
-};
-/** Nearest-rank percentile (p in 0..1). */
-export const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-};
 
 /** The naive search, as run in the page: every initiative whose name, organisation, summaries or body contain the query. */
 export function naiveMatches(initiatives: readonly Record<string, unknown>[], query: string): number {
@@ -320,9 +308,9 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
   return {
     label,
     entries,
-    indexHtmlGzipBytes: { nl: gzipSync(htmlOf('nl'), { level: 9 }).length, fr: gzipSync(htmlOf('fr'), { level: 9 }).length, en: gzipSync(htmlOf('en'), { level: 9 }).length },
+    indexHtmlGzipBytes: { nl: gzipBytes(htmlOf('nl')), fr: gzipBytes(htmlOf('fr')), en: gzipBytes(htmlOf('en')) },
     indexHtmlRawBytes: { nl: htmlOf('nl').length, fr: htmlOf('fr').length, en: htmlOf('en').length },
-    exportGzipBytes: gzipSync(exported, { level: 9 }).length,
+    exportGzipBytes: gzipBytes(exported),
     pageJsBeforeQueryBytes: median(pagefindRuns.map((r) => r.pageJs)),
     inlineJs: inlineScriptBytes(htmlOf('nl').toString('utf8')),
     indexHtmlWireBytes: median(pagefindRuns.map((r) => r.pageHtml)),
@@ -337,8 +325,6 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
     },
   };
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function toMarkdown(builds: readonly SearchMeasurements[]): string {
   const lines: string[] = [
@@ -378,50 +364,29 @@ export function toMarkdown(builds: readonly SearchMeasurements[]): string {
   return lines.join('\n');
 }
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
-}
-
-/** Wait until the server answers: sirv indexes the whole folder first, which takes seconds for a 30,000-page build. */
-async function waitForServer(url: string, timeoutMs = 120_000): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no server at ${url} after ${timeoutMs / 1000} s`);
-}
-
 /** Entry point for scripts/bench.ts. `syntheticOutDir`: a build with synthetic entries, served here on another port. */
 export async function bench({ baseUrl, browser, outDir, syntheticOutDir, syntheticPort = 4382 }: { baseUrl: string; browser: Browser; outDir: string; syntheticOutDir?: string | undefined; syntheticPort?: number }) {
   const builds = [await measureSearch({ baseUrl, browser, outDir, label: 'real entries' })];
   if (syntheticOutDir && existsSync(join(syntheticOutDir, 'index.html'))) {
-    const server = serve(syntheticOutDir, syntheticPort);
-    await waitForServer(`http://localhost:${syntheticPort}/`);
+    const server = await serveFolder(syntheticOutDir, syntheticPort);
     try {
-      builds.push(await measureSearch({ baseUrl: `http://localhost:${syntheticPort}`, browser, outDir: syntheticOutDir, label: 'synthetic' }));
+      builds.push(await measureSearch({ baseUrl: server.baseUrl, browser, outDir: syntheticOutDir, label: 'synthetic' }));
     } finally {
-      server.kill();
+      server.stop();
     }
   }
   return { title: 'Search (Pagefind) and a naive comparison', markdown: toMarkdown(builds), json: { queries, finderDebounceMs, builds } };
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isMainScript(import.meta.url)) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4383' }, 'synthetic-dir': { type: 'string' }, 'synthetic-port': { type: 'string', default: '4384' } } });
-  const server = serve(values.dir, Number(values.port));
-  await waitForServer(`http://localhost:${values.port}/`);
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const server = await serveFolder(values.dir, Number(values.port));
+  const browser = await launchChromium();
   try {
-    const result = await bench({ baseUrl: `http://localhost:${values.port}`, browser, outDir: values.dir, syntheticOutDir: values['synthetic-dir'], syntheticPort: Number(values['synthetic-port']) });
+    const result = await bench({ baseUrl: server.baseUrl, browser, outDir: values.dir, syntheticOutDir: values['synthetic-dir'], syntheticPort: Number(values['synthetic-port']) });
     console.log(`## ${result.title}\n\n${result.markdown}`);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }

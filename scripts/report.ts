@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDirectory } from '../src/lib/directory.ts';
 import { loadMunicipalities } from '../src/lib/geo.ts';
 import { loadLeads } from '../src/data/leads.ts';
-import { buildReport, leadsToMarkdown, reportToMarkdown } from '../src/lib/report.ts';
+import englishReportStrings from '../src/i18n/en/report.json' with { type: 'json' };
+import { buildReport, leadsToMarkdown, reportToMarkdown, verdictKeys } from '../src/lib/report.ts';
 import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
 
 const { entries, problems } = validateDirectory(loadMunicipalities());
@@ -18,7 +19,7 @@ if (problems.length > 0) {
 const today = new Date();
 const report = buildReport(buildDirectory(entries.map((e) => e.data), loadMunicipalities()).entries, today);
 const leads = loadLeads();
-const markdown = `${reportToMarkdown(report, today)}\n\n${leadsToMarkdown(leads)}`;
+const markdown = `${reportToMarkdown(report, today, englishReportStrings[verdictKeys[report.mapping2018.check.verdict]])}\n\n${leadsToMarkdown(leads)}`;
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/data-quality.md', markdown + '\n');
 writeFileSync('reports/data-quality.json', JSON.stringify({ ...report, leads }, null, 2) + '\n');

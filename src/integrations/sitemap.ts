@@ -10,15 +10,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timed } from './build-timings.ts';
 import { readPageHeads, type PageHead } from './page-heads.ts';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+import { escapeMarkup } from '../lib/text.ts';
 
 /** sitemap.xml for the pages that have a canonical link (one `<url>` each, sorted, with their hreflang alternates). */
 export function sitemapXml(pages: readonly PageHead[]): { xml: string; count: number; origin: string } {
   const urls = pages.flatMap((page) => (page.canonical ? [{ loc: page.canonical, alternates: page.alternates }] : []));
   urls.sort((a, b) => a.loc.localeCompare(b.loc));
   const body = urls
-    .map(({ loc, alternates }) => `  <url><loc>${escape(loc)}</loc>${alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escape(a.lang)}" href="${escape(a.href)}"/>`).join('')}</url>`)
+    .map(({ loc, alternates }) => `  <url><loc>${escapeMarkup(loc)}</loc>${alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeMarkup(a.lang)}" href="${escapeMarkup(a.href)}"/>`).join('')}</url>`)
     .join('\n');
   return {
     xml: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`,

@@ -16,6 +16,7 @@ import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { boundsOf, geometriesOf, outlineOf, pathOf, projectionFor, ringPath, type Polygons } from './coverage-svg.ts';
 import { classOf, countClasses, markerRadius, MARKER_COLOUR, BORDER_COLOUR } from './map-model.ts';
+import { escapeMarkup } from './text.ts';
 
 /** Width of the picture's viewBox; at about this many CSS pixels it is drawn 1:1. */
 export const CHOROPLETH_WIDTH = 600;
@@ -35,8 +36,6 @@ export interface Choropleth {
   /** Municipalities per colour class, in the order of `countClasses` (what the picture shows, for tests and alt text). */
   perClass: number[];
 }
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Draws the choropleth of `topologies` (each with a GeometryCollection "municipalities" whose ids are
@@ -71,7 +70,7 @@ export function choroplethSvg(
   const k = width / CHOROPLETH_WIDTH;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${projection.width} ${projection.height}" width="${projection.width}" height="${projection.height}">`,
-    title ? `<title>${escapeAttribute(title)}</title>` : '',
+    title ? `<title>${escapeMarkup(title)}</title>` : '',
     ...areas.map((polygons, index) => (polygons.length > 0 ? `<path fill="${countClasses[index]!.colour}" d="${pathOf(polygons, projection)}"/>` : '')),
     `<path fill="none" stroke="${BORDER_COLOUR}" stroke-width="${0.5 * k}" stroke-linejoin="round" d="${borders.join('')}"/>`,
     `<g fill="${MARKER_COLOUR}" stroke="#ffffff" stroke-width="${1.5 * k}">`,

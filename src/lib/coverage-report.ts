@@ -15,7 +15,7 @@
  */
 import { excelCsv, parseCsvRecords } from './csv.ts';
 import { type DirectoryEntry } from './directory.ts';
-import { helpKind, isStillOffered, type HelpKind } from './evidence.ts';
+import { helpKind, isStillOffered } from './evidence.ts';
 import type { Municipality } from './geo.ts';
 import type { Project } from './schema.ts';
 import { provinceName } from './province-names.ts';
@@ -70,11 +70,6 @@ const zeroAudiences = (): Record<ReportAudience, number> => ({ parents: 0, 'youn
 /** Entries still offered as far as we know (not ended, not merged), whatever their kind of help. */
 export function countedEntries(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
   return entries.filter((e) => isStillOffered(e.data));
-}
-
-/** Entries of one kind of help on `today` (the rule is evidence.ts helpKind). */
-export function entriesOfKind(entries: readonly DirectoryEntry[], kind: HelpKind, today: Date): DirectoryEntry[] {
-  return entries.filter((e) => helpKind(e.data, today) === kind);
 }
 
 export function audiencesOf(project: Project): ReportAudience[] {

@@ -4,25 +4,13 @@
  */
 import { municipalityName, type Municipality } from './geo.ts';
 import { isPlaceholderOrganization } from './hsds.ts';
+import { pluralize, translator, type UiKey } from './i18n.ts';
 import type { Project } from './schema.ts';
 import { communities, countries, labelOf, regions, type UiLanguage } from './vocabularies.ts';
 
-const words = {
-  wholeCountry: {
-    BE: { nl: 'heel België', fr: 'toute la Belgique', en: 'all of Belgium' },
-    NL: { nl: 'heel Nederland', fr: 'tous les Pays-Bas', en: 'all of the Netherlands' },
-  },
-  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
-  arrondissement: { nl: 'arrondissement', fr: 'arrondissement', en: 'arrondissement' },
-  province: { nl: 'provincie', fr: 'province', en: 'province' },
-  unknown: { nl: 'werkgebied onbekend', fr: 'zone d’action inconnue', en: 'area served unknown' },
-  noList: { nl: 'werkgebied niet gepubliceerd', fr: 'communes non publiées', en: 'municipalities not published' },
-  communityArea: {
-    vl: { nl: 'Vlaanderen en Brussel', fr: 'Flandre et Bruxelles', en: 'Flanders and Brussels' },
-    fr: { nl: 'Wallonië en Brussel', fr: 'Wallonie et Bruxelles', en: 'Wallonia and Brussels' },
-    de: { nl: 'de Duitstalige gemeenten', fr: 'les communes germanophones', en: 'the German-speaking municipalities' },
-  },
-} as const;
+/** What each community's services cover, in words (the community's own label names its people, not its area). */
+const communityAreaKeys: Readonly<Record<string, UiKey>> = { vl: 'entry.where.communityArea.vl', fr: 'entry.where.communityArea.fr', de: 'entry.where.communityArea.de' };
+const wholeCountryKeys: Readonly<Record<string, UiKey>> = { BE: 'entry.where.wholeCountry.BE', NL: 'entry.where.wholeCountry.NL' };
 
 /**
  * Names of the Belgian administrative arrondissements that entries use (NIS codes, Statbel). Add a
@@ -34,27 +22,31 @@ const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, s
 
 /** Where an entry works, in words, for a card or a page heading. */
 export function describeCoverage(project: Project, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
+  const t = translator(lang);
   const { scope, codes } = project.coverage;
   switch (scope) {
     case 'country':
-      return codes.map((c) => words.wholeCountry[c as keyof typeof words.wholeCountry]?.[lang] ?? labelOf(countries, c, lang)).join(', ');
+      return codes.map((c) => (wholeCountryKeys[c] ? t(wholeCountryKeys[c]) : labelOf(countries, c, lang))).join(', ');
     case 'region':
       return codes.map((c) => labelOf(regions, c, lang)).join(', ');
     case 'community':
-      return codes.map((c) => `${labelOf(communities, c, lang)} (${words.communityArea[c as keyof typeof words.communityArea]?.[lang] ?? c})`).join(', ');
+      return codes.map((c) => t('entry.where.community', { community: labelOf(communities, c, lang), area: communityAreaKeys[c] ? t(communityAreaKeys[c]) : c })).join(', ');
     case 'province': {
       const names = codes.map((c) => [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c);
-      return `${words.province[lang]} ${names.join(', ')}`;
+      return t('entry.where.province', { names: names.join(', ') });
     }
     case 'arrondissement':
-      return `${words.arrondissement[lang]} ${codes.map((c) => arrondissementNames[c]?.[lang] ?? c).join(', ')} (${served.length} ${words.municipalities[lang]})`;
+      return t('entry.where.arrondissement', {
+        names: codes.map((c) => arrondissementNames[c]?.[lang] ?? c).join(', '),
+        municipalities: pluralize(lang, 'entry.where.municipalities', served.length),
+      });
     case 'municipalities': {
-      if (served.length === 0) return words.noList[lang];
+      if (served.length === 0) return t('entry.where.noList');
       if (served.length <= 3) return served.map((c) => (byCode.get(c) ? municipalityName(byCode.get(c)!, lang) : c)).join(', ');
-      return `${served.length} ${words.municipalities[lang]}`;
+      return pluralize(lang, 'entry.where.municipalities', served.length);
     }
     case 'unknown':
-      return words.unknown[lang];
+      return t('entry.where.unknown');
   }
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { EXCEL_SEPARATOR, excelCsv } from './csv.ts';
 import type { DirectoryEntry } from './directory.ts';
-import { evidenceYear, helpKind, isCurrentContact, isStale } from './evidence.ts';
+import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } from './evidence.ts';
 import { phoneForms } from './phone.ts';
 import { projectSchema, type Project } from './schema.ts';
 
@@ -209,7 +209,7 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
   const country = { '@type': 'Country', name: project.country === 'BE' ? 'Belgium' : 'Netherlands' };
   service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;
   if (project.languages.length > 0) service.availableLanguage = project.languages;
-  const stopped = project.status.value === 'ended' || project.status.value === 'merged';
+  const stopped = !isStillOffered(project);
   const phone = stopped ? undefined : project.contact.phones.find(isCurrentContact);
   // International form: a search engine shows it to people anywhere (a short number stays as written).
   if (phone) service.telephone = phoneForms(phone.number, project.country).international;

@@ -4,11 +4,12 @@
  * (/nl/preventie/tertiair/, /fr/public-cible/parents/) makes filtering work with links alone.
  */
 import { isStillOffered } from './evidence.ts';
+import type { UiKey } from './i18n.ts';
 import type { Project } from './schema.ts';
 import { slugify } from './text.ts';
 import type { Region } from './vocabularies.ts';
 import {
-  accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type UiLanguage, type Vocabulary,
+  accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type Labels, type UiLanguage, type Vocabulary,
 } from './vocabularies.ts';
 
 /** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */
@@ -17,47 +18,55 @@ export interface FacetSubject {
   regions: readonly Region[];
 }
 
+/** A facet: its URL segment per language, the UI string that names it (src/i18n/…/facets.json), its vocabulary and how an entry's values are read. */
+interface FacetDefinition {
+  segment: Labels;
+  label: UiKey;
+  vocabulary: Vocabulary;
+  valuesOf: (subject: FacetSubject) => readonly string[];
+}
+
 export const facets = {
   level: {
     segment: { nl: 'preventie', fr: 'prevention', en: 'prevention' },
-    label: { nl: 'Preventieniveau', fr: 'Niveau de prévention', en: 'Prevention level' },
+    label: 'facet.name.level',
     vocabulary: preventionLevels as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.preventionLevels.values,
   },
   method: {
     segment: { nl: 'werkvorm', fr: 'methode', en: 'method' },
-    label: { nl: 'Werkvorm', fr: 'Méthode de travail', en: 'Working method' },
+    label: 'facet.name.method',
     vocabulary: workingMethods as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.workingMethods.values,
   },
   target: {
     segment: { nl: 'doelgroep', fr: 'public-cible', en: 'target-group' },
-    label: { nl: 'Doelgroep', fr: 'Public cible', en: 'Target group' },
+    label: 'facet.name.target',
     vocabulary: targetGroups as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.targetGroups.values,
   },
   region: {
     segment: { nl: 'regio', fr: 'region', en: 'region' },
-    label: { nl: 'Gewest of land', fr: 'Région ou pays', en: 'Region or country' },
+    label: 'facet.name.region',
     vocabulary: regions as Vocabulary,
     // The regions the entry serves (src/lib/coverage.ts servedAreas), not its seat: CAPREV is under Wallonia too.
     valuesOf: (e: FacetSubject): readonly string[] => e.regions,
   },
   country: {
     segment: { nl: 'land', fr: 'pays', en: 'country' },
-    label: { nl: 'Land', fr: 'Pays', en: 'Country' },
+    label: 'facet.name.country',
     vocabulary: countries as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => [p.country],
   },
   language: {
     segment: { nl: 'taal', fr: 'langue', en: 'language' },
-    label: { nl: 'Taal van de hulp', fr: 'Langue de l’aide', en: 'Language of the service' },
+    label: 'facet.name.language',
     vocabulary: serviceLanguages as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.languages,
   },
   access: {
     segment: { nl: 'toegang', fr: 'acces', en: 'access' },
-    label: { nl: 'Toegang', fr: 'Accès', en: 'Access' },
+    label: 'facet.name.access',
     vocabulary: accessOptions as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => [
       // "partly" = direct contact for advice, support via a professional: a parent may still call.
@@ -66,7 +75,7 @@ export const facets = {
       ...(p.access.anonymous === 'yes' ? ['anonymous'] : []),
     ],
   },
-} as const;
+} as const satisfies Record<string, FacetDefinition>;
 
 export type FacetKey = keyof typeof facets;
 export const facetKeys = Object.keys(facets) as FacetKey[];

@@ -26,7 +26,16 @@ export interface PluralTemplates {
 
 /** The template for `count` by Intl.PluralRules of `locale`, filled with `{count}` written for the locale (1 234) and `values`. */
 export function plural(templates: PluralTemplates, count: number, locale: string, values: FormatValues = {}): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = count === 0 && templates.zero !== undefined ? templates.zero : category === 'one' ? templates.one : templates.other;
-  return format(template, { ...values, count: new Intl.NumberFormat(locale).format(count) });
+  const { rules, numbers } = countFormatFor(locale);
+  const template = count === 0 && templates.zero !== undefined ? templates.zero : rules.select(count) === 'one' ? templates.one : templates.other;
+  return format(template, { ...values, count: numbers.format(count) });
+}
+
+// One pair per locale: building Intl objects costs far more than using them, and the build writes
+// counts on every card of thousands of pages.
+const countFormats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function countFormatFor(locale: string) {
+  let pair = countFormats.get(locale);
+  if (!pair) countFormats.set(locale, (pair = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }));
+  return pair;
 }

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type DirectoryEntry } from './directory.ts';
-import { evidenceYear, helpKind, isCurrentContact, textIn } from './evidence.ts';
+import { CURRENT_CONTACT_YEAR, evidenceYear, helpKind, isCurrentContact, textIn } from './evidence.ts';
 import { municipalityName, type Municipality } from './geo.ts';
 import { phoneForms } from './phone.ts';
 import type { Project } from './schema.ts';
@@ -162,7 +162,7 @@ export function toHsdsOrganization(project: Project, index?: OrganizationIndex):
 
 /**
  * The entry as a compiled HSDS `service`. Only contact details current enough to act on (confirmed
- * 2021 or later, or on the service's current official page, and not flagged for re-verification: evidence.ts) are exported, the same rule that
+ * CURRENT_CONTACT_YEAR or later, or on the service's current official page, and not flagged for re-verification: evidence.ts) are exported, the same rule that
  * decides the call button on the site; older ones stay in initiatives.json with their year.
  */
 export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Record<string, unknown> {
@@ -175,7 +175,7 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
   const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !isCurrentContact(p.contact.email) ? 1 : 0);
   const alerts = [
     alert,
-    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source of 2021 or later, or awaiting re-verification (see initiatives.json).` : undefined,
+    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source of ${CURRENT_CONTACT_YEAR} or later, or awaiting re-verification (see initiatives.json).` : undefined,
   ].filter(Boolean);
   const service: Record<string, unknown> = {
     id,

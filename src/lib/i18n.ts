@@ -6,7 +6,8 @@
  * English is the reference for the types: src/integrations/ui-string-types.ts declares
  * `EnglishUiStrings` from the files in src/i18n/en/ at `astro sync` / `astro build`, so `UiKey` is the
  * union of the literal keys and a mistyped or missing key fails `tsc`. tests/unit/i18n.test.ts fails
- * when a language misses a key or has one English does not.
+ * when a language misses a key or has one English does not, or a plural key misses a form. Counts:
+ * `pluralize` (one key per plural form, chosen by Intl.PluralRules); placeholders: `format`.
  */
 import { format, plural, type FormatValues, type PluralTemplates } from './format.ts';
 import { uiLanguages, type UiLanguage } from './vocabularies.ts';
@@ -45,11 +46,24 @@ export function translator(lang: UiLanguage) {
   return t;
 }
 
-/** Text for a count in `lang`: the `zero` key (if given) for 0, else `one` or `other` by Intl.PluralRules. */
-export function pluralize(lang: UiLanguage, keys: { zero?: UiKey; one: UiKey; other: UiKey }, count: number, values: FormatValues = {}): string {
-  const text = (key: UiKey) => uiStrings[lang][key] ?? uiStrings.en[key] ?? key;
-  const templates: PluralTemplates = { one: text(keys.one), other: text(keys.other), ...(keys.zero ? { zero: text(keys.zero) } : {}) };
-  return plural(templates, count, localeOf[lang], values);
+/**
+ * A text that depends on a count is one key per plural form: `<base>.one` and `<base>.other`, and
+ * `<base>.zero` where "0 …" reads badly ("No results"). `PluralKey` is such a base, e.g. 'search.count'.
+ */
+type PluralBaseOf<K> = K extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
+export type PluralKey = PluralBaseOf<UiKey>;
+
+/** The text for `count` in `lang`: the form Intl.PluralRules picks (see `plural`), filled with `{count}` and `values`. */
+export function pluralize(lang: UiLanguage, base: PluralKey, count: number, values: FormatValues = {}): string {
+  return plural(pluralTemplates(lang, base), count, localeOf[lang], values);
+}
+
+/** The forms of `base` in `lang`, for `plural` (and for a browser script that counts by itself). */
+export function pluralTemplates(lang: UiLanguage, base: PluralKey): PluralTemplates {
+  const strings = uiStrings[lang] as Record<string, string | undefined>;
+  const text = (form: 'zero' | 'one' | 'other') => strings[`${base}.${form}`] ?? (uiStrings.en as Record<string, string | undefined>)[`${base}.${form}`];
+  const zero = text('zero');
+  return { one: text('one') ?? base, other: text('other') ?? base, ...(zero !== undefined ? { zero } : {}) };
 }
 
 // One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and

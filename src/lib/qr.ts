@@ -5,6 +5,7 @@
  * runs, which keeps the path a few KB.
  */
 import qrcode from 'qrcode-generator';
+import { escapeMarkup } from './text.ts';
 
 export type ErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
@@ -43,9 +44,8 @@ export function qrSvg(text: string, label: string, level: ErrorCorrection = 'M')
       path += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${col - start}v1h-${col - start}z`;
     }
   }
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   // Black on white whatever the colour scheme: scanners need the contrast and the quiet zone.
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeMarkup(label)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`;
   return { version: (modules - 17) / 4, modules, size, path, svg };
 }
 

@@ -4,6 +4,8 @@
  */
 import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './evidence.ts';
 import { leadReasons, type Lead } from './lead-schema.ts';
+// A type only: this module also runs under plain Node (npm run report), where the UI strings are not loaded.
+import type { UiKey } from './i18n.ts';
 import type { Project } from './schema.ts';
 import { labelOf, preventionLevels, type Region } from './vocabularies.ts';
 
@@ -172,14 +174,18 @@ export function buildReport(entries: readonly ReportSubject[], today: Date = new
   };
 }
 
-const verdictText: Record<GuideCheck['verdict'], string> = {
-  insufficient: 'The data can neither confirm nor refute the observation: on at least one side, fewer than half of the fiches have a prevention level stated by a source.',
-  consistent: 'Where a source states the level, the data is consistent with the observation; the numbers are small, so read it as a hint, not a proof.',
-  'not-consistent': 'Where a source states the level, the data does not show the lean the guide describes; the numbers are small.',
-};
+/** The UI string that says each verdict in words (src/i18n/…/report.json): the data-report page and `npm run report` say it alike. */
+export const verdictKeys = {
+  insufficient: 'report.verdict.insufficient',
+  consistent: 'report.verdict.consistent',
+  'not-consistent': 'report.verdict.notConsistent',
+} as const satisfies Record<GuideCheck['verdict'], UiKey>;
 
-/** Plain-text rendering for `npm run report`. */
-export function reportToMarkdown(report: DataReport, today: Date = new Date()): string {
+/**
+ * Plain-text rendering for `npm run report` (for editors, in English). `verdict` is the verdict in
+ * words, the UI string of `verdictKeys` (this module runs under plain Node, without the UI strings).
+ */
+export function reportToMarkdown(report: DataReport, today: Date, verdict: string): string {
   const sorted = (counts: Counts) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const table = (title: string, counts: Counts, inferred?: Counts) => [
     `## ${title}`,
@@ -214,7 +220,7 @@ export function reportToMarkdown(report: DataReport, today: Date = new Date()): 
     '',
     `Of the fiches with a stated level, primary prevention: fr ${share(check.primaryShare.fr)}, nl ${share(check.primaryShare.nl)}; secondary or tertiary: fr ${share(check.laterShare.fr)}, nl ${share(check.laterShare.nl)}.`,
     '',
-    verdictText[check.verdict],
+    verdict,
     '',
     `## To verify next: the ${VERIFY_NEXT} oldest entries that still look current`,
     '',

@@ -1,4 +1,4 @@
-/** Text helpers shared by slugs, name matching and search: accent- and case-insensitive folding. */
+/** Text helpers shared by slugs, name matching, search and the markup the build writes by hand. */
 
 /** Lower case, accents removed, punctuation to single spaces: "'s-Hertogenbosch" -> "s hertogenbosch". */
 export function foldText(value: string): string {
@@ -16,4 +16,14 @@ export function foldText(value: string): string {
 /** URL slug from a name: "Molenbeek-Saint-Jean" -> "molenbeek-saint-jean", "Liège" -> "liege". */
 export function slugify(value: string): string {
   return foldText(value).replace(/ /g, '-');
+}
+
+const markupEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe inside markup written as a string (SVG, XML, HTML), in element content and in an
+ * attribute quoted either way: `Ouders & "kinderen"` -> `Ouders &amp; &quot;kinderen&quot;`.
+ */
+export function escapeMarkup(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => markupEntities[c]!);
 }

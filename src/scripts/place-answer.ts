@@ -4,19 +4,12 @@
  * Shared by the near-me form (src/scripts/near-me.ts) and the A–Z page's resolver
  * (src/scripts/place-resolve.ts), so both answer alike. An answer that is one place is left to the caller.
  */
-import type { PlaceRecord } from '../lib/geo.ts';
+import { format } from '../lib/format.ts';
+// Types only (erased from the bundle): the file's shape is declared once, beside the code that writes it.
+import type { PlaceRecord, PlacesFile } from '../lib/geo.ts';
 import { municipalityName } from '../lib/municipality-name.ts';
 import type { PlaceAnswer, PlaceOption } from '../lib/place-lookup.ts';
 import type { UiLanguage } from '../lib/vocabularies.ts';
-
-/** A place as /data/places.json ships it: the one declaration is PlaceRecord in src/lib/geo.ts (a type only; nothing of geo.ts reaches the browser). */
-export type BrowserPlace = PlaceRecord;
-
-export interface BrowserPlacesFile {
-  places: BrowserPlace[];
-  postcodes: Record<'BE' | 'NL', Record<string, string[]>>;
-  regions: Record<string, string[]>;
-}
 
 /** What the page gives the script (data-strings): UI strings, the language and the URLs to go on to. */
 export interface AnswerContext {
@@ -29,30 +22,30 @@ export interface AnswerContext {
   regions: Record<string, { url: string; label: string }>;
 }
 
-let placesPromise: Promise<BrowserPlacesFile> | undefined;
+let placesPromise: Promise<PlacesFile> | undefined;
 /** /data/places.json (same origin), loaded once on first use; a failure can be retried. */
-export function loadPlaces(): Promise<BrowserPlacesFile> {
+export function loadPlaces(): Promise<PlacesFile> {
   placesPromise ??= fetch('/data/places.json').then((r) => {
     if (!r.ok) throw new Error(String(r.status));
-    return r.json() as Promise<BrowserPlacesFile>;
+    return r.json() as Promise<PlacesFile>;
   });
   placesPromise.catch(() => (placesPromise = undefined));
   return placesPromise;
 }
 
 export function text(ctx: AnswerContext, key: string, values: Record<string, string> = {}): string {
-  return (ctx.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+  return format(ctx.strings[key] ?? key, values);
 }
 
-export const placeUrl = (ctx: AnswerContext, p: BrowserPlace) => `${ctx.municipalityBase}${p.slug[ctx.lang]}/`;
+export const placeUrl = (ctx: AnswerContext, p: PlaceRecord) => `${ctx.municipalityBase}${p.slug[ctx.lang]}/`;
 
 /** The names of a place for display: the page language's first, then the other official names once. */
-export function namesOf(p: BrowserPlace, lang: UiLanguage): string {
+export function namesOf(p: PlaceRecord, lang: UiLanguage): string {
   return [...new Set([municipalityName(p, lang), p.nameNl, p.nameFr, p.nameDe].filter(Boolean))].join(' / ');
 }
 
 /** "Noord-Holland, Nederland": what tells two places of the same name apart. */
-export function whereIs(ctx: AnswerContext, p: BrowserPlace): string {
+export function whereIs(ctx: AnswerContext, p: PlaceRecord): string {
   const area = p.province || ctx.regions[p.region]?.label || '';
   const country = text(ctx, p.country === 'BE' ? 'nearMe.belgium' : 'nearMe.netherlands');
   return area ? `${area}, ${country}` : country;
@@ -64,7 +57,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-function optionItem(ctx: AnswerContext, option: PlaceOption<BrowserPlace>): HTMLLIElement {
+function optionItem(ctx: AnswerContext, option: PlaceOption<PlaceRecord>): HTMLLIElement {
   const p = option.place;
   const note = option.via ? `, ${text(ctx, 'nearMe.includes', { name: option.via })}` : '';
   return element('li', {}, element('a', { href: placeUrl(ctx, p) }, namesOf(p, ctx.lang)), ` (${whereIs(ctx, p)})${note}`);
@@ -80,7 +73,7 @@ export function showMessage(ctx: AnswerContext, container: HTMLElement, message:
 }
 
 /** Renders an answer that is not a single place into the live region `container`. */
-export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: Exclude<PlaceAnswer<BrowserPlace>, { kind: 'found' }>, query: string): void {
+export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: Exclude<PlaceAnswer<PlaceRecord>, { kind: 'found' }>, query: string): void {
   if (answer.kind === 'not-found') {
     const key = { empty: 'nearMe.empty', 'postcode-format': 'nearMe.invalidPostcode', 'unknown-postcode': 'nearMe.unknownPostcode', 'unknown-name': 'nearMe.unknownName' }[answer.reason];
     showMessage(ctx, container, text(ctx, key, { postcode: answer.text, name: answer.text }), answer.reason !== 'empty');

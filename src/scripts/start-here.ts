@@ -5,6 +5,7 @@
  * by the professional rank the build wrote (data-pro-rank). No storage; the URL is the state.
  * Without JavaScript the hours stay as text and the switch works through #for-professionals (CSS).
  */
+import { format } from '../lib/format.ts';
 import { openState, shortTime, weekdayOrder, type Day, type Period } from '../lib/open-now.ts';
 
 function nowInBrussels(): { day: Day; minutes: number } {
@@ -18,14 +19,13 @@ function openNow(): void {
   const root = document.querySelector<HTMLElement>('[data-start-here]');
   if (!root) return;
   const s = JSON.parse(root.dataset.strings ?? '{}') as { open: string; opens: string; today: string; closed: string; days: string[] };
-  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const { day, minutes } = nowInBrussels();
   for (const slot of root.querySelectorAll<HTMLElement>('[data-open-now]')) {
     const state = openState(JSON.parse(slot.dataset.openNow ?? '[]') as Period[], day, minutes);
     slot.textContent = state.open
-      ? fill(s.open, { time: shortTime(state.closes) })
+      ? format(s.open, { time: shortTime(state.closes) })
       : state.next
-        ? fill(state.next.today ? s.today : s.opens, { day: s.days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
+        ? format(state.next.today ? s.today : s.opens, { day: s.days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
         : s.closed;
     slot.hidden = false;
   }

@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { inlineScriptBytes, median, naiveMatches, pagefindPart, percentile, queries } from '../../scripts/bench-search.ts';
+import { inlineScriptBytes, naiveMatches, pagefindPart, queries } from '../../scripts/bench-search.ts';
 
 describe('search benchmark helpers', () => {
-  test('median and nearest-rank percentile', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(median([])).toBe(0);
-    const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(percentile(hundred, 0.95)).toBe(95);
-    expect(percentile([5], 0.95)).toBe(5);
-  });
-
   test('20 queries in the three languages', () => {
     expect(queries).toHaveLength(20);
     expect(new Set(queries.map((q) => q.lang))).toEqual(new Set(['nl', 'fr', 'en']));

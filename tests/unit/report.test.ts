@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/lib/geo.ts';
 import { buildDirectory } from '../../src/lib/directory.ts';
-import { buildReport, checkGuideObservation, reportToMarkdown, type LevelComparison } from '../../src/lib/report.ts';
+import { uiStrings } from '../../src/lib/i18n.ts';
+import { buildReport, checkGuideObservation, reportToMarkdown, verdictKeys, type LevelComparison } from '../../src/lib/report.ts';
 import { validateDirectory } from '../../src/lib/validate.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
@@ -62,10 +63,10 @@ describe('data report', () => {
   });
 
   test('the markdown report lists every count table and the verdict in words', () => {
-    const markdown = reportToMarkdown(report, today);
+    const markdown = reportToMarkdown(report, today, uiStrings.en[verdictKeys[report.mapping2018.check.verdict]]);
     for (const title of ['By country', 'By language side', 'By region', 'By prevention level', 'By working method', 'By target group', 'Data quality']) expect(markdown).toContain(`## ${title}`);
     expect(markdown).toMatch(/\| unknown \| \d+ \|/);
-    expect(markdown).toMatch(/can neither confirm nor refute|consistent with the observation|does not show the lean/);
+    expect(markdown).toMatch(/can neither confirm nor refute|consistent with the guide’s observation|does not show the lean/);
   });
 });
 
@@ -104,6 +105,6 @@ describe('age of evidence', () => {
     // No ended or merged entry is older than the tenth but left out by mistake: the list stops at the tenth still-offered one.
     const last = report.verifyNext.at(-1)!;
     expect(oldestStill.slice(10).every((e) => (e.year ?? -1) >= (last.year ?? -1))).toBe(true);
-    expect(reportToMarkdown(report, today)).toContain(`1. ${report.verifyNext[0]!.id} (newest evidence:`);
+    expect(reportToMarkdown(report, today, '')).toContain(`1. ${report.verifyNext[0]!.id} (newest evidence:`);
   });
 });
