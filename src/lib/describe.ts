@@ -5,6 +5,7 @@
 import { municipalityName, type Municipality } from './geo.ts';
 import { isPlaceholderOrganization } from './hsds.ts';
 import { pluralize, translator, type UiKey } from './i18n.ts';
+import { provinceName } from './province-names.ts';
 import type { Project } from './schema.ts';
 import { communities, countries, labelOf, regions, type UiLanguage } from './vocabularies.ts';
 
@@ -32,7 +33,7 @@ export function describeCoverage(project: Project, served: readonly string[], by
     case 'community':
       return codes.map((c) => t('entry.where.community', { community: labelOf(communities, c, lang), area: communityAreaKeys[c] ? t(communityAreaKeys[c]) : c })).join(', ');
     case 'province': {
-      const names = codes.map((c) => [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c);
+      const names = codes.map((c) => provinceName(c, lang, [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c));
       return t('entry.where.province', { names: names.join(', ') });
     }
     case 'arrondissement':

@@ -4,6 +4,7 @@
  */
 import { uiStrings } from './i18n.ts';
 import { routes, segments } from './routes.ts';
+import { provinceNames } from './province-names.ts';
 import { labelOf, regions, type UiLanguage } from './vocabularies.ts';
 
 export function placeAnswerContext(lang: UiLanguage) {
@@ -17,5 +18,8 @@ export function placeAnswerContext(lang: UiLanguage) {
     azUrl: routes.section(lang, 'municipalities'),
     helplinesUrl: routes.section(lang, 'initiatives'),
     regions: { 'BE-BRU': region('BE-BRU') },
+    // places.json gives each province in its regional language ("Liège", "Noord-Holland"), once for all
+    // three pages; this maps either official form to the page's own ("Luik" on a Dutch page).
+    provinces: Object.fromEntries(Object.values(provinceNames).flatMap((names) => [[names.nl, names[lang]], [names.fr, names[lang]]])),
   };
 }

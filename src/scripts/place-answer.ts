@@ -20,6 +20,8 @@ export interface AnswerContext {
   helplinesUrl: string;
   /** Region code → the finder filtered to that region, and its name. */
   regions: Record<string, { url: string; label: string }>;
+  /** A province's name as places.json gives it (regional language) → its name in the page's language. */
+  provinces: Record<string, string>;
 }
 
 let placesPromise: Promise<PlacesFile> | undefined;
@@ -46,7 +48,7 @@ export function namesOf(p: PlaceRecord, lang: UiLanguage): string {
 
 /** "Noord-Holland, Nederland": what tells two places of the same name apart. */
 export function whereIs(ctx: AnswerContext, p: PlaceRecord): string {
-  const area = p.province || ctx.regions[p.region]?.label || '';
+  const area = (p.province && (ctx.provinces[p.province] ?? p.province)) || ctx.regions[p.region]?.label || '';
   const country = text(ctx, p.country === 'BE' ? 'nearMe.belgium' : 'nearMe.netherlands');
   return area ? `${area}, ${country}` : country;
 }

@@ -19,6 +19,25 @@ describe('coverage in words', () => {
     expect(describeCoverage({ coverage: { scope: 'municipalities', codes: ['23088'] } } as Project, ['23088'], byCode, 'fr')).toBe('Vilvorde');
     expect(describeCoverage({ coverage: { scope: 'country', codes: ['NL'] } } as Project, [], byCode, 'nl')).toBe('heel Nederland');
   });
+  test("a province is named in the reader's language, not the geo table's regional one", () => {
+    const liege = { coverage: { scope: 'province', codes: ['60000'] } } as Project;
+    expect(describeCoverage(liege, [], byCode, 'nl')).toContain('Luik');
+    expect(describeCoverage(liege, [], byCode, 'fr')).toContain('Liège');
+    const northHolland = { coverage: { scope: 'province', codes: ['PV27'] } } as Project;
+    expect(describeCoverage(northHolland, [], byCode, 'en')).toContain('North Holland');
+    expect(describeCoverage(northHolland, [], byCode, 'en')).not.toContain('Noord');
+  });
+});
+
+describe("near-me's answer names the province in the page's language", () => {
+  test('either official form of a province leads to the page language\'s name', async () => {
+    const { placeAnswerContext } = await import('../../src/lib/place-answer-context.ts');
+    expect(placeAnswerContext('nl').provinces['Liège']).toBe('Luik');
+    expect(placeAnswerContext('en').provinces['Noord-Holland']).toBe('North Holland');
+    expect(placeAnswerContext('fr').provinces['Vlaams-Brabant']).toBe('Brabant flamand');
+    // Every province as the geo table writes it is covered.
+    for (const m of municipalities) if (m.province) expect(placeAnswerContext('en').provinces[m.province], m.province).toBeDefined();
+  });
 });
 
 describe('the organisation a reader sees', () => {
