@@ -184,7 +184,7 @@ test('the panel lists the help in the ranking rule\'s order for the chosen reade
     await expect(switcher.getByRole('link', { name: 'I work with families' })).toHaveAttribute('aria-current', 'true');
     await expect(items.first()).toContainText('(b) For professionals only');
     expect(await firstNames(6), load).toEqual(forWorkers);
-    await expect(panel.getByRole('link', { name: 'All help in Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/?for=professional');
+    await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/?for=professional');
   }
   await switcher.getByRole('link', { name: 'I am a parent or relative' }).click();
   await expect(page).toHaveURL(/\/en\/map\/\?m=GM0363$/);
@@ -192,7 +192,7 @@ test('the panel lists the help in the ranking rule\'s order for the chosen reade
   expect(await firstNames(3)).toEqual(forFamilies);
   // No network only professionals can reach among the first three.
   for (let i = 0; i < 3; i++) await expect(items.nth(i)).not.toContainText('(b) For professionals only');
-  await expect(panel.getByRole('link', { name: 'All help in Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/');
+  await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/');
 });
 
 test('a shared link opens the interactive map with its filters and municipality, and the URL follows the choices', async ({ page }) => {
