@@ -135,6 +135,19 @@ for (const l of langs) {
   });
 }
 
+for (const l of langs) {
+  test(`${l.lang}: on a 390×844 phone a municipality page's first call button is on the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [l.liege, l.amsterdam]) {
+      await page.goto(path);
+      const call = page.getByRole('region', { name: l.start, exact: true }).getByRole('link', { name: /\d/ }).filter({ has: page.locator('xpath=self::a[starts-with(@href, "tel:+")]') }).first();
+      const box = await call.boundingBox();
+      expect(box, path).not.toBeNull();
+      expect(box!.y + box!.height, path).toBeLessThanOrEqual(844);
+    }
+  });
+}
+
 test('"nearest to" a place lists only services that serve it, in the ranking rule’s order', async ({ page }) => {
   for (const code of ['62063', 'GM0363']) {
     await page.goto(`/en/initiatives/?near=${code}`);
