@@ -25,7 +25,10 @@ console.log(`${files.length} files, ${(raw / 1e6).toFixed(1)} MB raw`);
 const settings: [string, (data: Buffer) => Promise<Buffer>][] = [
   ['gzip 6', (d) => gzipAsync(d, { level: 6 })],
   ['gzip 9', (d) => gzipAsync(d, { level: 9 })],
+  ['gzip 4', (d) => gzipAsync(d, { level: 4 })],
+  ['brotli 4', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
   ['brotli 5', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
+  ['brotli 6', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
   ['brotli 9', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
   ['brotli 11', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
 ];

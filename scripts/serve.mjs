@@ -1,13 +1,16 @@
 /**
  * Serve the built site (dist/) on localhost and print its URL. Used by `npm start`, by the
  * end-to-end tests and by the benchmark. sirv sets correct types (incl. application/wasm for
- * Pagefind) and serves the precompressed files if present.
+ * Pagefind) and serves the precompressed files if present (a PRECOMPRESS=1 build); otherwise text files
+ * are compressed on the fly with the build's settings (src/integrations/precompress.ts) and kept in
+ * memory, so the browser gets the bytes a production host would send either way.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { COMPRESSIBLE, compressed, MIN_BYTES } from '../src/integrations/precompress.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' } } });
 if (!existsSync(values.dir)) {
@@ -34,9 +37,55 @@ function notFoundPage(url = '/') {
   const file = lang ? join(values.dir, lang, '404', 'index.html') : join(values.dir, '404.html');
   return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
 }
+/** Compressed bodies by encoding, path and ETag (size and modification time: a rebuilt file is a new key). */
+const compressedBodies = new Map();
+
+/**
+ * sirv, with a text file the client accepts compressed and for which no precompressed copy exists sent
+ * compressed: sirv's answer is held back (status, headers, body), then sent compressed.
+ */
+function serveCompressed(req, res, next) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  const path = (req.url ?? '/').split('?')[0];
+  if (!encoding || req.headers.range || (req.method !== 'GET' && req.method !== 'HEAD')) return assets(req, res, next);
+  const { writeHead, write, end } = res;
+  res.writeHead = (status, headers) => {
+    res.writeHead = writeHead;
+    const type = String(headers?.['Content-Type'] ?? res.getHeader('content-type') ?? '');
+    const length = Number(headers?.['Content-Length'] ?? 0);
+    const textual = COMPRESSIBLE.test(path) || /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type);
+    // Only a whole file sirv sends as it is (not a 304, not a precompressed copy) is held back.
+    if (status !== 200 || !textual || length < MIN_BYTES || res.getHeader('content-encoding') || headers?.['Content-Encoding']) return writeHead.call(res, status, headers);
+    const chunks = [];
+    res.write = (chunk) => {
+      chunks.push(Buffer.from(chunk));
+      return true;
+    };
+    res.end = (chunk) => {
+      if (chunk) chunks.push(Buffer.from(chunk));
+      res.write = write;
+      res.end = end;
+      const key = `${encoding} ${path} ${headers?.ETag ?? ''}`;
+      let pending = compressedBodies.get(key);
+      if (!pending) compressedBodies.set(key, (pending = compressed(Buffer.concat(chunks), encoding)));
+      pending.then((data) => {
+        writeHead.call(res, status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': data.length, Vary: 'Accept-Encoding' });
+        end.call(res, req.method === 'HEAD' ? undefined : data);
+      }, (error) => {
+        compressedBodies.delete(key);
+        res.destroy(error);
+      });
+      return res;
+    };
+    return res;
+  };
+  return assets(req, res, next);
+}
+
 const server = createServer((req, res) => {
   for (const [name, value] of siteHeaders) res.setHeader(name, value);
-  assets(req, res, () => {
+  serveCompressed(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(req.method === 'HEAD' ? undefined : notFoundPage(req.url));

@@ -4,20 +4,16 @@
  * place is chosen, so "nearest to" lists only services that serve the place, in the same order as the
  * municipality page. A few hundred bytes per place, loaded on demand.
  */
-import { loadDirectory } from '../../../data/directory.ts';
-import { placeFor } from '../../../lib/directory.ts';
-import { loadMunicipalities, municipalitiesByCode } from '../../../lib/geo.ts';
-import { distanceKm } from '../../../lib/near-me.ts';
-import { audiences, offeredFirst } from '../../../lib/offered-first.ts';
+import { loadPlaceRanking } from '../../../data/directory.ts';
+import { loadMunicipalities } from '../../../lib/geo.ts';
+import { audiences } from '../../../lib/offered-first.ts';
 
 export function getStaticPaths() {
   return loadMunicipalities().map((m) => ({ params: { code: m.code } }));
 }
 
 export async function GET({ params }: { params: { code: string } }) {
-  const { directory, today } = await loadDirectory();
-  const byCode = municipalitiesByCode();
-  const place = placeFor(params.code, (c) => byCode.get(c)?.centroid, distanceKm);
-  const ranked = Object.fromEntries(audiences.map((a) => [a, offeredFirst(directory.entries, place, a, today).map((e) => e.data.id)]));
+  const { ranked: order } = await loadPlaceRanking(params.code);
+  const ranked = Object.fromEntries(audiences.map((a) => [a, order[a].map((e) => e.data.id)]));
   return new Response(JSON.stringify(ranked), { headers: { 'Content-Type': 'application/json' } });
 }
