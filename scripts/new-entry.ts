@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
-import { projectsDirectory } from '../src/lib/validate.ts';
+import { projectsDirectory } from '../src/loaders/entry-files.ts';
 
 const { values } = parseArgs({
   options: {

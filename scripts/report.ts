@@ -1,15 +1,15 @@
 /**
  * npm run report: print the data report (counts with unknowns, the 2018 comparison by language
  * side, the ten oldest current-looking entries to verify next, data-quality lists, the unverified leads) and write it to reports/data-quality.md and reports/data-quality.json.
- * The same counting (src/lib/report.ts) makes the data-report page of the site.
+ * The same counting (src/lib/data-report.ts) makes the data-report page of the site.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildDirectory } from '../src/lib/directory.ts';
-import { loadMunicipalities } from '../src/lib/geo.ts';
-import { loadLeads } from '../src/data/leads.ts';
+import { buildDirectory } from '../src/lib/directory/directory.ts';
+import { loadMunicipalities } from '../src/loaders/geo.ts';
+import { loadLeads } from '../src/loaders/leads.ts';
 import englishReportStrings from '../src/i18n/en/report.json' with { type: 'json' };
-import { buildReport, leadsToMarkdown, reportToMarkdown, verdictKeys } from '../src/lib/report.ts';
-import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
+import { buildReport, leadsToMarkdown, reportToMarkdown, verdictKeys } from '../src/lib/data-report.ts';
+import { formatProblems, validateDirectory } from '../src/loaders/entry-files.ts';
 
 const { entries, problems } = validateDirectory(loadMunicipalities());
 if (problems.length > 0) {

@@ -1,13 +1,13 @@
 /**
  * node scripts/start-here-report.ts : for every municipality, what its "start here" offers a family
- * today (src/lib/offered-first.ts): a current family service with a current phone, one without a
+ * today (src/lib/directory/offered-first.ts): a current family service with a current phone, one without a
  * current phone, only a community or national line (not confirmed current), or nothing. Per country.
  */
-import { buildDirectory, placeFor } from '../src/lib/directory.ts';
-import { loadMunicipalities, municipalitiesByCode } from '../src/lib/geo.ts';
-import { distanceKm } from '../src/lib/near-me.ts';
-import { placeHelp, startHereOutcome, type StartHereOutcome } from '../src/lib/offered-first.ts';
-import { validateDirectory } from '../src/lib/validate.ts';
+import { buildDirectory, placeFor } from '../src/lib/directory/directory.ts';
+import { loadMunicipalities, municipalitiesByCode } from '../src/loaders/geo.ts';
+import { distanceKm } from '../src/lib/geo/nearest.ts';
+import { placeHelp, startHereOutcome, type StartHereOutcome } from '../src/lib/directory/offered-first.ts';
+import { validateDirectory } from '../src/loaders/entry-files.ts';
 
 const municipalities = loadMunicipalities();
 const { entries, problems } = validateDirectory(municipalities);

@@ -2,7 +2,7 @@
  * node scripts/synthetic-entries.ts --count N --out DIR [--seed S]
  *
  * Writes a content folder for load tests: a copy of the real entries (src/content/projects) plus N
- * synthetic entries in DIR/synthetic/, each valid against the real content model (src/lib/schema.ts)
+ * synthetic entries in DIR/synthetic/, each valid against the real content model (src/schemas/entry.ts)
  * and the geo data. Build it with `CONTENT_DIR=DIR npm run build` (scripts/bench.ts does, with --entries N).
  *
  * The synthetic entries are plainly fake and harmless if they ever leak: named "Synthetic initiative
@@ -17,10 +17,11 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
-import { loadMunicipalities, municipalityName, type Municipality } from '../src/lib/geo.ts';
-import type { ProjectInput } from '../src/lib/schema.ts';
-import { validateDirectory } from '../src/lib/validate.ts';
-import { keysOf, preventionLevels, statuses, targetGroups, workingMethods } from '../src/lib/vocabularies.ts';
+import { loadMunicipalities } from '../src/loaders/geo.ts';
+import { municipalityName, type Municipality } from '../src/lib/geo/municipalities.ts';
+import type { ProjectInput } from '../src/schemas/entry.ts';
+import { validateDirectory } from '../src/loaders/entry-files.ts';
+import { keysOf, preventionLevels, statuses, targetGroups, workingMethods } from '../src/schemas/vocabularies.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; the same seed gives the same entries on every machine. */
 export function seededRandom(seed: number): () => number {

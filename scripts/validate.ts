@@ -3,8 +3,8 @@
  * data, print each problem with file, field and a hint, exit 1 when there is any. The build runs the
  * same check (see astro.config.mjs).
  */
-import { loadMunicipalities } from '../src/lib/geo.ts';
-import { formatProblems, validateDirectory } from '../src/lib/validate.ts';
+import { loadMunicipalities } from '../src/loaders/geo.ts';
+import { formatProblems, validateDirectory } from '../src/loaders/entry-files.ts';
 
 const directory = process.argv[2];
 const { entries, problems } = directory ? validateDirectory(loadMunicipalities(), directory) : validateDirectory(loadMunicipalities());

@@ -1,15 +1,15 @@
 /**
- * Content collections: wiring only. The model of one entry lives in src/lib/schema.ts (Astro's loader
+ * Content collections: wiring only. The model of one entry lives in src/schemas/entry.ts (Astro's loader
  * applies it to every entry); what only the file or the whole collection can tell is checked by
- * src/lib/validate.ts, which the build runs before loading (src/integrations/content-validation.ts) and
+ * src/loaders/entry-files.ts, which the build runs before loading (src/integrations/content-validation.ts) and
  * `npm run validate` runs alone, with the same frontmatter parser and the same schema.
- * The entry folder (CONTENT_DIR or src/content/projects) is decided once, in src/lib/validate.ts.
+ * The entry folder (CONTENT_DIR or src/content/projects) is decided once, in src/loaders/entry-files.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './lib/guide-schema.ts';
-import { projectSchema } from './lib/schema.ts';
-import { projectsFolder } from './lib/validate.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { projectSchema } from './schemas/entry.ts';
+import { projectsFolder } from './loaders/entry-files.ts';
 
 const projects = defineCollection({
   loader: glob({

@@ -18,7 +18,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type L from 'leaflet';
 import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { basedCounts, BORDER_COLOUR, classOf, entryMatches, helpAt, matchesChoices, MARKER_COLOUR, markerRadius, servedCounts, type MapLayer } from '../lib/map-model.ts';
+import { basedCounts, entryMatches, matchesChoices, servedCounts, type MapLayer } from '../lib/map/model.ts';
+import { BORDER_COLOUR, classOf, MARKER_COLOUR, markerRadius } from '../lib/map/colours.ts';
+import { helpAt } from '../lib/map/help-groups.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
 import AudienceSwitch from './map/AudienceSwitch.tsx';
 import MapFilters from './map/MapFilters.tsx';

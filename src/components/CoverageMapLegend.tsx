@@ -2,9 +2,9 @@
  * The coverage map's legend: the colour classes and the marker. Shared by the static picture (server-
  * rendered) and the interactive map. Swatches are tiny SVGs with `fill` attributes, not inline styles:
  * the strict CSP blocks style attributes in server-rendered HTML, and the colours stay declared once
- * (src/lib/map-model.ts).
+ * (src/lib/map/colours.ts).
  */
-import { BORDER_COLOUR, classLabel, countClasses, MARKER_COLOUR } from '../lib/map-model.ts';
+import { BORDER_COLOUR, classLabel, countClasses, MARKER_COLOUR } from '../lib/map/colours.ts';
 
 export default function CoverageMapLegend({ title, markerLabel }: { title: string; markerLabel: string }) {
   return (

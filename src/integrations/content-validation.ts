@@ -1,16 +1,16 @@
 /**
  * Astro integration: validate every entry (and every lead) before the content is loaded, so a malformed entry fails
  * `astro build` and `astro sync` with one list naming each file, field and fix. It runs the same function as
- * `npm run validate` (src/lib/validate.ts), with Astro's frontmatter parser and the collection's schema, so
+ * `npm run validate` (src/loaders/entry-files.ts), with Astro's frontmatter parser and the collection's schema, so
  * the two cannot disagree; Astro's own loader alone would stop at the first bad entry and cannot see
  * successors or geo codes. In `astro dev` (and `astro preview`) the list is a warning, so the server keeps
  * running while an editor fixes the entry.
  */
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { readLeads } from '../data/leads.ts';
-import { loadMunicipalities } from '../lib/geo.ts';
-import { formatProblems, projectsDirectory, validateDirectory } from '../lib/validate.ts';
+import { readLeads } from '../loaders/leads.ts';
+import { loadMunicipalities } from '../loaders/geo.ts';
+import { formatProblems, projectsDirectory, validateDirectory } from '../loaders/entry-files.ts';
 
 export function contentValidation(): AstroIntegration {
   return {

@@ -2,7 +2,7 @@
  * Astro integration: types the UI strings. At `astro sync` / `astro build` / `astro dev` it writes
  * .astro/integrations/…/ui-strings.d.ts, declaring the global interface `EnglishUiStrings` as the
  * union of every JSON file in src/i18n/en/ (each imported as a type, so its keys are literal). A file
- * added to the folder is picked up on the next sync without editing any list; src/lib/i18n.ts derives
+ * added to the folder is picked up on the next sync without editing any list; src/i18n/translate.ts derives
  * `UiKey` from it, so a mistyped or missing key fails `tsc`.
  */
 import { readdirSync } from 'node:fs';

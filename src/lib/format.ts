@@ -1,5 +1,5 @@
 /**
- * The one way UI text is filled in, on the server (src/lib/i18n.ts) and in the browser scripts alike
+ * The one way UI text is filled in, on the server (src/i18n/translate.ts) and in the browser scripts alike
  * (this module holds no strings, so a script importing it ships a few hundred bytes).
  */
 

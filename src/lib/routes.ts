@@ -3,7 +3,7 @@
  * /fr/initiative/…), so pages pass their alternates to the layout and the language switch keeps the
  * visitor on the same page.
  */
-import type { UiLanguage } from './vocabularies.ts';
+import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 export const segments = {
   initiatives: { nl: 'initiatieven', fr: 'initiatives', en: 'initiatives' },

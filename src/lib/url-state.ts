@@ -1,12 +1,12 @@
 /**
  * How a page's state reads from its query string, for every page that keeps state in the URL (the
- * finder and municipality filters, src/lib/finder-state.ts; the map, src/lib/map-model.ts): facet values
+ * finder and municipality filters, src/lib/finder/finder-state.ts; the map, src/lib/map/model.ts): facet values
  * given repeated or comma-separated, unknown values dropped, and the reader's audience. One home, so a
  * link shared from one page means the same on the other. Pure and dependency-free: it ships in the
  * finder's small script as well as in the map island.
  */
 
-/** Who is reading: a family (the default) or someone who works with families (src/lib/offered-first.ts orders for each). */
+/** Who is reading: a family (the default) or someone who works with families (src/lib/directory/offered-first.ts orders for each). */
 export const audiences = ['family', 'professional'] as const;
 export type Audience = (typeof audiences)[number];
 

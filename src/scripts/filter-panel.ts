@@ -4,7 +4,7 @@
  * language, and the state the ticked boxes describe. Shared by the index's finder and the
  * municipality pages' local filter, so both read and write the panel the same way.
  */
-import type { FilterKey, FinderState, KnownValues } from '../lib/finder-state.ts';
+import type { FilterKey, FinderState, KnownValues } from '../lib/finder/finder-state.ts';
 import { format } from '../lib/format.ts';
 
 export interface Panel {

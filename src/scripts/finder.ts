@@ -6,19 +6,19 @@
  * (`any`), AND across facets, and each facet's counts come from a search without that facet's own
  * selection (counts tell what ticking one more box would give).
  *
- * State lives in the URL (src/lib/finder-state.ts), so a worker can send a link and Back/Forward
+ * State lives in the URL (src/lib/finder/finder-state.ts), so a worker can send a link and Back/Forward
  * restore it. Without JavaScript the server-rendered list and the static facet pages do the work.
  */
 import { format } from '../lib/format.ts';
 import {
   activeValues, effectiveSort, emptyState, filterKeys, formatCount, isNarrowed, narrowestFilter, pagefindFilters, parseFinderParams,
   toFinderParams, withoutValue, type FilterKey, type FinderState, type PagefindFilters,
-} from '../lib/finder-state.ts';
-import { municipalityName } from '../lib/municipality-name.ts';
-import { findMunicipalities, searchNames } from '../lib/municipality-search.ts';
+} from '../lib/finder/finder-state.ts';
+import { municipalityName } from '../lib/geo/municipality-name.ts';
+import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
-import { distanceKm } from '../lib/near-me.ts';
-import type { UiLanguage } from '../lib/vocabularies.ts';
+import { distanceKm } from '../lib/geo/nearest.ts';
+import type { UiLanguage } from '../schemas/vocabularies.ts';
 import { readPanel } from './filter-panel.ts';
 
 interface PagefindData {
@@ -83,7 +83,7 @@ function loadPlaces(): Promise<Place[]> {
   return places;
 }
 
-// The ranking rule's order of the entries serving one place (src/lib/offered-first.ts, /data/near/CODE.json).
+// The ranking rule's order of the entries serving one place (src/lib/directory/offered-first.ts, /data/near/CODE.json).
 const rankings = new Map<string, Promise<Record<'family' | 'professional', string[]>>>();
 function loadRanking(code: string) {
   const ranking = rankings.get(code) ?? fetch(`/data/near/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));

@@ -1,10 +1,10 @@
 /**
  * The finder's facets on a municipality page (the page "help near me" leads to): the same panel and
- * the same URL parameters as the index (src/lib/finder-state.ts), applied to the cards already on the
+ * the same URL parameters as the index (src/lib/finder/finder-state.ts), applied to the cards already on the
  * page, so no index is loaded. Each card carries its facet values in data-filters. A link carries the
  * chosen filters to the full finder, nearest to this municipality first.
  */
-import { isNarrowed, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FinderState } from '../lib/finder-state.ts';
+import { isNarrowed, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FinderState } from '../lib/finder/finder-state.ts';
 import { readPanel } from './filter-panel.ts';
 import { format } from '../lib/format.ts';
 

@@ -1,13 +1,13 @@
 /**
  * "Help near me" on the home page, as a small module script rather than a React island (React alone
  * is ~60 KB; this is a few KB): a postcode or place name, or the browser's location, resolved to a
- * municipality page entirely in the browser by the shared place lookup (src/lib/place-lookup.ts).
+ * municipality page entirely in the browser by the shared place lookup (src/lib/geo/place-lookup.ts).
  * The place table (/data/places.json, same origin) loads on first focus. Without JavaScript the form
  * submits to the A–Z list, whose own small script (place-resolve.ts) answers the same query.
  */
-import { closestMunicipalities, findMunicipalities } from '../lib/municipality-search.ts';
-import { nearestPlace } from '../lib/near-me.ts';
-import { lookupPlace } from '../lib/place-lookup.ts';
+import { closestMunicipalities, findMunicipalities } from '../lib/geo/municipality-search.ts';
+import { nearestPlace } from '../lib/geo/nearest.ts';
+import { lookupPlace } from '../lib/geo/place-lookup.ts';
 import { loadPlaces, namesOf, placeUrl, showAnswer, showMessage, text, whereIs, type AnswerContext } from './place-answer.ts';
 
 function init(form: HTMLFormElement): void {

@@ -1,15 +1,15 @@
 /**
- * Shows a place lookup's answer (src/lib/place-lookup.ts) in a live region: a choice, a "Did you mean
+ * Shows a place lookup's answer (src/lib/geo/place-lookup.ts) in a live region: a choice, a "Did you mean
  * …?" or a kind "not found", each with links on, built as DOM text (a typed name is never markup).
  * Shared by the near-me form (src/scripts/near-me.ts) and the A–Z page's resolver
  * (src/scripts/place-resolve.ts), so both answer alike. An answer that is one place is left to the caller.
  */
 import { format } from '../lib/format.ts';
 // Types only (erased from the bundle): the file's shape is declared once, beside the code that writes it.
-import type { PlaceRecord, PlacesFile } from '../lib/geo.ts';
-import { municipalityName } from '../lib/municipality-name.ts';
-import type { PlaceAnswer, PlaceOption } from '../lib/place-lookup.ts';
-import type { UiLanguage } from '../lib/vocabularies.ts';
+import type { PlaceRecord, PlacesFile } from '../lib/geo/municipalities.ts';
+import { municipalityName } from '../lib/geo/municipality-name.ts';
+import type { PlaceAnswer, PlaceOption } from '../lib/geo/place-lookup.ts';
+import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 /** What the page gives the script (data-strings): UI strings, the language and the URLs to go on to. */
 export interface AnswerContext {

@@ -5,7 +5,7 @@
  * "not found" is shown above the list, which stays below as the way on. Without JavaScript the page is
  * the plain list with its letter index.
  */
-import { lookupPlace } from '../lib/place-lookup.ts';
+import { lookupPlace } from '../lib/geo/place-lookup.ts';
 import { loadPlaces, placeUrl, showAnswer, showMessage, text, type AnswerContext } from './place-answer.ts';
 
 async function resolve(status: HTMLElement): Promise<void> {

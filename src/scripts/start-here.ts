@@ -6,7 +6,7 @@
  * Without JavaScript the hours stay as text and the switch works through #for-professionals (CSS).
  */
 import { format } from '../lib/format.ts';
-import { openState, shortTime, weekdayOrder, type Day, type Period } from '../lib/open-now.ts';
+import { openState, shortTime, weekdayOrder, type Day, type Period } from '../lib/directory/open-now.ts';
 
 function nowInBrussels(): { day: Day; minutes: number } {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
 const current = projects.filter((p) => p.status.value !== 'ended' && p.status.value !== 'merged');

@@ -62,7 +62,7 @@ test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued l
     const title = (await card.getByRole('heading').innerText()).trim();
     const org = (await card.locator('p.meta').first().innerText()).split(' · ')[0]!.trim();
     const excerpt = (await card.locator('p:not(.meta):not(.badge)').first().innerText()).trim();
-    // The synonym lists of src/lib/search-synonyms.ts, as they were indexed before.
+    // The synonym lists of src/lib/finder/search-synonyms.ts, as they were indexed before.
     expect(excerpt, title).not.toMatch(/hotline telefoonlijn|telefoon ouder gezin|ouder gezin|mail mailen chatten/i);
     // Labels glued to their values ("PreventieniveauTertiaire preventie", "WerkvormTelefonische hulplijn").
     expect(excerpt, title).not.toMatch(/(Preventieniveau|Werkvorm|Doelgroep|Status|Betrouwbaarheid)\p{Lu}/u);

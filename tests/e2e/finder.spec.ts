@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { facets } from '../../src/lib/facets.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { distanceKm } from '../../src/lib/near-me.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
-import { buildDirectory, placeFor } from '../../src/lib/directory.ts';
-import { offeredFirst } from '../../src/lib/offered-first.ts';
+import { facets } from '../../src/lib/finder/facets.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { distanceKm } from '../../src/lib/geo/nearest.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
+import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
+import { offeredFirst } from '../../src/lib/directory/offered-first.ts';
 
 const municipalities = loadMunicipalities();
 const projects = validateDirectory(municipalities).entries.map((e) => e.data);
@@ -146,7 +146,7 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
   await expect(card).toContainText(`Verder gezet door ${successor.name}`);
 });
 
-test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/offered-first.ts)', async ({ page }) => {
+test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/directory/offered-first.ts)', async ({ page }) => {
   const vilvoorde = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const directory = buildDirectory(projects, municipalities);

@@ -16,9 +16,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
-import { coverageCsvColumns } from '../../src/lib/coverage-report.ts';
+import { coverageCsvColumns } from '../../src/lib/coverage/report.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
 
 /** The geo table, for the CSV's codes; counts below are fixed (see above). */
 const municipalities = loadMunicipalities();

@@ -1,15 +1,15 @@
 /**
  * "Start here" (issue 13): the right help first, for a family and for a worker. The expectations are
- * derived from the content and the one ranking rule (src/lib/offered-first.ts, src/lib/evidence.ts),
+ * derived from the content and the one ranking rule (src/lib/directory/offered-first.ts, src/lib/directory/evidence.ts),
  * never hard-coded lists, so they hold when the 2026 data lands.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
-import { buildDirectory, primaryPhone } from '../../src/lib/directory.ts';
-import { phoneForms } from '../../src/lib/phone.ts';
-import { contactRoute } from '../../src/lib/evidence.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { buildDirectory, primaryPhone } from '../../src/lib/directory/directory.ts';
+import { phoneForms } from '../../src/lib/directory/phone.ts';
+import { contactRoute } from '../../src/lib/directory/evidence.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const municipalities = loadMunicipalities();
 const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);

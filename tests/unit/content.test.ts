@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { resolveCoverage } from '../../src/lib/coverage.ts';
-import { isStillOffered } from '../../src/lib/evidence.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import type { Project } from '../../src/lib/schema.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
+import { isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import type { Project } from '../../src/schemas/entry.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 /**
  * Where a reader who follows "merged into …" links from an entry ends up: the last entry of the chain.
- * Whether every successor exists and the chain ends at all is a validation rule (src/lib/validate.ts,
+ * Whether every successor exists and the chain ends at all is a validation rule (src/loaders/entry-files.ts,
  * checked by "the collection is valid"); here the data is checked for what a family needs from it.
  */
 function endOfSuccessors(project: Project, byId: ReadonlyMap<string, Project>): Project {

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isConfirmedCurrent, isCurrentContact } from '../../src/lib/evidence.ts';
-import { readLeads } from '../../src/data/leads.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import type { Project } from '../../src/lib/schema.ts';
-import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/lib/validate.ts';
+import { isConfirmedCurrent, isCurrentContact } from '../../src/lib/directory/evidence.ts';
+import { readLeads } from '../../src/loaders/leads.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import type { Project } from '../../src/schemas/entry.ts';
+import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const { entries, problems } = validateDirectory(loadMunicipalities());

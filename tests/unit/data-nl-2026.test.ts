@@ -2,16 +2,16 @@
  * The Dutch 2026 verification dossier (nl-verify-2026, December 2026), applied to the real entries:
  * one check per named update, so a regression in the data (a merged service offered again, a
  * disputed number turned into a call button, an unverified line shown as working) fails here.
- * "Current" is asked of src/lib/evidence.ts, never re-derived.
+ * "Current" is asked of src/lib/directory/evidence.ts, never re-derived.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from '../../src/lib/evidence.ts';
-import { readLeads } from '../../src/data/leads.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import type { Project } from '../../src/lib/schema.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { readLeads } from '../../src/loaders/leads.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import type { Project } from '../../src/schemas/entry.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const { entries } = validateDirectory(loadMunicipalities());

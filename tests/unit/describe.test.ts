@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { resolveCoverage } from '../../src/lib/coverage.ts';
-import { describeCoverage } from '../../src/lib/describe.ts';
-import { loadMunicipalities, municipalitiesByCode } from '../../src/lib/geo.ts';
-import type { Project } from '../../src/lib/schema.ts';
+import { resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
+import { describeCoverage } from '../../src/lib/directory/describe.ts';
+import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
+import type { Project } from '../../src/schemas/entry.ts';
 
 const municipalities = loadMunicipalities();
 const byCode = municipalitiesByCode();
@@ -31,7 +31,7 @@ describe('coverage in words', () => {
 
 describe("near-me's answer names the province in the page's language", () => {
   test('either official form of a province leads to the page language\'s name', async () => {
-    const { placeAnswerContext } = await import('../../src/lib/place-answer-context.ts');
+    const { placeAnswerContext } = await import('../../src/lib/geo/place-answer-context.ts');
     expect(placeAnswerContext('nl').provinces['Liège']).toBe('Luik');
     expect(placeAnswerContext('en').provinces['Noord-Holland']).toBe('North Holland');
     expect(placeAnswerContext('fr').provinces['Vlaams-Brabant']).toBe('Brabant flamand');
@@ -42,7 +42,7 @@ describe("near-me's answer names the province in the page's language", () => {
 
 describe('the organisation a reader sees', () => {
   test('the placeholder the entries write is shown in the page language; a real name is kept', async () => {
-    const { shownOrganizationName } = await import('../../src/lib/describe.ts');
+    const { shownOrganizationName } = await import('../../src/lib/directory/describe.ts');
     expect(shownOrganizationName('Onbekend (niet geïdentificeerd)', 'Organisation non identifiée')).toBe('Organisation non identifiée');
     expect(shownOrganizationName('Inconnue (non identifiée)', 'Organisation not identified')).toBe('Organisation not identified');
     expect(shownOrganizationName('De Touter vzw', 'Organisation not identified')).toBe('De Touter vzw');

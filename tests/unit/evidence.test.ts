@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contactRoute, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, staleSince, textIn } from '../../src/lib/evidence.ts';
-import type { Project } from '../../src/lib/schema.ts';
+import { contactRoute, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
+import type { Project } from '../../src/schemas/entry.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { isCurrentContact } from '../../src/lib/evidence.ts';
-import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports.ts';
-import { buildDirectory } from '../../src/lib/directory.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { phoneForms } from '../../src/lib/phone.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { isCurrentContact } from '../../src/lib/directory/evidence.ts';
+import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports/initiatives.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { phoneForms } from '../../src/lib/directory/phone.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
 const entries = buildDirectory(projects, loadMunicipalities()).entries;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { facetKeys, facetPath, facets, valueSlug } from '../../src/lib/facets.ts';
-import { uiLanguages } from '../../src/lib/vocabularies.ts';
+import { facetKeys, facetPath, facets, valueSlug } from '../../src/lib/finder/facets.ts';
+import { uiLanguages } from '../../src/schemas/vocabularies.ts';
 
 describe('facets', () => {
   test('every vocabulary value has a slug, unique within its facet and language, made of plain URL characters', () => {
@@ -25,7 +25,7 @@ describe('facets', () => {
   });
 });
 
-import { searchSynonyms } from '../../src/lib/search-synonyms.ts';
+import { searchSynonyms } from '../../src/lib/finder/search-synonyms.ts';
 describe('search synonyms', () => {
   test('are keyed by real facets and vocabulary values, with words in every UI language', () => {
     for (const [facet, values] of Object.entries(searchSynonyms)) {
@@ -38,10 +38,10 @@ describe('search synonyms', () => {
   });
 });
 
-import { buildDirectory } from '../../src/lib/directory.ts';
-import { entriesWith } from '../../src/lib/facets.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { entriesWith } from '../../src/lib/finder/facets.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 describe('the region facet reads the regions served', () => {
   const municipalities = loadMunicipalities();
   const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { facetKeys, facets, finderFiltersOf } from '../../src/lib/facets.ts';
-import { buildDirectory } from '../../src/lib/directory.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
+import { facetKeys, facets, finderFiltersOf } from '../../src/lib/finder/facets.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import {
   activeValues, effectiveSort, filterKeys, filterTokens, formatCount, isNarrowed, matchesFilters, narrowestFilter, pagefindFilters,
   parseFilterTokens, parseFinderParams, toFinderParams, withoutValue, type KnownValues,
-} from '../../src/lib/finder-state.ts';
-import { projectSchema } from '../../src/lib/schema.ts';
-import { parseEntryFile } from '../../src/lib/validate.ts';
+} from '../../src/lib/finder/finder-state.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
+import { parseEntryFile } from '../../src/loaders/entry-files.ts';
 
 const known: KnownValues = Object.fromEntries(facetKeys.map((f) => [f, new Set(Object.keys(facets[f].vocabulary))]));
 const parse = (query: string) => parseFinderParams(new URLSearchParams(query), known);

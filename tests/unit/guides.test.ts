@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { guideKeys, guideSchema } from '../../src/lib/guide-schema.ts';
-import { parseEntryFile } from '../../src/lib/validate.ts';
+import { guideKeys, guideSchema } from '../../src/schemas/guide.ts';
+import { parseEntryFile } from '../../src/loaders/entry-files.ts';
 
 const root = join(process.cwd(), 'src', 'content', 'guides');
 const languages = ['nl', 'fr', 'en'] as const;

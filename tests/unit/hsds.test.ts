@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { buildDirectory } from '../../src/lib/directory.ts';
-import { exportMeta } from '../../src/lib/exports.ts';
-import { loadMunicipalities, municipalitiesByCode } from '../../src/lib/geo.ts';
-import { hsdsIds, hsdsPage, isPlaceholderOrganization, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/hsds.ts';
-import { phoneForms } from '../../src/lib/phone.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { exportMeta } from '../../src/lib/exports/initiatives.ts';
+import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
+import { hsdsIds, hsdsPage, isPlaceholderOrganization, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/exports/hsds.ts';
+import { phoneForms } from '../../src/lib/directory/phone.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 // The official HSDS 3.0 schemas (draft 2020-12), shipped in the repo with their CC BY-SA licence.
-const schemaDir = 'src/data/hsds/schema';
+const schemaDir = 'tests/fixtures/hsds/schema';
 const readSchema = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { format, plural } from '../../src/lib/format.ts';
-import { pluralize, translator, uiLanguages, uiStrings, type UiKey } from '../../src/lib/i18n.ts';
+import { pluralize, translator, uiLanguages, uiStrings, type UiKey } from '../../src/i18n/translate.ts';
 
 // Each language's files, as the loader sees them: language -> file name -> strings.
 const files = import.meta.glob<Record<string, string>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });
@@ -107,7 +107,7 @@ describe('format and plural', () => {
   test('a count written as "{count} …" in one key is a plural key, so "1 results" cannot be shown', () => {
     const single = Object.keys(uiStrings.en).filter((k) => /^\{count\} /.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k));
     // Whole-directory and whole-territory totals (about 100 entries, 907 municipalities) are never 1.
-    // The coverage report's gap counts (src/lib/map-page.ts, the report page) are still to convert.
+    // The coverage report's gap counts (src/lib/map/page-content.ts, the report page) are still to convert.
     const neverOne = ['index.lead', 'map.tableCaption'];
     const toConvert = ['figures.report.readingGaps', 'figures.report.gapsLead', 'map.report.onlyWideLead', 'map.report.zvhNoList'];
     expect(single.sort()).toEqual([...neverOne, ...toConvert].sort());

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { loadLeads, readLeads } from '../../src/data/leads.ts';
-import { parseLeads } from '../../src/lib/lead-schema.ts';
-import { leadsToMarkdown } from '../../src/lib/report.ts';
-import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/lib/validate.ts';
+import { loadLeads, readLeads } from '../../src/loaders/leads.ts';
+import { parseLeads } from '../../src/schemas/lead.ts';
+import { leadsToMarkdown } from '../../src/lib/data-report.ts';
+import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 
 const valid = {
   id: 'zele-inclusiewerker-radicalisering',
@@ -72,7 +72,7 @@ describe('a malformed lead fails, naming file and field', () => {
     expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, known: { nl: 'a', en: 'b' } }])).toEqual([expect.stringMatching(/^src\/data\/leads\/be\.yaml: \[0\]\.known\.fr: /)]);
   });
   test('a phone field is refused: a lead has no contact fields', () => {
-    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, phone: '+32 52 45 00 00' }])).toEqual(['src/data/leads/be.yaml: [0]: unknown field(s) "phone": a lead has no contact fields; see src/lib/lead-schema.ts']);
+    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, phone: '+32 52 45 00 00' }])).toEqual(['src/data/leads/be.yaml: [0]: unknown field(s) "phone": a lead has no contact fields; see src/schemas/lead.ts']);
   });
   test('a high confidence is refused (that makes an entry), a bad date is refused', () => {
     const problems = problemsOf('src/data/leads/nl.yaml', [{ ...valid, municipality: 'GM0590', confidence: 'high', sources: [{ ...valid.sources[0], date: 'May 2023' }] }]);

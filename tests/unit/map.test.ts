@@ -1,23 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { reachOf, resolveCoverage } from '../../src/lib/coverage.ts';
+import { reachOf, resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
 import {
   coverageAreasCsv, coverageByArea, coverageCsv, gapBreakdown, isZorgEnVeiligheidshuis, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
-} from '../../src/lib/coverage-report.ts';
+} from '../../src/lib/coverage/report.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { buildDirectory } from '../../src/lib/directory.ts';
-import { loadMunicipalities, readTopology } from '../../src/lib/geo.ts';
-import { buildMapData } from '../../src/lib/map-data.ts';
-import { mergeTopologies } from '../../src/lib/map-geometry.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { loadMunicipalities, readTopology } from '../../src/loaders/geo.ts';
+import { buildMapData } from '../../src/lib/map/map-data-file.ts';
+import { mergeTopologies } from '../../src/lib/map/geometry-file.ts';
+import { classLabel, classOf, countClasses } from '../../src/lib/map/colours.ts';
 import {
-  classLabel, classOf, countClasses, entryMatches, geometryContains, helpAt, mapStateFromParams, mapStateToParams, noFilters, servedCounts,
-  type MapData, type MapEntry, type MapLayer, type PolygonalGeometry,
-} from '../../src/lib/map-model.ts';
-import { distanceKm } from '../../src/lib/near-me.ts';
-import { offeredFirst, type RankFacts } from '../../src/lib/offered-first.ts';
-import { placeFor } from '../../src/lib/directory.ts';
-import type { Project } from '../../src/lib/schema.ts';
+  entryMatches,
+  noFilters,
+  servedCounts,
+  type MapData,
+  type MapEntry,
+  type MapLayer,
+} from '../../src/lib/map/model.ts';
+import { geometryContains, type PolygonalGeometry } from '../../src/lib/map/municipality-at-point.ts';
+import { helpAt } from '../../src/lib/map/help-groups.ts';
+import { mapStateFromParams, mapStateToParams } from '../../src/lib/map/map-state.ts';
+import { distanceKm } from '../../src/lib/geo/nearest.ts';
+import { offeredFirst, type RankFacts } from '../../src/lib/directory/offered-first.ts';
+import { placeFor } from '../../src/lib/directory/directory.ts';
+import type { Project } from '../../src/schemas/entry.ts';
 
 const municipalities = loadMunicipalities();
 const today = new Date('2026-12-01T00:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadFormerMunicipalities, loadMunicipalities, loadOtherNames } from '../../src/lib/geo.ts';
-import { findMunicipalities, matchedOtherName } from '../../src/lib/municipality-search.ts';
+import { loadFormerMunicipalities, loadMunicipalities, loadOtherNames } from '../../src/loaders/geo.ts';
+import { findMunicipalities, matchedOtherName } from '../../src/lib/geo/municipality-search.ts';
 
 const municipalities = loadMunicipalities();
 const first = (query: string) => findMunicipalities(query, municipalities, 1)[0]?.code;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { findMunicipalities } from '../../src/lib/municipality-search.ts';
-import { byDistance, distanceKm, nearestPlace } from '../../src/lib/near-me.ts';
-import { lookupPlace, parsePlaceQuery } from '../../src/lib/place-lookup.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { findMunicipalities } from '../../src/lib/geo/municipality-search.ts';
+import { byDistance, distanceKm, nearestPlace } from '../../src/lib/geo/nearest.ts';
+import { lookupPlace, parsePlaceQuery } from '../../src/lib/geo/place-lookup.ts';
 
 const places = loadMunicipalities().map((m) => ({ code: m.code, nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, aliases: m.aliases, population: m.population, lat: m.centroid.lat, lon: m.centroid.lon }));
 const top = (text: string) => findMunicipalities(text, places, 3)[0]?.code;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hoursAsText, openState, type Period } from '../../src/lib/open-now.ts';
+import { hoursAsText, openState, type Period } from '../../src/lib/directory/open-now.ts';
 
 // CAPREV's hours as the French Community's current page prints them (issue 14).
 const caprev: Period[] = [

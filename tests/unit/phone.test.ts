@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phoneForms, phoneProblem, telHref } from '../../src/lib/phone.ts';
+import { phoneForms, phoneProblem, telHref } from '../../src/lib/directory/phone.ts';
 
 describe('phone numbers: dialled internationally, shown nationally', () => {
   test.each([

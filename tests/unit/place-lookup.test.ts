@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadExonyms, placesFile, usualCapitals, type PlaceRecord } from '../../src/lib/geo.ts';
-import { municipalityName } from '../../src/lib/municipality-name.ts';
-import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/place-lookup.ts';
+import { loadExonyms, placesFile } from '../../src/loaders/geo.ts';
+import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalities.ts';
+import { municipalityName } from '../../src/lib/geo/municipality-name.ts';
+import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';
 
 const data = placesFile();
 const lookup = (q: string) => lookupPlace(q, data);

@@ -8,8 +8,8 @@ import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import qrcode from 'qrcode-generator';
 import ReferralQr from '../../src/components/ReferralQr.astro';
-import { uiStrings } from '../../src/lib/i18n.ts';
-import { fitsIn, QUIET_ZONE, qrModules, qrSvg } from '../../src/lib/qr.ts';
+import { uiStrings } from '../../src/i18n/translate.ts';
+import { fitsIn, QUIET_ZONE, qrModules, qrSvg } from '../../src/lib/svg/qr.ts';
 
 const url = 'https://familysupportatlas.example/nl/initiatief/cocon-vilvoorde-project-r/';
 
@@ -81,7 +81,7 @@ describe('the referral sheet QR code (ReferralQr.astro)', () => {
   });
 });
 
-describe('the encoder (src/lib/qr.ts)', () => {
+describe('the encoder (src/lib/svg/qr.ts)', () => {
   /** The symbol qrcode-generator (a widely used encoder, a devDependency here) draws for `text` at level M. */
   function reference(text: string): string {
     const qr = qrcode(0, 'M');

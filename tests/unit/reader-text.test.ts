@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema } from '../../src/lib/schema.ts';
-import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/lib/validate.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
+import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));

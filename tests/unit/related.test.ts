@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildDirectory, type DirectoryEntry } from '../../src/lib/directory.ts';
-import { isStillOffered } from '../../src/lib/evidence.ts';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/related.ts';
-import type { Project } from '../../src/lib/schema.ts';
-import { validateDirectory } from '../../src/lib/validate.ts';
+import { buildDirectory, type DirectoryEntry } from '../../src/lib/directory/directory.ts';
+import { isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/directory/related.ts';
+import type { Project } from '../../src/schemas/entry.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 /** A directory entry with only the fields relatedEntries reads. */
 function entry(id: string, over: { groups?: string[]; levels?: string[]; served?: string[]; region?: Project['region']; country?: Project['country']; status?: Project['status']['value'] } = {}): DirectoryEntry {

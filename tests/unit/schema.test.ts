@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { listEntryFiles, parseEntryFile, validateDirectory, validateEntries, type EntryFile, type Problem } from '../../src/lib/validate.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { listEntryFiles, parseEntryFile, validateDirectory, validateEntries, type EntryFile, type Problem } from '../../src/loaders/entry-files.ts';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'entries');
 const municipalities = loadMunicipalities();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeSourceDate, parseSourceDate } from '../../src/lib/source-date.ts';
-import { translator } from '../../src/lib/i18n.ts';
+import { describeSourceDate, parseSourceDate } from '../../src/lib/directory/source-date.ts';
+import { translator } from '../../src/i18n/translate.ts';
 
 describe('source dates are read, then rendered in the page language', () => {
   test('the forms the entries use', () => {
@@ -26,7 +26,7 @@ describe('source dates are read, then rendered in the page language', () => {
   });
 });
 
-import { formatDate } from '../../src/lib/i18n.ts';
+import { formatDate } from '../../src/i18n/translate.ts';
 test('French dates write the first of the month as "1er"', () => {
   expect(formatDate(new Date('2026-01-01T00:00:00Z'), 'fr')).toBe('1er janvier 2026');
   expect(formatDate(new Date('2026-01-11T00:00:00Z'), 'fr')).toBe('11 janvier 2026');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { loadMunicipalities } from '../../src/lib/geo.ts';
-import { projectSchema } from '../../src/lib/schema.ts';
-import { parseEntryFile, validateEntries } from '../../src/lib/validate.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
+import { parseEntryFile, validateEntries } from '../../src/loaders/entry-files.ts';
 import { seededRandom, syntheticEntries, toMarkdown } from '../../scripts/synthetic-entries.ts';
 
 const municipalities = loadMunicipalities();

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { audienceFromParams, audienceOf, listParam, setAudienceParam } from '../../src/lib/url-state.ts';
-import { parseFinderParams } from '../../src/lib/finder-state.ts';
-import { mapStateFromParams, type MapData } from '../../src/lib/map-model.ts';
+import { parseFinderParams } from '../../src/lib/finder/finder-state.ts';
+import { mapStateFromParams } from '../../src/lib/map/map-state.ts';
+import { type MapData } from '../../src/lib/map/model.ts';
 
 const params = (query: string) => new URLSearchParams(query);
 const known = new Set(['primary', 'secondary', 'tertiary']);

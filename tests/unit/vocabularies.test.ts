@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import * as vocabularies from '../../src/lib/vocabularies.ts';
+import * as vocabularies from '../../src/schemas/vocabularies.ts';
 
 const { uiLanguages } = vocabularies;
 const maps = Object.entries(vocabularies).filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value)) as [string, Record<string, Record<string, string>>][];
@@ -19,7 +19,7 @@ describe('vocabularies', () => {
 
 describe('province names', () => {
   test('every province name in every language is covered by a cited source', async () => {
-    const { provinceNames, provinceNameSources } = await import('../../src/lib/province-names.ts');
+    const { provinceNames, provinceNameSources } = await import('../../src/lib/geo/province-names.ts');
     for (const [code, labels] of Object.entries(provinceNames)) {
       for (const lang of ['nl', 'fr', 'en'] as const) {
         const cited = provinceNameSources.filter((s) => s.lang === lang && s.codes.includes(code));
@@ -29,7 +29,7 @@ describe('province names', () => {
     }
   });
   test('the Belgian French names are Statbel’s (no French-of-France hyphen)', async () => {
-    const { provinceName } = await import('../../src/lib/province-names.ts');
+    const { provinceName } = await import('../../src/lib/geo/province-names.ts');
     expect(provinceName('30000', 'fr')).toBe('Flandre occidentale');
     expect(provinceName('40000', 'fr')).toBe('Flandre orientale');
     expect(provinceName('PV27', 'fr')).toBe('Hollande-Septentrionale');

@@ -2,12 +2,12 @@
  * What the map draws and counts: the kind of help (layers (a), (b), (c)), all or only local and
  * regional services, and the finder's facets (OR within a facet, AND across facets).
  */
-import { mapLayers, noFilters, type FacetOption, type MapData, type MapFilters as Filters, type MapLayer } from '../../lib/map-model.ts';
+import { mapLayers, noFilters, type FacetOption, type MapData, type MapFilters as Filters, type MapLayer } from '../../lib/map/model.ts';
 import type { Strings } from './strings.ts';
 
 type FacetName = 'levels' | 'targets' | 'methods';
 
-/** Labels of the three layers (src/lib/map-model.ts mapLayers). */
+/** Labels of the three layers (src/lib/map/model.ts mapLayers). */
 export const layerLabel: Record<MapLayer, string> = { family: 'figures.map.layerFamily', professional: 'figures.map.layerProfessional', unconfirmed: 'figures.map.layerUnconfirmed' };
 
 function FacetGroup({ legend, name, options, chosen, onToggle }: { legend: string; name: FacetName; options: FacetOption[]; chosen: readonly string[]; onToggle: (name: FacetName, key: string) => void }) {

@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import type { Feature } from 'geojson';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { geometryContains, type PolygonalGeometry } from '../../lib/map-model.ts';
+import { geometryContains, type PolygonalGeometry } from '../../lib/map/municipality-at-point.ts';
 
 interface Props {
   label: string;

@@ -1,10 +1,10 @@
 /**
  * The panel of the selected municipality: every service that serves it and passes the chosen filters,
  * whatever its kind (each marked (a), (b) or (c); the layer only colours the map), in the order of the
- * one ranking rule for the chosen reader (src/lib/map-model.ts helpAt): the municipality page's order.
+ * one ranking rule for the chosen reader (src/lib/map/help-groups.ts helpAt): the municipality page's order.
  */
 import type { Ref } from 'react';
-import type { MapEntry, MapMunicipality } from '../../lib/map-model.ts';
+import type { MapEntry, MapMunicipality } from '../../lib/map/model.ts';
 import { AUDIENCE_PARAM, type Audience } from '../../lib/url-state.ts';
 import { layerLabel } from './MapFilters.tsx';
 import { fill, type Strings } from './strings.ts';

@@ -4,8 +4,8 @@
  * and "Did you mean …?" by edit distance when nothing matches (the shared place matcher).
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { closestMunicipalities, findMunicipalities, matchedOtherName } from '../../lib/municipality-search.ts';
-import type { MapMunicipality } from '../../lib/map-model.ts';
+import { closestMunicipalities, findMunicipalities, matchedOtherName } from '../../lib/geo/municipality-search.ts';
+import type { MapMunicipality } from '../../lib/map/model.ts';
 import { fill, type Strings } from './strings.ts';
 
 interface Props {

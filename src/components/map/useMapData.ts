@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Topology } from 'topojson-specification';
-import type { MapData } from '../../lib/map-model.ts';
+import type { MapData } from '../../lib/map/model.ts';
 
 export interface MapFiles {
   data: MapData | null;

@@ -5,7 +5,8 @@
  * history entry per tick) only after it has been read, so a shared state is never overwritten by the defaults.
  */
 import { useEffect, useRef, useState } from 'react';
-import { mapStateFromParams, mapStateToParams, noFilters, type MapData, type MapUrlState } from '../../lib/map-model.ts';
+import { mapStateFromParams, mapStateToParams, type MapUrlState } from '../../lib/map/map-state.ts';
+import { noFilters, type MapData } from '../../lib/map/model.ts';
 
 export interface MapUrlStateHook extends MapUrlState {
   setFilters: (update: (f: MapUrlState['filters']) => MapUrlState['filters']) => void;

@@ -1,5 +1,5 @@
 /** /data/datapackage.json: a Frictionless Data Package stating licence, date and sources of every export (the CSVs cannot say it themselves). */
-import { dataPackage } from '../../lib/exports.ts';
+import { dataPackage } from '../../lib/exports/initiatives.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export function GET() {

@@ -1,7 +1,7 @@
 /** /data/initiatives.csv: one row per initiative, lists joined with " | ". */
-import { buildDate } from '../../data/build-date.ts';
-import { loadDirectory } from '../../data/directory.ts';
-import { initiativesCsv } from '../../lib/exports.ts';
+import { buildDate } from '../../loaders/build-date.ts';
+import { loadDirectory } from '../../loaders/directory.ts';
+import { initiativesCsv } from '../../lib/exports/initiatives.ts';
 
 export async function GET() {
   const { directory } = await loadDirectory();

@@ -1,7 +1,7 @@
 /** /data/initiatives.json: the full validated model, with licence, generation date and sources. */
-import { buildDate } from '../../data/build-date.ts';
-import { loadDirectory } from '../../data/directory.ts';
-import { initiativesJson } from '../../lib/exports.ts';
+import { buildDate } from '../../loaders/build-date.ts';
+import { loadDirectory } from '../../loaders/directory.ts';
+import { initiativesJson } from '../../lib/exports/initiatives.ts';
 
 export async function GET() {
   const { directory } = await loadDirectory();

@@ -1,7 +1,7 @@
 /** /data/hsds/organizations.json: the organisations behind the services (one record each), as Open Referral HSDS 3.0 organizations in the API's Page shape. */
-import { loadDirectory } from '../../../data/directory.ts';
-import { exportMeta } from '../../../lib/exports.ts';
-import { hsdsPage, toHsdsOrganizations } from '../../../lib/hsds.ts';
+import { loadDirectory } from '../../../loaders/directory.ts';
+import { exportMeta } from '../../../lib/exports/initiatives.ts';
+import { hsdsPage, toHsdsOrganizations } from '../../../lib/exports/hsds.ts';
 
 export async function GET() {
   const { directory } = await loadDirectory();

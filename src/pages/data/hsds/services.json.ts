@@ -1,9 +1,9 @@
 /** /data/hsds/services.json: the directory as Open Referral HSDS 3.0 services (compiled objects), in the API's Page shape. */
-import { loadDirectory } from '../../../data/directory.ts';
-import { exportMeta } from '../../../lib/exports.ts';
-import { municipalitiesByCode } from '../../../lib/geo.ts';
-import { hsdsPage, organizationIndex, toHsdsService } from '../../../lib/hsds.ts';
-import { buildDate } from '../../../data/build-date.ts';
+import { loadDirectory } from '../../../loaders/directory.ts';
+import { exportMeta } from '../../../lib/exports/initiatives.ts';
+import { municipalitiesByCode } from '../../../loaders/geo.ts';
+import { hsdsPage, organizationIndex, toHsdsService } from '../../../lib/exports/hsds.ts';
+import { buildDate } from '../../../loaders/build-date.ts';
 import { routes } from '../../../lib/routes.ts';
 import { siteConfig } from '../../../site.config.ts';
 

@@ -1,11 +1,11 @@
 /** /data/map/{lang}.json: the coverage map's data for one language, built from the same content as the pages. */
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../../data/build-date.ts';
-import { loadDirectory } from '../../../data/directory.ts';
-import { loadMunicipalities, loadOtherNames } from '../../../lib/geo.ts';
-import { buildMapData } from '../../../lib/map-data.ts';
-import { languagePaths } from '../../../lib/paths.ts';
-import type { UiLanguage } from '../../../lib/vocabularies.ts';
+import { buildDate } from '../../../loaders/build-date.ts';
+import { loadDirectory } from '../../../loaders/directory.ts';
+import { loadMunicipalities, loadOtherNames } from '../../../loaders/geo.ts';
+import { buildMapData } from '../../../lib/map/map-data-file.ts';
+import { languagePaths } from '../../../lib/static-paths.ts';
+import type { UiLanguage } from '../../../schemas/vocabularies.ts';
 
 export const getStaticPaths = languagePaths;
 

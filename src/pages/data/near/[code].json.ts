@@ -1,12 +1,12 @@
 /**
  * /data/near/CODE.json: the ids of every entry serving one municipality, in the order of the ranking
- * rule (src/lib/offered-first.ts), for a family and for a professional. The finder loads it when a
+ * rule (src/lib/directory/offered-first.ts), for a family and for a professional. The finder loads it when a
  * place is chosen, so "nearest to" lists only services that serve the place, in the same order as the
  * municipality page. A few hundred bytes per place, loaded on demand.
  */
-import { loadPlaceRanking } from '../../../data/directory.ts';
-import { loadMunicipalities } from '../../../lib/geo.ts';
-import { audiences } from '../../../lib/offered-first.ts';
+import { loadPlaceRanking } from '../../../loaders/directory.ts';
+import { loadMunicipalities } from '../../../loaders/geo.ts';
+import { audiences } from '../../../lib/directory/offered-first.ts';
 
 export function getStaticPaths() {
   return loadMunicipalities().map((m) => ({ params: { code: m.code } }));

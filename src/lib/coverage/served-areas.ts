@@ -1,0 +1,114 @@
+/**
+ * Coverage model: which municipalities an entry serves. Resolves every scope of the content model
+ * (municipalities, arrondissement, province, region, community, country) to municipality codes
+ * against the geo table, once, at build. Pure: give it the municipalities, get codes back.
+ */
+import type { Municipality } from '../geo/municipalities.ts';
+import type { Project } from '../../schemas/entry.ts';
+import type { Region } from '../../schemas/vocabularies.ts';
+
+type Coverage = Project['coverage'];
+
+/** How an entry reaches a municipality: used to group help as local, regional, or country/community-wide. */
+export type Reach = 'local' | 'regional' | 'wide';
+
+/** The codes of one scope that do not exist in the geo data (empty when all are known). */
+export function unknownCoverageCodes(coverage: Coverage, municipalities: readonly Municipality[]): string[] {
+  const known = new Set<string>();
+  for (const m of municipalities) {
+    known.add(m.code);
+    if (m.arrondissement) known.add(`arr:${m.arrondissement}`);
+    if (m.provinceCode) known.add(`prov:${m.provinceCode}`);
+    known.add(`region:${m.region}`);
+    for (const c of m.communities) known.add(`community:${c}`);
+    known.add(`country:${m.country}`);
+  }
+  const key = (code: string): string => {
+    switch (coverage.scope) {
+      case 'municipalities':
+        return code;
+      case 'arrondissement':
+        return `arr:${code}`;
+      case 'province':
+        return `prov:${code}`;
+      case 'region':
+        return `region:${code}`;
+      case 'community':
+        return `community:${code}`;
+      case 'country':
+        return `country:${code}`;
+      case 'unknown':
+        return code;
+    }
+  };
+  return coverage.codes.filter((code) => !known.has(key(code)));
+}
+
+function matches(coverage: Coverage, m: Municipality): boolean {
+  const codes = coverage.codes;
+  switch (coverage.scope) {
+    case 'municipalities':
+      return codes.includes(m.code);
+    case 'arrondissement':
+      return m.arrondissement !== '' && codes.includes(m.arrondissement);
+    case 'province':
+      return m.provinceCode !== '' && codes.includes(m.provinceCode);
+    case 'region':
+      return codes.includes(m.region);
+    case 'community':
+      return m.communities.some((c) => codes.includes(c));
+    case 'country':
+      return codes.includes(m.country);
+    case 'unknown':
+      return false;
+  }
+}
+
+/** Codes of every municipality the coverage reaches, in the order of the geo table. */
+export function resolveCoverage(coverage: Coverage, municipalities: readonly Municipality[]): string[] {
+  return municipalities.filter((m) => matches(coverage, m)).map((m) => m.code);
+}
+
+/** Local (a few municipalities), regional (arrondissement, province, region or a regional list) or wide (community, country). */
+export function reachOf(coverage: Coverage, servedCount: number): Reach {
+  if (coverage.scope === 'country' || coverage.scope === 'community') return 'wide';
+  if (coverage.scope === 'municipalities') return servedCount <= 3 ? 'local' : 'regional';
+  return 'regional';
+}
+
+/** The regions and provinces an entry serves, in the order of the geo table's first appearance. */
+export interface ServedAreas {
+  /** Regions (BE-VLG, BE-BRU, BE-WAL, NL) of the municipalities served. */
+  regions: Region[];
+  /** Province codes (NIS or CBS PV) of the municipalities served; Brussels has none. */
+  provinces: string[];
+}
+
+const regionOrder: readonly Region[] = ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'];
+
+/**
+ * Where an entry works, from what it serves rather than where it is based: the French Community's
+ * CAPREV (seat in Brussels) serves Wallonia and Brussels; a Flemish community service serves Flanders
+ * and Brussels. `served` are the codes resolveCoverage gave. An entry that serves no municipality
+ * here (coverage unknown, or no published list) falls back to its seat as the sources state it, so it
+ * is still findable under the one region we know of.
+ */
+export function servedAreas(
+  served: readonly string[],
+  byCode: ReadonlyMap<string, Municipality>,
+  seat: { region?: Region | undefined; province?: string | undefined } = {},
+): ServedAreas {
+  const regions = new Set<Region>();
+  const provinces = new Set<string>();
+  for (const code of served) {
+    const m = byCode.get(code);
+    if (!m) continue;
+    regions.add(m.region);
+    if (m.provinceCode) provinces.add(m.provinceCode);
+  }
+  if (regions.size === 0) {
+    if (seat.region) regions.add(seat.region);
+    if (seat.province) provinces.add(seat.province);
+  }
+  return { regions: regionOrder.filter((r) => regions.has(r)), provinces: [...provinces].sort() };
+}

@@ -1,0 +1,18 @@
+/**
+ * What a result card shows beside the name: the rule shared by the server-rendered card
+ * (src/components/InitiativeCard.astro) and the search record the finder fills its blank card from
+ * (src/components/FinderFilters.astro), so both list the same badges.
+ */
+import type { Project } from '../../schemas/entry.ts';
+import { labelOf, preventionLevels, targetGroups, type UiLanguage } from '../../schemas/vocabularies.ts';
+
+/** Target groups beyond this many are left to the entry page: a card stays a few lines long. */
+export const CARD_TARGET_GROUPS = 4;
+
+/** The card's badges in `lang`: every prevention level, then the first target groups. */
+export function cardBadges(project: Pick<Project, 'preventionLevels' | 'targetGroups'>, lang: UiLanguage): string[] {
+  return [
+    ...project.preventionLevels.values.map((level) => labelOf(preventionLevels, level, lang)),
+    ...project.targetGroups.values.slice(0, CARD_TARGET_GROUPS).map((group) => labelOf(targetGroups, group, lang)),
+  ];
+}

@@ -1,0 +1,60 @@
+/**
+ * Plain-language descriptions of an entry for cards and pages ("heel Vlaanderen en Brussel",
+ * "Vilvoorde", "18 gemeenten"), from the vocabularies and the geo table. Pure.
+ */
+import { municipalityName, type Municipality } from '../geo/municipalities.ts';
+import { isPlaceholderOrganization } from '../exports/hsds.ts';
+import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
+import { provinceName } from '../geo/province-names.ts';
+import type { Project } from '../../schemas/entry.ts';
+import { communities, countries, labelOf, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
+
+/** What each community's services cover, in words (the community's own label names its people, not its area). */
+const communityAreaKeys: Readonly<Record<string, UiKey>> = { vl: 'entry.where.communityArea.vl', fr: 'entry.where.communityArea.fr', de: 'entry.where.communityArea.de' };
+const wholeCountryKeys: Readonly<Record<string, UiKey>> = { BE: 'entry.where.wholeCountry.BE', NL: 'entry.where.wholeCountry.NL' };
+
+/**
+ * Names of the Belgian administrative arrondissements that entries use (NIS codes, Statbel). Add a
+ * line when an entry uses another one; an unnamed code still shows, as its number.
+ */
+const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, string>>>> = {
+  '23000': { nl: 'Halle-Vilvoorde', fr: 'Hal-Vilvorde', en: 'Halle-Vilvoorde' },
+};
+
+/** Where an entry works, in words, for a card or a page heading. */
+export function describeCoverage(project: Project, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
+  const t = translator(lang);
+  const { scope, codes } = project.coverage;
+  switch (scope) {
+    case 'country':
+      return codes.map((c) => (wholeCountryKeys[c] ? t(wholeCountryKeys[c]) : labelOf(countries, c, lang))).join(', ');
+    case 'region':
+      return codes.map((c) => labelOf(regions, c, lang)).join(', ');
+    case 'community':
+      return codes.map((c) => t('entry.where.community', { community: labelOf(communities, c, lang), area: communityAreaKeys[c] ? t(communityAreaKeys[c]) : c })).join(', ');
+    case 'province': {
+      const names = codes.map((c) => provinceName(c, lang, [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c));
+      return t('entry.where.province', { names: names.join(', ') });
+    }
+    case 'arrondissement':
+      return t('entry.where.arrondissement', {
+        names: codes.map((c) => arrondissementNames[c]?.[lang] ?? c).join(', '),
+        municipalities: pluralize(lang, 'entry.where.municipalities', served.length),
+      });
+    case 'municipalities': {
+      if (served.length === 0) return t('entry.where.noList');
+      if (served.length <= 3) return served.map((c) => (byCode.get(c) ? municipalityName(byCode.get(c)!, lang) : c)).join(', ');
+      return pluralize(lang, 'entry.where.municipalities', served.length);
+    }
+    case 'unknown':
+      return t('entry.where.unknown');
+  }
+}
+
+/**
+ * The organisation as a reader sees it: the entries write "Onbekend (niet geïdentificeerd)" where no
+ * source names one (src/lib/exports/hsds.ts knows the forms); a page shows that in its own language instead.
+ */
+export function shownOrganizationName(name: string, unknownLabel: string): string {
+  return isPlaceholderOrganization(name) ? unknownLabel : name;
+}

@@ -1,0 +1,70 @@
+/**
+ * The directory as pages and islands see it: every entry with the municipalities it serves and its
+ * reach, derived once from the validated content and the geo table. Pure: no Astro, no I/O.
+ */
+import { reachOf, resolveCoverage, servedAreas, type Reach } from '../coverage/served-areas.ts';
+import type { Municipality } from '../geo/municipalities.ts';
+import { isCurrentContact, isStillOffered } from './evidence.ts';
+import type { ContactPhone, Project } from '../../schemas/entry.ts';
+import type { Region } from '../../schemas/vocabularies.ts';
+
+export interface DirectoryEntry {
+  data: Project;
+  /** Codes of the municipalities this entry serves. */
+  served: string[];
+  reach: Reach;
+  /** Regions and provinces served (from `served`, not the seat): facets, counts and reports use these. */
+  regions: Region[];
+  provinces: string[];
+}
+
+export interface Directory {
+  entries: DirectoryEntry[];
+  byId: Map<string, DirectoryEntry>;
+  /** Municipality code -> entries serving it. */
+  servedBy: Map<string, DirectoryEntry[]>;
+}
+
+export function buildDirectory(projects: readonly Project[], municipalities: readonly Municipality[]): Directory {
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const entries = [...projects]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((data): DirectoryEntry => {
+      const served = resolveCoverage(data.coverage, municipalities);
+      return { data, served, reach: reachOf(data.coverage, served.length), ...servedAreas(served, byCode, data) };
+    });
+  const servedBy = new Map<string, DirectoryEntry[]>();
+  for (const entry of entries) {
+    for (const code of entry.served) {
+      const list = servedBy.get(code) ?? [];
+      list.push(entry);
+      servedBy.set(code, list);
+    }
+  }
+  return { entries, byId: new Map(entries.map((e) => [e.data.id, e])), servedBy };
+}
+
+/** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */
+export function primaryPhone(project: Project): ContactPhone | undefined {
+  return isStillOffered(project) ? project.contact.phones.find(isCurrentContact) : undefined;
+}
+
+/**
+ * A municipality as the ranking rule (offered-first.ts) sees it: its code and the distance from its
+ * centroid to where an entry is based (its first location; undefined when no base is known).
+ */
+export function placeFor(
+  code: string,
+  centroidOf: (code: string) => { lat: number; lon: number } | undefined,
+  distance: (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => number,
+): { code: string; distanceTo: (entry: DirectoryEntry) => number | undefined } {
+  const origin = centroidOf(code);
+  return {
+    code,
+    distanceTo: (entry) => {
+      const base = entry.data.locations[0]?.municipality;
+      const position = base ? centroidOf(base) : undefined;
+      return origin && position ? distance(origin, position) : undefined;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Which help to offer first, for one place and one reader: the ONE ranking rule behind the "start here"
+ * block of a municipality page, its printed family sheet, the finder's "nearest to" order and the
+ * per-place ranking file the finder loads (/data/near/CODE.json), and the map's panel (through the facts
+ * each entry carries in /data/map/{lang}.json, see rankFacts). Pure: "today" and distances are passed in.
+ *
+ * The rule, in order (each step only breaks the ties of the steps before it):
+ *  1. only entries that serve the place;
+ *  2. ended and merged entries last (still listed, marked, never among the first);
+ *  3. entries the reader can contact directly first (a family: a service whose sources say families may
+ *     call; a professional: anything professionals may contact);
+ *  4. confirmed current (active on recent evidence, confirmed organisation) before unknown;
+ *  5. a probable or title-only tie to the organisation after a confirmed one;
+ *  6. for professionals: networks, case conferences, expertise and training made for them first;
+ *  7. a current contact route (phone, e-mail, online form) before none;
+ *  8. local, then regional, then community- or country-wide;
+ *  9. nearer first (distance from the place to where the entry is based; unknown base last);
+ * 10. name.
+ * What "current" means is evidence.ts's; this file only orders.
+ */
+import type { DirectoryEntry } from './directory.ts';
+import { primaryPhone } from './directory.ts';
+import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from './evidence.ts';
+import type { Reach } from '../coverage/served-areas.ts';
+import type { ContactPhone, Project } from '../../schemas/entry.ts';
+import type { Audience } from '../url-state.ts';
+
+// Who the reader is, and how a URL says it, is src/lib/url-state.ts's (the finder, the map and these pages share it).
+export { audienceOf, audiences, type Audience } from '../url-state.ts';
+
+/** Whether this reader may get in touch with the entry directly. A resource is never "help to call". */
+export function audienceMayContact(project: Project, audience: Audience): boolean {
+  if (audience === 'family') return familiesMayContact(project);
+  const route = contactRoute(project);
+  return project.kind !== 'resource' && (route === 'professionals' || route === 'both');
+}
+
+/** Made for professionals: a network, a care-and-safety house, or a service only professionals may call. */
+export function madeForProfessionals(project: Project): boolean {
+  return project.kind === 'professional-network' || project.kind === 'care-and-safety-house' || contactRoute(project) === 'professionals';
+}
+
+/** A phone, an e-mail address or an online form that a current source prints (the call-button rule). */
+export function hasCurrentContactRoute(project: Project): boolean {
+  const { phones, email, website } = project.contact;
+  return phones.some(isCurrentContact) || (email !== undefined && isCurrentContact(email)) || (website !== undefined && project.access.channels.includes('online-form') && isCurrentContact(website));
+}
+
+/** 0 local (or based in the place), 1 regional, 2 community- or country-wide. */
+export function reachRank(entry: DirectoryEntry, code: string): 0 | 1 | 2 {
+  return reachRankOf(entry.reach, entry.data.locations.some((l) => l.municipality === code));
+}
+
+function reachRankOf(reach: Reach, basedHere: boolean): 0 | 1 | 2 {
+  if (reach === 'local' || basedHere) return 0;
+  return reach === 'regional' ? 1 : 2;
+}
+
+export interface Place {
+  code: string;
+  /** Distance in km from the place to where the entry is based; undefined when its base is unknown. */
+  distanceTo: (entry: DirectoryEntry) => number | undefined;
+}
+
+/**
+ * What the rule reads of an entry that does not depend on the place: derived once from the content
+ * (rankFacts), so a browser that has no content (the map's panel, from /data/map/{lang}.json) applies
+ * the same rule (rankKeyOf) instead of an order of its own.
+ */
+export interface RankFacts {
+  stillOffered: boolean;
+  familyMayContact: boolean;
+  professionalMayContact: boolean;
+  confirmedCurrent: boolean;
+  /** The tie to the organisation is probable or title-only. */
+  unconfirmedTie: boolean;
+  madeForProfessionals: boolean;
+  currentContactRoute: boolean;
+}
+
+export function rankFacts(project: Project, today: Date): RankFacts {
+  return {
+    stillOffered: isStillOffered(project),
+    familyMayContact: audienceMayContact(project, 'family'),
+    professionalMayContact: audienceMayContact(project, 'professional'),
+    confirmedCurrent: isConfirmedCurrent(project, today),
+    unconfirmedTie: hasUnconfirmedTie(project),
+    madeForProfessionals: madeForProfessionals(project),
+    currentContactRoute: hasCurrentContactRoute(project),
+  };
+}
+
+/** An entry as seen from one place: its facts, its reach, whether it is based there and how far its base is. */
+export interface RankedAt {
+  facts: RankFacts;
+  reach: Reach;
+  basedHere: boolean;
+  /** km; undefined when the entry's base is unknown (last). */
+  distance: number | undefined;
+}
+
+const bit = (condition: boolean) => (condition ? 0 : 1);
+
+/** The sort key of the rule (steps 2–9 of the comment at the top): compare element by element, then by name. */
+export function rankKeyOf(at: RankedAt, audience: Audience): number[] {
+  const f = at.facts;
+  return [
+    bit(f.stillOffered),
+    bit(audience === 'family' ? f.familyMayContact : f.professionalMayContact),
+    bit(f.confirmedCurrent),
+    bit(!f.unconfirmedTie),
+    audience === 'professional' ? bit(f.madeForProfessionals) : 0,
+    bit(f.currentContactRoute),
+    reachRankOf(at.reach, at.basedHere),
+    at.distance ?? Number.POSITIVE_INFINITY,
+  ];
+}
+
+/** The sort key of one entry for a place and reader. */
+export function rankKey(entry: DirectoryEntry, place: Place, audience: Audience, today: Date): number[] {
+  return rankKeyOf({ facts: rankFacts(entry.data, today), reach: entry.reach, basedHere: entry.data.locations.some((l) => l.municipality === place.code), distance: place.distanceTo(entry) }, audience);
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number) ? -1 : 1;
+  return 0;
+}
+
+/** Items (already only those serving the place) in the rule's order, given each one's key and name (step 10). */
+export function inRankOrder<T>(items: readonly T[], keyOf: (item: T) => number[], nameOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: keyOf(item) }))
+    .sort((a, b) => compareKeys(a.key, b.key) || nameOf(a.item).localeCompare(nameOf(b.item), 'nl'))
+    .map((x) => x.item);
+}
+
+/** Every entry serving the place, in the rule's order (ended and merged ones last). */
+export function offeredFirst(entries: readonly DirectoryEntry[], place: Place, audience: Audience, today: Date): DirectoryEntry[] {
+  return inRankOrder(entries.filter((e) => e.served.includes(place.code)), (e) => rankKey(e, place, audience, today), (e) => e.data.name);
+}
+
+/** At most this many services in "start here": a frightened parent needs one number, not a list. */
+export const START_HERE_MAX = 3;
+
+export interface PlaceHelp {
+  /** Current services a family may call itself, best first (at most START_HERE_MAX). */
+  startHere: DirectoryEntry[];
+  /**
+   * Only when startHere is empty: the community- or country-wide line(s) serving the place that families
+   * may contact, though not confirmed current (shown with their year, a call button only for a current number).
+   */
+  fallback: DirectoryEntry[];
+  /** The other current family-facing services. */
+  moreForFamilies: DirectoryEntry[];
+  /** Current help for professionals only (networks, case conferences, expertise, training), in the professional order. */
+  forProfessionals: DirectoryEntry[];
+  /** Status unknown, old evidence, an unconfirmed tie, ended or merged: findable, marked, last. */
+  endedOrUnconfirmed: DirectoryEntry[];
+}
+
+/** The sections of a municipality page (and its family sheet), each in the rule's order. */
+export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
+  const family = offeredFirst(entries, place, 'family', today);
+  const kindOf = (e: DirectoryEntry) => helpKind(e.data, today);
+  const current = family.filter((e) => kindOf(e) === 'family');
+  const startHere = current.slice(0, START_HERE_MAX);
+  const fallback = startHere.length > 0 ? [] : family.filter((e) => isStillOffered(e.data) && familiesMayContact(e.data) && reachRank(e, place.code) === 2).slice(0, 2);
+  const shown = new Set([...startHere, ...fallback]);
+  return {
+    startHere,
+    fallback,
+    moreForFamilies: current.filter((e) => !shown.has(e)),
+    forProfessionals: offeredFirst(entries, place, 'professional', today).filter((e) => kindOf(e) === 'professional'),
+    endedOrUnconfirmed: family.filter((e) => !shown.has(e) && (kindOf(e) === 'unconfirmed' || kindOf(e) === 'none')),
+  };
+}
+
+/** A line that answers around the clock, every day (structured hours 00:00–24:00 on all seven days). */
+export function answersAroundTheClock(phone: ContactPhone): boolean {
+  const days = new Set(phone.openingHours.filter((p) => p.opens === '00:00' && p.closes === '24:00').flatMap((p) => p.days));
+  return days.size === 7;
+}
+
+/** Current services of a country with a current number that answers around the clock: what to call when nothing else is open. */
+export function aroundTheClock(entries: readonly DirectoryEntry[], country: string, today: Date): { entry: DirectoryEntry; phone: ContactPhone }[] {
+  return entries.flatMap((entry) => {
+    const p = entry.data;
+    if (p.country !== country || helpKind(p, today) !== 'family') return [];
+    const phone = p.contact.phones.find((ph) => isCurrentContact(ph) && answersAroundTheClock(ph));
+    return phone ? [{ entry, phone }] : [];
+  });
+}
+
+/** How a place fares: a current family service with a current phone, one without, only a wider line, or nothing. */
+export type StartHereOutcome = 'phone' | 'no-phone' | 'fallback' | 'none';
+
+export function startHereOutcome(help: PlaceHelp): StartHereOutcome {
+  if (help.startHere.some((e) => primaryPhone(e.data))) return 'phone';
+  if (help.startHere.length > 0) return 'no-phone';
+  return help.fallback.length > 0 ? 'fallback' : 'none';
+}

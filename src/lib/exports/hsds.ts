@@ -1,0 +1,268 @@
+/**
+ * Open Referral HSDS 3.0 export: each entry as a compiled `service` (with its organization, service
+ * areas, phones, languages, locations and attributes), and one `organization` per organisation the
+ * sources name, its services linked to it, wrapped in the HSDS API's `Page` shape so a consumer can read
+ * the files as it would read /services and /organizations. Ids are UUID v5 derived from entry ids, so
+ * they are stable across builds. Validated in the tests against the official schemas shipped in
+ * tests/fixtures/hsds (CC BY-SA 4.0). Pure: entries in, plain objects out.
+ *
+ * What the export says is what the site says: `url` is the service's own website (this site's page is
+ * an attribute), the kind of help and the year of the newest evidence are attributes (evidence.ts
+ * decides both), and an organisation the sources do not identify is not invented as a record.
+ */
+import { createHash } from 'node:crypto';
+import { type DirectoryEntry } from '../directory/directory.ts';
+import { CURRENT_CONTACT_YEAR, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
+import { municipalityName, type Municipality } from '../geo/municipalities.ts';
+import { phoneForms } from '../directory/phone.ts';
+import type { Project } from '../../schemas/entry.ts';
+import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
+
+/** Fixed namespace of this directory's HSDS ids (a random v4 chosen once; never change it). */
+export const HSDS_NAMESPACE = '5f0b8f2e-3c4d-4e9a-9b7a-2d6c1e8f4a10';
+
+/** RFC 4122 UUID version 5 (SHA-1, name-based). */
+export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const hash = createHash('sha1').update(Buffer.concat([ns, Buffer.from(name, 'utf8')])).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The ids of one entry's HSDS records: a pure function of the entry id and the fixed namespace. */
+export const hsdsIds = {
+  service: (entryId: string) => uuidV5(`service:${entryId}`),
+  organization: (entryId: string) => uuidV5(`organization:${entryId}`),
+};
+
+/**
+ * A placeholder the entries use where the sources name no organisation ("Onbekend (niet
+ * geïdentificeerd)", "Inconnue (non identifiée)"): not an organisation, so never exported as one.
+ */
+export function isPlaceholderOrganization(name: string): boolean {
+  return /^\s*(onbekend|inconnue?|unknown|unidentified|niet geïdentificeerd|non identifiée)\b/i.test(name);
+}
+
+/** Entries grouped by organisation: same name (case, spacing and accents aside) is one organisation. */
+const organizationKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export interface OrganizationIndex {
+  /** The HSDS organization id of an entry, or undefined when the sources do not identify it. */
+  idOf(entryId: string): string | undefined;
+}
+
+/**
+ * The organisation of each entry as one record per organisation. Its id is that of the first of its
+ * entries by id (hsdsIds.organization), so an organisation with one service keeps the id published
+ * before organisations were merged.
+ */
+export function organizationIndex(projects: readonly Project[]): OrganizationIndex & { groups: Map<string, Project[]> } {
+  const groups = new Map<string, Project[]>();
+  for (const p of [...projects].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (isPlaceholderOrganization(p.organization.name)) continue;
+    const key = organizationKey(p.organization.name);
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const byEntry = new Map<string, string>();
+  for (const members of groups.values()) {
+    const id = hsdsIds.organization(members[0]!.id);
+    for (const p of members) byEntry.set(p.id, id);
+  }
+  return { groups, idOf: (entryId) => byEntry.get(entryId) };
+}
+
+/** One HSDS `organization` per organisation named in the sources (placeholders left out), by name. */
+export function toHsdsOrganizations(projects: readonly Project[]): Record<string, unknown>[] {
+  const index = organizationIndex(projects);
+  return [...index.groups.values()]
+    .map((members) => {
+      const first = members[0]!;
+      const website = members.map((p) => p.organization.url).find(Boolean);
+      const names = members.map((p) => `“${p.name}”`);
+      return {
+        id: index.idOf(first.id)!,
+        name: first.organization.name,
+        description: `Organisation that runs ${names.length === 1 ? names[0] : `${names.length} services: ${names.join(', ')}`}, as named in the sources of the Family Support Atlas.`,
+        ...(website ? { website } : {}),
+      } as Record<string, unknown>;
+    })
+    .sort((a, b) => String(a.name).localeCompare(String(b.name), 'nl'));
+}
+
+/** Fixed taxonomy terms of this directory's attributes (ids derived once, stable). */
+const attributeTerms = {
+  atlasPage: { name: 'Family Support Atlas page', description: 'The page about this service on the Family Support Atlas, with its sources.' },
+  helpKind: {
+    name: 'Kind of help (Family Support Atlas)',
+    description: 'family: current help a family can contact; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
+  },
+  evidenceYear: { name: 'Year of the newest evidence', description: 'Year of the newest source confirming the service’s status; absent when no source is dated.' },
+} as const;
+
+function attribute(serviceId: string, key: keyof typeof attributeTerms, value: string): Record<string, unknown> {
+  const termId = uuidV5(`taxonomy_term:${key}`);
+  return {
+    id: uuidV5(`attribute:${serviceId}:${key}`),
+    link_id: serviceId,
+    link_type: key,
+    link_entity: 'service',
+    taxonomy_term_id: termId,
+    value,
+    taxonomy_term: { id: termId, ...attributeTerms[key] },
+  };
+}
+
+/**
+ * HSDS has no "unknown" status: an entry whose status is unknown is exported as inactive with an
+ * alert saying so; ended and merged entries are defunct (the alert names the successor).
+ */
+function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined): { status: string; alert?: string } {
+  switch (project.status.value) {
+    case 'active':
+      return { status: 'active' };
+    case 'ended':
+      return { status: 'defunct', alert: `Ended: ${project.status.evidence}` };
+    case 'merged': {
+      const successor = project.status.successor;
+      const name = successor ? nameOf(successor) : undefined;
+      return { status: 'defunct', alert: `Merged into ${name ?? successor ?? 'another service'}${successor ? ` (service id ${hsdsIds.service(successor)})` : ''}.` };
+    }
+    case 'unknown':
+      return { status: 'inactive', alert: 'Status unknown: the sources give no recent evidence that this service still runs.' };
+  }
+}
+
+const sentence = (parts: readonly string[]) => (parts.length > 0 ? parts.join(' ') : undefined);
+
+export interface HsdsContext {
+  byCode: ReadonlyMap<string, Municipality>;
+  /** Build date: the kind of help depends on how old the evidence is. */
+  today: Date;
+  /** The organisations (organizationIndex over all entries); without it each entry is its own. */
+  organizations?: OrganizationIndex;
+  /** Absolute URL of the entry's page on the atlas. */
+  pageUrl: (entryId: string) => string;
+  /** Name of another entry, to name a successor. */
+  nameOf?: (entryId: string) => string | undefined;
+}
+
+/** The entry's organization as an HSDS `organization`, or undefined when the sources do not identify it. */
+export function toHsdsOrganization(project: Project, index?: OrganizationIndex): Record<string, unknown> | undefined {
+  if (isPlaceholderOrganization(project.organization.name)) return undefined;
+  const organization: Record<string, unknown> = {
+    id: index?.idOf(project.id) ?? hsdsIds.organization(project.id),
+    name: project.organization.name,
+    description: `Organisation that runs “${project.name}”, as named in the sources of the Family Support Atlas.`,
+  };
+  if (project.organization.url) organization.website = project.organization.url;
+  return organization;
+}
+
+/**
+ * The entry as a compiled HSDS `service`. Only contact details current enough to act on (confirmed
+ * CURRENT_CONTACT_YEAR or later, or on the service's current official page, and not flagged for re-verification: evidence.ts) are exported, the same rule that
+ * decides the call button on the site; older ones stay in initiatives.json with their year.
+ */
+export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Record<string, unknown> {
+  const p = entry.data;
+  const id = hsdsIds.service(p.id);
+  const organization = toHsdsOrganization(p, context.organizations);
+  const { status, alert } = hsdsStatus(p, context.nameOf ?? (() => undefined));
+  const year = evidenceYear(p);
+  const phones = p.contact.phones.filter(isCurrentContact);
+  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !isCurrentContact(p.contact.email) ? 1 : 0);
+  const alerts = [
+    alert,
+    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source of ${CURRENT_CONTACT_YEAR} or later, or awaiting re-verification (see initiatives.json).` : undefined,
+  ].filter(Boolean);
+  const service: Record<string, unknown> = {
+    id,
+    ...(organization ? { organization_id: organization.id } : {}),
+    name: p.name,
+    // No organisation record for an unidentified one: the service says so in its own description.
+    description: organization ? p.summary.en : `${p.summary.en} The sources do not identify the organisation that runs it.`,
+    // The service's own website; this site's page is the atlasPage attribute.
+    ...(p.contact.website ? { url: p.contact.website.url } : {}),
+    status,
+    assured_date: p.lastVerified.toISOString().slice(0, 10),
+    ...(organization ? { organization } : {}),
+    attributes: [
+      attribute(id, 'atlasPage', context.pageUrl(p.id)),
+      attribute(id, 'helpKind', helpKind(p, context.today)),
+      ...(year !== undefined ? [attribute(id, 'evidenceYear', String(year))] : []),
+    ],
+    phones: phones.map((phone, index) => {
+      const description = sentence([phone.label ? `${textIn(phone.label, 'en')}.` : '', phone.hours ? `Hours: ${textIn(phone.hours, 'en')}.` : ''].filter(Boolean));
+      return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phoneForms(phone.number, p.country).international, ...(description ? { description } : {}) };
+    }),
+    languages: p.languages.map((code) => ({
+      id: uuidV5(`language:${p.id}:${code}`),
+      service_id: id,
+      name: serviceLanguages[code].en,
+      // HSDS wants ISO 639-1 or 639-3; "ber" (Berber languages) is a collective code, so it goes by name only.
+      ...(code.length === 2 ? { code } : {}),
+    })),
+    service_areas: entry.served.length > 0
+      ? [{
+          id: uuidV5(`service_area:${p.id}`),
+          service_id: id,
+          name: `${entry.served.length} ${entry.served.length === 1 ? 'municipality' : 'municipalities'} (${p.coverage.scope}: ${p.coverage.codes.join(', ')})`,
+          extent_type: 'text',
+          extent: entry.served.map((code) => {
+            const m = context.byCode.get(code);
+            return m ? `${code} ${municipalityName(m, 'en')}` : code;
+          }).join('; '),
+        }]
+      : [],
+    service_at_locations: p.locations.map((location, index) => {
+      const m = context.byCode.get(location.municipality);
+      return {
+        id: uuidV5(`service_at_location:${p.id}:${index}`),
+        service_id: id,
+        location: {
+          id: uuidV5(`location:${p.id}:${index}`),
+          location_type: 'physical',
+          ...(organization ? { organization_id: organization.id } : {}),
+          name: m ? municipalityName(m, 'en') : location.municipality,
+          description: 'Municipality where the service is based; coordinates are the municipality centroid, not an address.',
+          external_identifier: location.municipality,
+          external_identifier_type: p.country === 'BE' ? 'NIS municipality code (Statbel)' : 'CBS municipality code',
+          ...(m ? { latitude: m.centroid.lat, longitude: m.centroid.lon } : {}),
+        },
+      };
+    }),
+  };
+  if (p.alternateName) service.alternate_name = p.alternateName;
+  if (p.contact.email && isCurrentContact(p.contact.email)) service.email = p.contact.email.address;
+  if (alerts.length > 0) service.alert = alerts.join(' ');
+  if (p.access.cost !== 'unknown') service.fees_description = costs[p.access.cost].en;
+  if (p.access.referral !== 'unknown') service.application_process = `${referralRoutes[p.access.referral].en}.`;
+  if (p.targetGroups.values.length > 0) {
+    service.eligibility_description = `For: ${p.targetGroups.values.map((g) => targetGroups[g].en.toLowerCase()).join(', ')}${p.targetGroups.inferred ? ' (our reading of the sources)' : ''}.`;
+  }
+  return service;
+}
+
+export interface ExportMeta {
+  licence: { name: string; url: string; attribution: string };
+  generated: string;
+  sources: string;
+}
+
+/** The HSDS API's Page object around a complete list (one page), with the export's licence, date and sources. */
+export function hsdsPage(contents: readonly Record<string, unknown>[], meta: ExportMeta): Record<string, unknown> {
+  return {
+    specification: 'Open Referral Human Services Data Specification (HSDS) 3.0',
+    ...meta,
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+    contents,
+  };
+}

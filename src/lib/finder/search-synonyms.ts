@@ -1,0 +1,20 @@
+import type { Labels } from '../../schemas/vocabularies.ts';
+
+/**
+ * Words people type that the labels do not contain ("hotline" for a telephone helpline), indexed by
+ * the search on each entry page with the value (src/components/FinderFilters.astro), never shown.
+ * Keyed by facet and vocabulary key, per UI language; add words, never facts.
+ */
+export const searchSynonyms: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+  method: {
+    'helpline-phone': { nl: 'hotline telefoonlijn bellen telefoon', fr: 'hotline numéro téléphone appeler ligne', en: 'hotline phone line call telephone' },
+    'email-chat': { nl: 'mail mailen chatten online', fr: 'courriel mail chatter en ligne', en: 'email mail chat online' },
+    'exit-programme': { nl: 'uitstap deradicalisering exit', fr: 'sortie déradicalisation exit', en: 'exit deradicalisation deradicalization disengagement' },
+    'psychosocial-therapeutic': { nl: 'psycholoog therapie', fr: 'psychologue thérapie', en: 'psychologist therapy counselling counseling' },
+  },
+  target: {
+    mothers: { nl: 'moeder mama', fr: 'mère maman', en: 'mother mum mom' },
+    fathers: { nl: 'vader papa', fr: 'père papa', en: 'father dad' },
+    parents: { nl: 'ouder gezin', fr: 'parent famille', en: 'parent family' },
+  },
+};

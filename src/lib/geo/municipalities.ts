@@ -1,0 +1,268 @@
+/**
+ * What a municipality, a postcode, an exonym and a place record are, and how the geo tables of
+ * src/data/geo are parsed into them. Pure: the text comes in as a string; reading the files (once per
+ * build) is src/loaders/geo.ts.
+ */
+import { parseCsvRecords } from '../csv.ts';
+import { municipalityName } from './municipality-name.ts';
+import { OTHER_NAME_VARIANTS } from './municipality-search.ts';
+import { foldText, slugify } from '../text.ts';
+import type { Country, Region, UiLanguage } from '../../schemas/vocabularies.ts';
+
+export type Community = 'vl' | 'fr' | 'de';
+
+export interface Municipality {
+  country: Country;
+  code: string;
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  /** English name where English has its own (Antwerp, Brussels, The Hague; exonyms.csv), else absent. */
+  nameEn?: string;
+  /** Other names people type that no official name contains (Den Bosch, Bois-le-Duc, Lüttich; exonyms.csv). */
+  aliases: string[];
+  /** Province name in the regional language; empty for Brussels. */
+  province: string;
+  /** NIS province code (BE) or CBS PV code (NL); empty for Brussels. */
+  provinceCode: string;
+  region: Region;
+  /** Belgian NIS arrondissement code (first two digits + 000); empty for NL. */
+  arrondissement: string;
+  /** Communities whose community-wide services reach this municipality (Brussels: both vl and fr). */
+  communities: Community[];
+  population: number;
+  centroid: { lat: number; lon: number };
+  label: { lat: number; lon: number };
+  /** URL slug per UI language, unique within the language. */
+  slug: Record<UiLanguage, string>;
+}
+
+const regionFromCsv: Record<string, Region> = { Flanders: 'BE-VLG', Brussels: 'BE-BRU', Wallonia: 'BE-WAL' };
+
+function communitiesOf(region: Region, csvCommunity: string): Community[] {
+  if (region === 'BE-VLG') return ['vl'];
+  if (region === 'BE-BRU') return ['vl', 'fr'];
+  if (region === 'BE-WAL') return csvCommunity === 'de' ? ['de'] : ['fr'];
+  return [];
+}
+
+/** Re-exported: the rule lives in a module without file access, so browser scripts can share it. */
+export { municipalityName };
+
+export function parseMunicipalities(csvText: string): Municipality[] {
+  const rows = parseCsvRecords(csvText);
+  const municipalities: Municipality[] = rows.map((row) => {
+    const country = row.country === 'NL' ? 'NL' : 'BE';
+    const region: Region = country === 'NL' ? 'NL' : (regionFromCsv[row.region ?? ''] ?? 'BE-VLG');
+    const base = {
+      nameNl: row.name_nl ?? '',
+      nameFr: row.name_fr ?? '',
+      nameDe: row.name_de ?? '',
+      region,
+    };
+    return {
+      country,
+      code: row.code ?? '',
+      ...base,
+      province: row.province ?? '',
+      provinceCode: row.province_code ?? '',
+      arrondissement: country === 'BE' ? `${(row.code ?? '').slice(0, 2)}000` : '',
+      communities: communitiesOf(region, row.community ?? ''),
+      population: Number(row.population ?? 0),
+      centroid: { lat: Number(row.centroid_lat), lon: Number(row.centroid_lon) },
+      label: { lat: Number(row.label_lat), lon: Number(row.label_lon) },
+      aliases: [],
+      slug: { nl: '', fr: '', en: '' },
+    } satisfies Municipality;
+  });
+  // Slugs per language. A name used twice gets the country as suffix ("bergen-be", "bergen-nl"); if
+  // that is still ambiguous (French "Saint-Nicolas" is both 62093 and Sint-Niklaas), the province.
+  // Slugs come from the official names only (never from the English display name), so addresses stay put.
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    const base = (m: Municipality) => slugify(municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang));
+    const count = (key: (m: Municipality) => string) => {
+      const counts = new Map<string, number>();
+      for (const m of municipalities) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+      return counts;
+    };
+    const withCountry = (m: Municipality) => `${base(m)}-${m.country.toLowerCase()}`;
+    const baseCounts = count(base);
+    const countryCounts = count(withCountry);
+    for (const m of municipalities) {
+      if ((baseCounts.get(base(m)) ?? 0) === 1) m.slug[lang] = base(m);
+      else if ((countryCounts.get(withCountry(m)) ?? 0) === 1) m.slug[lang] = withCountry(m);
+      else m.slug[lang] = `${base(m)}-${slugify(m.province || m.code)}`;
+    }
+  }
+  return municipalities;
+}
+
+export interface PostcodeEntry {
+  country: Country;
+  postcode: string;
+  municipality: string;
+  /** NL only: runner-up municipality when the PC4 area is split (< 90 % in one). */
+  alsoMunicipality?: string;
+  /** BE only: bpost localities (deelgemeenten) under this postcode. */
+  localities?: string[];
+}
+
+export function parsePostcodes(beCsv: string, nlCsv: string): PostcodeEntry[] {
+  const be = parseCsvRecords(beCsv).map((row): PostcodeEntry => ({
+    country: 'BE',
+    postcode: row.postcode ?? '',
+    municipality: row.municipality_code ?? '',
+    localities: (row.localities ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+  }));
+  const nl = parseCsvRecords(nlCsv).map((row): PostcodeEntry => {
+    const entry: PostcodeEntry = { country: 'NL', postcode: row.postcode ?? '', municipality: row.municipality_code ?? '' };
+    if (row.other_municipality_code) entry.alsoMunicipality = row.other_municipality_code;
+    return entry;
+  });
+  return [...be, ...nl];
+}
+
+/** One row of exonyms.csv: a name in another language, what it is used for, and who prints it. */
+export interface Exonym {
+  /** A municipality code, or a region code (BE-BRU) for a name that means the whole region. */
+  code: string;
+  name: string;
+  language: 'nl' | 'fr' | 'de' | 'en';
+  /** display: the English name shown on English pages; search: typed, not shown; region: names a whole region. */
+  use: 'display' | 'search' | 'region';
+  source: string;
+}
+
+export function parseExonyms(csvText: string): Exonym[] {
+  return parseCsvRecords(csvText).map((row, i) => {
+    const use = row.use as Exonym['use'];
+    const language = row.language as Exonym['language'];
+    if (!row.code || !row.name || !['display', 'search', 'region'].includes(use) || !['nl', 'fr', 'de', 'en'].includes(language) || !row.source) {
+      throw new Error(`src/data/geo/exonyms.csv row ${i + 2}: needs code, name, language (nl|fr|de|en), use (display|search|region) and source`);
+    }
+    return { code: row.code, name: row.name, language, use, source: row.source };
+  });
+}
+
+/** Gives each municipality its English display name and the other names people type, from the exonym table. */
+export function applyExonyms(municipalities: Municipality[], exonyms: readonly Exonym[]): Municipality[] {
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  for (const e of exonyms) {
+    const m = byCode.get(e.code);
+    if (!m) {
+      if (e.use !== 'region') throw new Error(`src/data/geo/exonyms.csv: no municipality has code ${e.code} (for "${e.name}")`);
+      continue;
+    }
+    if (e.use === 'display' && e.language === 'en') m.nameEn = e.name;
+    if (!m.aliases.includes(e.name)) m.aliases.push(e.name);
+  }
+  return municipalities;
+}
+
+/**
+ * Other names a Belgian municipality answers to, by 2025 NIS code: its bpost localities (the villages
+ * and former municipalities people still say they live in: "Laken", "Borgerhout") and the names of the
+ * municipalities merged into it on 1 January 2025 ("Borsbeek" is now part of Antwerpen). Names equal
+ * to one of the municipality's own official names are left out. The Dutch data has no such list.
+ * Each entry is one place, named once: the Dutch and French forms of one village are one entry
+ * ("Laeken / Laken"), and localities keep their usual capitals ("Jupille-sur-Meuse").
+ */
+export function parseOtherNames(municipalities: readonly Municipality[], postcodes: readonly PostcodeEntry[], crosswalkCsv: string): Map<string, string[]> {
+  const officialNames = new Map(municipalities.map((m) => [m.code, [m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText)]));
+  const names = new Map<string, Map<string, string>>();
+  const add = (code: string, name: string) => {
+    const own = officialNames.get(code);
+    const folded = foldText(name);
+    if (!own || folded === '' || own.includes(folded)) return;
+    if (!names.has(code)) names.set(code, new Map());
+    if (!names.get(code)!.has(folded)) names.get(code)!.set(folded, name);
+  };
+  for (const p of postcodes) {
+    if (p.country !== 'BE') continue;
+    const own = officialNames.get(p.municipality) ?? [];
+    // bpost's spelling of the municipality's own name ("Sint-Joost-Ten-Noode" for Sint-Joost-ten-Node) is not another name.
+    const localities = (p.localities ?? []).map(usualCapitals).filter((l) => !own.some((o) => isSpellingOf(foldText(l), o)));
+    // The Dutch and French form of one village under one postcode ("Laeken; Laken") are one place: one entry.
+    const used = new Set<string>();
+    for (const locality of localities) {
+      if (used.has(locality)) continue;
+      const variants = localities.filter((other) => !used.has(other) && (other === locality || isSpellingOf(foldText(other), foldText(locality))));
+      for (const v of variants) used.add(v);
+      add(p.municipality, variants.sort((a, b) => a.localeCompare(b, 'nl')).join(OTHER_NAME_VARIANTS));
+    }
+  }
+  for (const former of parseFormerMunicipalities(crosswalkCsv)) for (const name of [former.nameNl, former.nameFr]) add(former.code, name);
+  return new Map([...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]));
+}
+
+/**
+ * Two spellings of one name, not two places: equal once the old spellings "ae", "oe", "ue" and doubled
+ * letters are written plainly ("Laeken" / "Laken", "Schönberg" / "Schoenberg", "Noode" / "Node").
+ * Edit distance would not do: Melden and Welden are one letter apart and two villages.
+ */
+function isSpellingOf(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1/g, '$1');
+  return a !== b && plain(a) === plain(b);
+}
+
+// Words written in lower case inside a Belgian place name ("Jupille-sur-Meuse", "Heist-op-den-Berg").
+const lowerCaseWords = new Set(['sur', 'sous', 'lez', 'lès', 'lèz', 'en', 'et', 'le', 'la', 'les', 'de', 'du', 'des', 'au', 'aux', 'd', 'l', 'aan', 'op', 'den', 'der', 'ten', 'ter', 'bij', 'over', 'in', 'het']);
+
+/**
+ * A locality name with its usual capitals: bpost writes every word capitalised ("Jupille-Sur-Meuse",
+ * "Beveren-Aan-De-Ijzer"); articles and prepositions after the first word are lower case, and the Dutch
+ * "IJ" is one letter ("Beveren-aan-de-IJzer"). Names already written otherwise are left as they are.
+ */
+export function usualCapitals(name: string): string {
+  return name
+    .split(/(?<=[-\s'’])/)
+    .map((part, i) => {
+      const word = part.replace(/[-\s'’]$/, '');
+      if (i > 0 && lowerCaseWords.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(word)) return part.toLowerCase();
+      return part.replace(/^Ij/, 'IJ');
+    })
+    .join('');
+}
+
+/** A Belgian municipality of 2019–2024 that was merged into another on 1 January 2025. */
+export interface FormerMunicipality {
+  nameNl: string;
+  nameFr: string;
+  /** The 2025 municipality it is now part of. */
+  code: string;
+}
+
+/** The municipalities merged away on 1 January 2025, from Statbel's 2019–2024 → 2025 crosswalk. */
+export function parseFormerMunicipalities(crosswalkCsv: string): FormerMunicipality[] {
+  return parseCsvRecords(crosswalkCsv)
+    .filter((row) => row.code_2025 && row.code_2019_2024 !== row.code_2025)
+    .map((row) => ({ nameNl: row.name_nl_2019_2024 ?? '', nameFr: row.name_fr_2019_2024 ?? '', code: row.code_2025 ?? '' }));
+}
+
+/** One municipality as /data/places.json ships it to near-me, the A–Z page's resolver and the finder. */
+export interface PlaceRecord {
+  code: string;
+  country: Country;
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  nameEn?: string;
+  aliases?: string[];
+  province: string;
+  population: number;
+  region: Region;
+  slug: Record<UiLanguage, string>;
+  lat: number;
+  lon: number;
+  /** Belgian localities and former municipalities it includes ("Laken", "Borsbeek"). */
+  otherNames?: string[];
+  /** The former municipalities among them (merged in 2025): a name that was a municipality asks. */
+  formerNames?: string[];
+}
+
+/** The shape of /data/places.json: places, both postcode tables, and the names that mean a whole region. */
+export interface PlacesFile {
+  places: PlaceRecord[];
+  postcodes: Record<Country, Record<string, string[]>>;
+  regions: Record<string, string[]>;
+}

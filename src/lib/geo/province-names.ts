@@ -1,0 +1,107 @@
+/**
+ * Province names in the three UI languages, by NIS (Belgium) or CBS PV (Netherlands) code. The geo
+ * table gives each province only in its regional language ("Luik" is "Liège" there, "Noord-Holland"
+ * has no French form); a French page says "Anvers" and "Hollande-Septentrionale", an English one
+ * "Antwerp" and "North Holland". A name is a fact, so each one is cited below (`provinceNameSources`,
+ * read 2 December 2026; also in src/data/geo/SOURCES.md). Where two sources spell a name differently,
+ * the official statistics office (Statbel, CBS) wins for its own languages: Statbel writes
+ * "Flandre occidentale" and "Flandre orientale" (no hyphen, lower case), as Belgian French does,
+ * so the French forms of France ("Flandre-Occidentale") were corrected.
+ */
+import type { Labels, UiLanguage } from '../../schemas/vocabularies.ts';
+
+export const provinceNames: Readonly<Record<string, Labels>> = {
+  '10000': { nl: 'Antwerpen', fr: 'Anvers', en: 'Antwerp' },
+  '20001': { nl: 'Vlaams-Brabant', fr: 'Brabant flamand', en: 'Flemish Brabant' },
+  '20002': { nl: 'Waals-Brabant', fr: 'Brabant wallon', en: 'Walloon Brabant' },
+  '30000': { nl: 'West-Vlaanderen', fr: 'Flandre occidentale', en: 'West Flanders' },
+  '40000': { nl: 'Oost-Vlaanderen', fr: 'Flandre orientale', en: 'East Flanders' },
+  '50000': { nl: 'Henegouwen', fr: 'Hainaut', en: 'Hainaut' },
+  '60000': { nl: 'Luik', fr: 'Liège', en: 'Liège' },
+  '70000': { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg' },
+  '80000': { nl: 'Luxemburg', fr: 'Luxembourg', en: 'Luxembourg' },
+  '90000': { nl: 'Namen', fr: 'Namur', en: 'Namur' },
+  PV20: { nl: 'Groningen', fr: 'Groningue', en: 'Groningen' },
+  PV21: { nl: 'Fryslân', fr: 'Frise', en: 'Friesland' },
+  PV22: { nl: 'Drenthe', fr: 'Drenthe', en: 'Drenthe' },
+  PV23: { nl: 'Overijssel', fr: 'Overijssel', en: 'Overijssel' },
+  PV24: { nl: 'Flevoland', fr: 'Flevoland', en: 'Flevoland' },
+  PV25: { nl: 'Gelderland', fr: 'Gueldre', en: 'Gelderland' },
+  PV26: { nl: 'Utrecht', fr: 'Utrecht', en: 'Utrecht' },
+  PV27: { nl: 'Noord-Holland', fr: 'Hollande-Septentrionale', en: 'North Holland' },
+  PV28: { nl: 'Zuid-Holland', fr: 'Hollande-Méridionale', en: 'South Holland' },
+  PV29: { nl: 'Zeeland', fr: 'Zélande', en: 'Zeeland' },
+  PV30: { nl: 'Noord-Brabant', fr: 'Brabant-Septentrional', en: 'North Brabant' },
+  PV31: { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg' },
+};
+
+export interface NameSource {
+  title: string;
+  url?: string;
+  /** When we read it. */
+  seen: string;
+}
+
+/** Where each language's names come from: a source per country and language, and the provinces it prints. */
+export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLanguage; codes: readonly string[]; sources: readonly NameSource[] }[] = [
+  {
+    country: 'BE',
+    lang: 'nl',
+    codes: ['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000'],
+    sources: [{ title: 'Statbel, official province names (province_nl of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+  },
+  {
+    country: 'BE',
+    lang: 'fr',
+    codes: ['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000'],
+    sources: [
+      { title: 'Statbel, official province names (province_fr of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' },
+      { title: 'Simple English Wikipedia, “Provinces of Belgium” (French names of the five Flemish provinces)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-02' },
+    ],
+  },
+  {
+    country: 'BE',
+    lang: 'en',
+    codes: ['10000', '20001', '30000', '40000', '70000'],
+    sources: [{ title: 'Simple English Wikipedia, “Provinces of Belgium” (Antwerp, Limburg, Flemish Brabant, East Flanders, West Flanders)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-02' }],
+  },
+  {
+    country: 'BE',
+    lang: 'en',
+    codes: ['20002', '50000', '60000', '80000', '90000'],
+    sources: [
+      { title: 'Wikipedia, “Provinces of Belgium” (copy on WikiMili: Walloon Brabant, Luxembourg, Antwerp)', url: 'https://wikimili.com/en/Provinces_of_Belgium', seen: '2026-12-02' },
+      { title: 'Dr. Smits, “De 10 provincies van België / The 10 Belgian provinces” (bilingual: Namur, Luxembourg, Liège, Hainaut)', url: 'http://drsmits.be/provincies.html', seen: '2026-12-02' },
+      { title: 'World Heritage Encyclopedia, “Provinces of regions in Belgium” (Hainaut)', url: 'http://www.ebooklibrary.org/articles/eng/Provinces_of_regions_in_Belgium', seen: '2026-12-02' },
+    ],
+  },
+  {
+    country: 'NL',
+    lang: 'nl',
+    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+  },
+  {
+    country: 'NL',
+    lang: 'fr',
+    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    sources: [
+      { title: 'Wikimini, « Province des Pays-Bas » (table of French and Dutch names)', url: 'https://fr.wikimini.org/wiki/Province_n%C3%A9erlandaise', seen: '2026-12-02' },
+      { title: 'Guichet du Savoir (Bibliothèque municipale de Lyon), « Pourquoi la Hollande s’appelle maintenant Pays-Bas ? » (the twelve provinces in French)', url: 'https://www.guichetdusavoir.org/question/voir/136570', seen: '2026-12-02' },
+    ],
+  },
+  {
+    country: 'NL',
+    lang: 'en',
+    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    sources: [
+      { title: 'NetherlandsGenWeb, “Provinces” (the twelve provinces in English)', url: 'http://www.rootsweb.ancestry.com/~nldwgw/provinces.html', seen: '2026-12-02' },
+      { title: 'Wikipedia, “Provinces of the Netherlands” (copy on WikiMili)', url: 'https://wikimili.com/en/Provinces_of_the_Netherlands', seen: '2026-12-02' },
+    ],
+  },
+];
+
+/** The province's name in `lang`; the geo table's regional name (`fallback`) for a code not listed here. */
+export function provinceName(code: string, lang: UiLanguage, fallback = ''): string {
+  return provinceNames[code]?.[lang] ?? fallback;
+}

@@ -1,0 +1,24 @@
+/** How the map's panel groups a municipality's help (local, regional, wide). */
+import { distanceKm } from '../geo/nearest.ts';
+import { inRankOrder, rankKeyOf } from '../directory/offered-first.ts';
+import { type Audience } from '../url-state.ts';
+import type { MapMunicipality, MapEntry, MapData } from './model.ts';
+
+/**
+ * The initiatives among `entries` that serve municipality `index`, in the order of the one ranking rule
+ * for `audience` (src/lib/directory/offered-first.ts): the same order as that municipality's page.
+ */
+export function helpAt(data: Pick<MapData, 'municipalities'>, entries: readonly MapEntry[], index: number, audience: Audience): MapEntry[] {
+  const place = data.municipalities[index];
+  const point = (m: MapMunicipality | undefined) => (m ? { lat: m.centroid[0], lon: m.centroid[1] } : undefined);
+  const origin = point(place);
+  const distance = (e: MapEntry) => {
+    const base = e.base === undefined ? undefined : point(data.municipalities[e.base]);
+    return origin && base ? distanceKm(origin, base) : undefined;
+  };
+  return inRankOrder(
+    entries.filter((e) => e.served.includes(index)),
+    (e) => rankKeyOf({ facts: e.rank, reach: e.reach, basedHere: e.based.includes(index), distance: distance(e) }, audience),
+    (e) => e.name,
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Astro-side loader for the coverage figures (src/lib/coverage/report.ts), computed once per build and
+ * shared by the map page, the coverage report and the CSV endpoint.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  coverageByArea, dataVintage, gapBreakdown, geoVintageOf, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
+} from '../lib/coverage/report.ts';
+import { geoDirectory, loadMunicipalities } from './geo.ts';
+import { buildDate } from './build-date.ts';
+import { loadDirectory } from './directory.ts';
+
+async function compute() {
+  const { directory } = await loadDirectory();
+  const municipalities = loadMunicipalities();
+  const coverage = municipalityCoverage(directory.entries, municipalities, buildDate);
+  return {
+    directory,
+    municipalities,
+    coverage,
+    areas: coverageByArea(municipalities, coverage),
+    onlyWide: onlyWideServed(coverage),
+    unserved: unserved(coverage),
+    gaps: gapBreakdown(coverage),
+    buildDate,
+    zvh: zvhSummary(directory.entries, municipalities, coverage),
+    vintage: dataVintage(directory.entries, geoVintageOf(readFileSync(join(geoDirectory, 'municipalities.csv'), 'utf8'))),
+  };
+}
+
+let cached: ReturnType<typeof compute> | undefined;
+export function loadCoverage() {
+  cached ??= compute();
+  return cached;
+}

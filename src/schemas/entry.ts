@@ -1,0 +1,141 @@
+/**
+ * The content model of one initiative (one Markdown file in src/content/projects/), in one place.
+ *
+ * Field names follow Open Referral HSDS 3.0 where a plain mapping exists (organization, service,
+ * location, service_area, phone, language, assured_date), so the HSDS export is a rename, not a
+ * reinterpretation. Objects are strict: an unknown key is a typo and fails the build. Every field is
+ * described for the editor who fills it in; messages say how to fix the value.
+ */
+import { z } from 'astro/zod';
+import {
+  channels,
+  confidences,
+  contactAudiences,
+  costs,
+  entryKinds,
+  countries,
+  languageSides,
+  mappingAttributions,
+  preventionLevels,
+  referralRoutes,
+  regions,
+  serviceLanguages,
+  statuses,
+  targetGroups,
+  uiLanguages,
+  workingMethods,
+  yesNoUnknown,
+} from './vocabularies.ts';
+import { phoneProblem } from '../lib/directory/phone.ts';
+import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, httpUrl, quotedDate, classified } from './fields.ts';
+import { phoneNumberSchema, contactSchema } from './contact.ts';
+import { coverageSchema, locationSchema } from './coverage.ts';
+import { sourceSchema } from './sources.ts';
+
+const accessSchema = z
+  .strictObject({
+    whoMayContact: z.array(vocabularyEnum(contactAudiences, 'contact audience')).default([]).describe('Who may get in touch directly; empty when unknown.'),
+    referral: vocabularyEnum(referralRoutes, 'referral route').default('unknown').describe('Self-referral, or only through a professional or the municipality.'),
+    cost: vocabularyEnum(costs, 'cost').default('unknown'),
+    channels: z.array(vocabularyEnum(channels, 'channel')).default([]).describe('How contact happens; empty when unknown.'),
+    hours: readerText('opening hours', 300).optional().describe('Opening hours as a source states them, in nl, fr and en.'),
+    anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value').default('unknown').describe('Whether a first contact can be anonymous.'),
+    confidentiality: readerText('confidentiality', 600).optional().describe('When information is shared with police or justice, as a source states it, in nl, fr and en.'),
+    note: readerText('access note', 600).optional().describe('Anything else about access, in nl, fr and en.'),
+  })
+  .describe('What a worried family asks first: who may call, how, at what cost, and what stays confidential.');
+
+const statusSchema = z
+  .strictObject({
+    value: vocabularyEnum(statuses, 'status'),
+    // A plain id, not Astro's reference('projects'): in Astro 7 a dangling reference is only logged, and the
+    // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
+    // id exists is checked by collectionProblems (src/loaders/entry-files.ts), which fails the build.
+    successor: z.string().regex(idPattern, { error: 'successor must be the id of another entry' }).optional().describe('Id of the entry that continues this work (required when merged).'),
+    evidence: z.string().trim().min(1, { error: 'say what the status rests on' }).describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
+    evidenceDate: z.string({ error: quotedDate('evidenceDate') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe('Date of the newest evidence.'),
+  })
+  .superRefine((status, ctx) => {
+    if (status.value === 'merged' && !status.successor) {
+      ctx.addIssue({ code: 'custom', path: ['successor'], message: 'a merged entry needs the id of its successor' });
+    }
+  });
+
+const mapping2018Schema = z
+  .strictObject({
+    fiche: z.string().trim().min(1).describe('Fiche title exactly as in the 2018 mapping’s project list.'),
+    side: z.enum(['nl', 'fr'], { error: 'side must be nl or fr (the two halves of the 2018 mapping)' }),
+    attribution: vocabularyEnum(mappingAttributions, 'attribution').describe('How firmly the fiche is tied to the organisation named here.'),
+  })
+  .describe('Present only for the 37 fiches of the 2018 Belgian Family Support mapping.');
+
+export const projectSchema = z
+  .strictObject({
+    id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
+    name: z.string().trim().min(2).describe('Name of the service (HSDS service.name).'),
+    kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
+    alternateName: z.string().trim().min(1).optional().describe('Other or former name.'),
+    organization: z
+      .strictObject({
+        name: z.string().trim().min(2).describe('Organisation that runs the service (HSDS organization.name).'),
+        url: httpUrl.optional(),
+      })
+      .describe('The organisation behind the service.'),
+    country: vocabularyEnum(countries, 'country'),
+    languageSide: vocabularyEnum(languageSides, 'language side').describe('Language community the entry belongs to (nl, fr or de).'),
+    region: vocabularyEnum(regions, 'region').optional().describe('Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL. Leave out only when no source says (title-only records).'),
+    province: z.string().regex(/^(\d{5}|PV\d{2})$/, { error: 'province must be a NIS province code (e.g. 20001) or a Dutch PV code (e.g. PV27)' }).optional().describe('Province where the service is based; leave out for Brussels and country-wide services.'),
+    coverage: coverageSchema,
+    locations: z.array(locationSchema).default([]).describe('Where the service is based (HSDS location).'),
+    preventionLevels: classified(preventionLevels, 'prevention level'),
+    workingMethods: classified(workingMethods, 'working method'),
+    targetGroups: classified(targetGroups, 'target group'),
+    languages: z.array(vocabularyEnum(serviceLanguages, 'service language')).default([]).describe('Languages the service works in; empty when unknown.'),
+    contact: contactSchema.default({ phones: [] }),
+    access: accessSchema.default({ whoMayContact: [], referral: 'unknown', cost: 'unknown', channels: [], anonymous: 'unknown' }),
+    status: statusSchema,
+    started: yearSchema.optional().describe('Year the service started.'),
+    mapping2018: mapping2018Schema.optional(),
+    confidence: vocabularyEnum(confidences, 'confidence').describe('How well the sources support this entry (high, medium, low).'),
+    summary: localisedText('summary', 600).describe('One to three sentences in Dutch, French and English, in our own words.'),
+    bodyLanguage: z.enum(['nl', 'fr', 'de', 'en'], { error: 'bodyLanguage must be nl, fr, de or en' }).describe('Language the Markdown body is written in.'),
+    sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }).describe('Where every fact comes from.'),
+    lastVerified: z.coerce.date({ error: 'lastVerified must be a date like 2026-11-24' }).describe('Date a person last checked this entry against its sources (HSDS assured_date).'),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.country === 'NL' && entry.region !== undefined && entry.region !== 'NL') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Dutch entry has region "NL"' });
+    }
+    if (entry.country === 'BE' && entry.region === 'NL') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Belgian entry has region BE-VLG, BE-BRU or BE-WAL' });
+    }
+    if (entry.region === undefined && entry.mapping2018?.attribution !== 'title-only' && entry.coverage.scope !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is required (only country-wide services and title-only records may leave it out when no source says where they are based)' });
+    }
+    if (entry.coverage.scope === 'unknown' && entry.mapping2018?.attribution !== 'title-only') {
+      ctx.addIssue({ code: 'custom', path: ['coverage', 'scope'], message: 'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support' });
+    }
+    // A national number is only readable with its country's numbering plan, so phones are checked here.
+    entry.contact.phones.forEach((phone, index) => {
+      for (const field of ['number', 'fromAbroad'] as const) {
+        const value = phone[field];
+        // A value the field's own format check refused is already reported there: one message per mistake.
+        const problem = value === undefined || !phoneNumberSchema.safeParse(value).success ? undefined : phoneProblem(value, entry.country);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['contact', 'phones', index, field], message: problem });
+      }
+    });
+    if (entry.status.successor === entry.id) {
+      ctx.addIssue({ code: 'custom', path: ['status', 'successor'], message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' });
+    }
+    if (entry.lastVerified.getTime() > Date.now() + 24 * 3600 * 1000) {
+      ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified is in the future' });
+    }
+  });
+
+export type ProjectInput = z.input<typeof projectSchema>;
+export type Project = z.output<typeof projectSchema>;
+export type ContactPhone = Project['contact']['phones'][number];
+export type OpeningPeriod = ContactPhone['openingHours'][number];
+export type ReaderText = NonNullable<ContactPhone['label']>;
+
+export { uiLanguages };

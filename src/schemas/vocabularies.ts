@@ -1,0 +1,237 @@
+/**
+ * Every closed vocabulary of the directory, declared once: key -> labels in the three UI languages.
+ * The zod enums in `entry.ts`, the Pagefind filter keys, the facet pages and the exports all derive
+ * from these maps, so a label and a filter can never drift apart. Keys are language-neutral and
+ * stable: they appear in URLs and open data, so renaming one is a breaking change.
+ *
+ * Working methods and target groups were derived from the 2018 Family Support guide (seed 002) and the
+ * research dossiers, merged where two words meant the same practice.
+ */
+
+export const uiLanguages = ['nl', 'fr', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+export type Labels = Readonly<Record<UiLanguage, string>>;
+export type Vocabulary = Readonly<Record<string, Labels>>;
+
+/** Keys of a vocabulary as a non-empty tuple, the shape `z.enum` wants. */
+export function keysOf<V extends Vocabulary>(vocabulary: V): [keyof V & string, ...(keyof V & string)[]] {
+  return Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
+}
+
+export const countries = {
+  BE: { nl: 'België', fr: 'Belgique', en: 'Belgium' },
+  NL: { nl: 'Nederland', fr: 'Pays-Bas', en: 'Netherlands' },
+} as const satisfies Vocabulary;
+
+/** The language side of the Belgian 2018 mapping (and the language community an entry belongs to). */
+export const languageSides = {
+  nl: { nl: 'Nederlandstalig', fr: 'néerlandophone', en: 'Dutch-language' },
+  fr: { nl: 'Franstalig', fr: 'francophone', en: 'French-language' },
+  de: { nl: 'Duitstalig', fr: 'germanophone', en: 'German-language' },
+} as const satisfies Vocabulary;
+
+export const regions = {
+  'BE-VLG': { nl: 'Vlaanderen', fr: 'Flandre', en: 'Flanders' },
+  'BE-BRU': { nl: 'Brussels Hoofdstedelijk Gewest', fr: 'Région de Bruxelles-Capitale', en: 'Brussels-Capital Region' },
+  'BE-WAL': { nl: 'Wallonië', fr: 'Wallonie', en: 'Wallonia' },
+  NL: { nl: 'Nederland', fr: 'Pays-Bas', en: 'Netherlands' },
+} as const satisfies Vocabulary;
+
+/** Belgian communities: who is served by a community-wide (education, youth, welfare) service. */
+export const communities = {
+  vl: { nl: 'Vlaamse Gemeenschap', fr: 'Communauté flamande', en: 'Flemish Community' },
+  fr: { nl: 'Federatie Wallonië-Brussel', fr: 'Fédération Wallonie-Bruxelles', en: 'French Community (Wallonia-Brussels Federation)' },
+  de: { nl: 'Duitstalige Gemeenschap', fr: 'Communauté germanophone', en: 'German-speaking Community' },
+} as const satisfies Vocabulary;
+
+/** The three prevention levels of the guide (seed 002): general population, groups at risk, people already involved. */
+export const preventionLevels = {
+  primary: { nl: 'Primaire preventie', fr: 'Prévention primaire', en: 'Primary prevention' },
+  secondary: { nl: 'Secundaire preventie', fr: 'Prévention secondaire', en: 'Secondary prevention' },
+  tertiary: { nl: 'Tertiaire preventie', fr: 'Prévention tertiaire', en: 'Tertiary prevention' },
+} as const satisfies Vocabulary;
+
+export const workingMethods = {
+  'individual-support': { nl: 'Individuele begeleiding', fr: 'Accompagnement individuel', en: 'Individual support' },
+  'family-support': { nl: 'Gezinsondersteuning', fr: 'Soutien aux familles', en: 'Family support' },
+  'duo-support': { nl: 'Duobegeleiding', fr: 'Accompagnement en duo', en: 'Duo support' },
+  'group-sessions': { nl: 'Groepssessies', fr: 'Séances de groupe', en: 'Group sessions' },
+  'peer-group': { nl: 'Lotgenotengroep', fr: 'Groupe de pairs', en: 'Peer group' },
+  'helpline-phone': { nl: 'Telefonische hulplijn', fr: 'Ligne d’écoute téléphonique', en: 'Telephone helpline' },
+  'email-chat': { nl: 'E-mail of chat', fr: 'E-mail ou chat', en: 'E-mail or chat' },
+  'advice-consultation': { nl: 'Advies en consultatie', fr: 'Conseil et consultation', en: 'Advice and consultation' },
+  'training-professionals': { nl: 'Vorming voor professionals', fr: 'Formation des professionnels', en: 'Training for professionals' },
+  awareness: { nl: 'Sensibilisering', fr: 'Sensibilisation', en: 'Awareness raising' },
+  'theatre-video': { nl: 'Theater en video', fr: 'Théâtre et vidéo', en: 'Theatre and video' },
+  coordination: { nl: 'Coördinatie en ketenaanpak', fr: 'Coordination et approche en réseau', en: 'Coordination and chain approach' },
+  'pedagogical-tools': { nl: 'Pedagogische instrumenten', fr: 'Outils pédagogiques', en: 'Pedagogical tools' },
+  'psychosocial-therapeutic': { nl: 'Psychosociale of therapeutische hulp', fr: 'Aide psychosociale ou thérapeutique', en: 'Psychosocial or therapeutic help' },
+  'exit-programme': { nl: 'Exit- en re-integratiebegeleiding', fr: 'Désengagement et réinsertion', en: 'Exit and re-integration support' },
+  'theological-guidance': { nl: 'Theologische begeleiding', fr: 'Accompagnement théologique', en: 'Theological guidance' },
+  mediation: { nl: 'Bemiddeling', fr: 'Médiation', en: 'Mediation' },
+  'reporting-point': { nl: 'Meldpunt', fr: 'Point de signalement', en: 'Reporting point' },
+  'knowledge-centre': { nl: 'Kennis en expertise', fr: 'Centre de connaissances', en: 'Knowledge and expertise' },
+} as const satisfies Vocabulary;
+
+export const targetGroups = {
+  parents: { nl: 'Ouders', fr: 'Parents', en: 'Parents' },
+  mothers: { nl: 'Moeders', fr: 'Mères', en: 'Mothers' },
+  fathers: { nl: 'Vaders', fr: 'Pères', en: 'Fathers' },
+  siblings: { nl: 'Broers en zussen', fr: 'Frères et sœurs', en: 'Siblings' },
+  'wider-family': { nl: 'Familie en naasten', fr: 'Famille élargie et proches', en: 'Wider family and relatives' },
+  'young-people': { nl: 'Jongeren', fr: 'Jeunes', en: 'Young people' },
+  children: { nl: 'Kinderen', fr: 'Enfants', en: 'Children' },
+  'person-concerned': { nl: 'Geradicaliseerde personen', fr: 'Personnes radicalisées', en: 'People who are radicalised' },
+  returnees: { nl: 'Terugkeerders en hun families', fr: 'Personnes de retour et leurs familles', en: 'Returnees and their families' },
+  professionals: { nl: 'Eerstelijnsprofessionals', fr: 'Professionnels de première ligne', en: 'Front-line professionals' },
+  schools: { nl: 'Scholen', fr: 'Écoles', en: 'Schools' },
+  municipalities: { nl: 'Gemeenten', fr: 'Communes', en: 'Municipalities' },
+  communities: { nl: 'Gemeenschappen en verenigingen', fr: 'Communautés et associations', en: 'Communities and associations' },
+  'general-public': { nl: 'Breed publiek', fr: 'Grand public', en: 'General public' },
+} as const satisfies Vocabulary;
+
+/** Languages a service works in (ISO 639-1 where one exists). */
+export const serviceLanguages = {
+  nl: { nl: 'Nederlands', fr: 'néerlandais', en: 'Dutch' },
+  fr: { nl: 'Frans', fr: 'français', en: 'French' },
+  de: { nl: 'Duits', fr: 'allemand', en: 'German' },
+  en: { nl: 'Engels', fr: 'anglais', en: 'English' },
+  ar: { nl: 'Arabisch', fr: 'arabe', en: 'Arabic' },
+  tr: { nl: 'Turks', fr: 'turc', en: 'Turkish' },
+  ber: { nl: 'Berbers (Tamazight)', fr: 'berbère (tamazight)', en: 'Berber (Tamazight)' },
+  ru: { nl: 'Russisch', fr: 'russe', en: 'Russian' },
+} as const satisfies Vocabulary;
+
+/** How far an entry's coverage reaches; the codes that go with each scope are checked against the geo data. */
+export const coverageScopes = {
+  municipalities: { nl: 'Gemeenten', fr: 'Communes', en: 'Municipalities' },
+  arrondissement: { nl: 'Arrondissement', fr: 'Arrondissement', en: 'Arrondissement' },
+  province: { nl: 'Provincie', fr: 'Province', en: 'Province' },
+  region: { nl: 'Gewest', fr: 'Région', en: 'Region' },
+  community: { nl: 'Gemeenschap', fr: 'Communauté', en: 'Community' },
+  country: { nl: 'Heel het land', fr: 'Tout le pays', en: 'Whole country' },
+  unknown: { nl: 'Onbekend', fr: 'Inconnue', en: 'Unknown' },
+} as const satisfies Vocabulary;
+
+/** Where a municipality list comes from (Zorg- en Veiligheidshuizen and other regional services). */
+export const coverageBases = {
+  listed: { nl: 'Gemeenten bij naam genoemd door een bron', fr: 'Communes nommées par une source', en: 'Municipalities named by a source' },
+  'region-all-stated': { nl: 'Alle gemeenten van de regio, volgens een bron', fr: 'Toutes les communes de la région, selon une source', en: 'All municipalities of the region, per source' },
+  'region-named': { nl: 'Afgeleid uit de naam van de regio', fr: 'Déduit du nom de la région', en: 'Inferred from the region’s name' },
+  partial: { nl: 'Slechts een deel van de gemeenten is bekend', fr: 'Seule une partie des communes est connue', en: 'Only some municipalities are known' },
+  none: { nl: 'Geen lijst van gemeenten gevonden', fr: 'Aucune liste de communes trouvée', en: 'No list of municipalities found' },
+} as const satisfies Vocabulary;
+
+export const statuses = {
+  active: { nl: 'Actief', fr: 'Actif', en: 'Active' },
+  ended: { nl: 'Gestopt', fr: 'Terminé', en: 'Ended' },
+  merged: { nl: 'Opgegaan in een andere dienst', fr: 'Intégré à un autre service', en: 'Merged into another service' },
+  unknown: { nl: 'Status onbekend', fr: 'Statut inconnu', en: 'Status unknown' },
+} as const satisfies Vocabulary;
+
+/**
+ * What an entry is, so a resource is never offered as help to call and a network for professionals is
+ * never offered to a family as a front door.
+ */
+export const entryKinds = {
+  service: { nl: 'Dienst die je kunt contacteren', fr: 'Service que l’on peut contacter', en: 'Service you can contact' },
+  'professional-network': { nl: 'Netwerk of programma voor professionals', fr: 'Réseau ou programme pour professionnels', en: 'Network or programme for professionals' },
+  'care-and-safety-house': { nl: 'Zorg- en Veiligheidshuis (netwerk voor professionals)', fr: 'Zorg- en Veiligheidshuis (réseau pour professionnels)', en: 'Care and safety house (network for professionals)' },
+  resource: { nl: 'Hulpmiddel (film, toolkit, vorming)', fr: 'Ressource (film, outil, formation)', en: 'Resource (film, toolkit, training)' },
+} as const satisfies Vocabulary;
+
+/** Days of the week for structured opening hours (schema.org and HSDS use the same two-letter codes). */
+export const weekdays = {
+  mo: { nl: 'maandag', fr: 'lundi', en: 'Monday' },
+  tu: { nl: 'dinsdag', fr: 'mardi', en: 'Tuesday' },
+  we: { nl: 'woensdag', fr: 'mercredi', en: 'Wednesday' },
+  th: { nl: 'donderdag', fr: 'jeudi', en: 'Thursday' },
+  fr: { nl: 'vrijdag', fr: 'vendredi', en: 'Friday' },
+  sa: { nl: 'zaterdag', fr: 'samedi', en: 'Saturday' },
+  su: { nl: 'zondag', fr: 'dimanche', en: 'Sunday' },
+} as const satisfies Vocabulary;
+
+/** Who may get in touch directly: the first question a worried family asks. */
+export const contactAudiences = {
+  parents: { nl: 'Ouders', fr: 'Parents', en: 'Parents' },
+  relatives: { nl: 'Familie en naasten', fr: 'Proches', en: 'Relatives and friends' },
+  professionals: { nl: 'Professionals', fr: 'Professionnels', en: 'Professionals' },
+  'person-concerned': { nl: 'De betrokkene zelf', fr: 'La personne concernée', en: 'The person concerned' },
+  anyone: { nl: 'Iedereen', fr: 'Tout le monde', en: 'Anyone' },
+} as const satisfies Vocabulary;
+
+export const referralRoutes = {
+  self: { nl: 'Je kunt zelf contact opnemen', fr: 'Contact direct possible', en: 'You can contact them yourself' },
+  partly: { nl: 'Zelf contact voor advies; begeleiding via gemeente of professional', fr: 'Contact direct pour un conseil ; accompagnement via la commune ou un professionnel', en: 'Direct contact for advice; support via the municipality or a professional' },
+  'via-professional': { nl: 'Alleen via een professional', fr: 'Uniquement via un professionnel', en: 'Only via a professional' },
+  'via-municipality': { nl: 'Alleen via de gemeente', fr: 'Uniquement via la commune', en: 'Only via the municipality' },
+  unknown: { nl: 'Onbekend', fr: 'Inconnu', en: 'Unknown' },
+} as const satisfies Vocabulary;
+
+export const costs = {
+  free: { nl: 'Gratis', fr: 'Gratuit', en: 'Free' },
+  paid: { nl: 'Betalend', fr: 'Payant', en: 'Paid' },
+  unknown: { nl: 'Onbekend', fr: 'Inconnu', en: 'Unknown' },
+} as const satisfies Vocabulary;
+
+/**
+ * What a worried family asks first, as finder filters derived from `access` (see facets.ts):
+ * may I call them myself, is it free, can the first contact be anonymous.
+ */
+export const accessOptions = {
+  'self-referral': { nl: 'Zelf contact opnemen kan', fr: 'Contact direct possible', en: 'You can contact them yourself' },
+  free: { nl: 'Gratis', fr: 'Gratuit', en: 'Free' },
+  anonymous: { nl: 'Eerste contact kan anoniem', fr: 'Premier contact anonyme possible', en: 'First contact can be anonymous' },
+} as const satisfies Vocabulary;
+
+export const channels = {
+  phone: { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' },
+  'email-chat': { nl: 'E-mail of chat', fr: 'E-mail ou chat', en: 'E-mail or chat' },
+  'in-person': { nl: 'Gesprek ter plaatse', fr: 'Rendez-vous sur place', en: 'In person' },
+  'home-visits': { nl: 'Huisbezoek', fr: 'Visite à domicile', en: 'Home visits' },
+  'online-form': { nl: 'Online formulier', fr: 'Formulaire en ligne', en: 'Online form' },
+} as const satisfies Vocabulary;
+
+export const yesNoUnknown = {
+  yes: { nl: 'Ja', fr: 'Oui', en: 'Yes' },
+  no: { nl: 'Nee', fr: 'Non', en: 'No' },
+  unknown: { nl: 'Onbekend', fr: 'Inconnu', en: 'Unknown' },
+} as const satisfies Vocabulary;
+
+/** How firmly a 2018 mapping fiche is tied to an organisation (research dossier `in_mapping_2018`/confidence). */
+export const mappingAttributions = {
+  confirmed: { nl: 'Organisatie bevestigd', fr: 'Organisation confirmée', en: 'Organisation confirmed' },
+  probable: { nl: 'Organisatie waarschijnlijk (niet bevestigd)', fr: 'Organisation probable (non confirmée)', en: 'Organisation probable (not confirmed)' },
+  'title-only': { nl: 'Alleen de titel is bekend – details niet geverifieerd', fr: 'Seul le titre est connu – détails non vérifiés', en: 'Only the title is known – details not verified' },
+} as const satisfies Vocabulary;
+
+export const confidences = {
+  high: { nl: 'Hoog', fr: 'Élevée', en: 'High' },
+  medium: { nl: 'Gemiddeld', fr: 'Moyenne', en: 'Medium' },
+  low: { nl: 'Laag', fr: 'Faible', en: 'Low' },
+} as const satisfies Vocabulary;
+
+/** The seed documents of the project (the project's shared seed folder, not part of this repository), cited as `seed: '002'` in an entry's sources. */
+export const seedDocuments = {
+  '000': { nl: 'Rijksoverheid: Familiesteunpunt Radicalisering en Exits (2015)', fr: 'Gouvernement néerlandais : Familiesteunpunt Radicalisering et Exits (2015)', en: 'Dutch government: Familiesteunpunt Radicalisering and Exits (2015)' },
+  '001': { nl: 'Krantenartikel over de resultaten van het Familiesteunpunt (2017)', fr: 'Article de presse sur les résultats du Familiesteunpunt (2017)', en: 'Newspaper article on the Familiesteunpunt’s results (2017)' },
+  '002': { nl: 'Family Support. Gezinsondersteuning bij gewelddadige radicalisering: een inspiratiegids (2018)', fr: 'Family Support. Soutien aux familles confrontées à la radicalisation violente : guide d’inspiration (2018)', en: 'Family Support. Supporting families confronted with violent radicalisation: an inspiration guide (2018)' },
+  '003': { nl: 'Radicalisering: wie doet wat?', fr: 'Radicalisation : qui fait quoi ?', en: 'Radicalisation: who does what?' },
+  '004': { nl: 'VNG-factsheet over de rol van gemeenten (2015)', fr: 'Fiche VNG sur le rôle des communes (2015)', en: 'VNG factsheet on the municipal role (2015)' },
+} as const satisfies Vocabulary;
+
+export type PreventionLevel = keyof typeof preventionLevels;
+export type WorkingMethod = keyof typeof workingMethods;
+export type TargetGroup = keyof typeof targetGroups;
+export type Region = keyof typeof regions;
+export type Country = keyof typeof countries;
+export type CoverageScope = keyof typeof coverageScopes;
+export type Status = keyof typeof statuses;
+export type EntryKind = keyof typeof entryKinds;
+export type Weekday = keyof typeof weekdays;
+
+/** Label of `key` in `vocabulary` for `lang`; falls back to the key so a missing label is visible, never blank. */
+export function labelOf<V extends Vocabulary>(vocabulary: V, key: string, lang: UiLanguage): string {
+  return vocabulary[key]?.[lang] ?? key;
+}
