@@ -1,4 +1,4 @@
-/** How the map's panel groups a municipality's help (local, regional, wide). */
+/** The map panel's list for one municipality: the help serving it, in the one ranking rule's order. */
 import { distanceKm } from '../geo/nearest.ts';
 import { inRankOrder, rankKeyOf } from '../directory/offered-first.ts';
 import { type Audience } from '../url-state.ts';
