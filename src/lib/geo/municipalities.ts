@@ -4,7 +4,7 @@
  * build) is src/loaders/geo.ts.
  */
 import { parseCsvRecords } from '../csv.ts';
-import { municipalityName } from './municipality-name.ts';
+import { municipalityName, type PlaceNames } from './municipality-name.ts';
 import { OTHER_NAME_VARIANTS } from './municipality-search.ts';
 import { foldText, slugify } from '../text.ts';
 import type { Country, Region, UiLanguage } from '../../schemas/vocabularies.ts';
@@ -240,14 +240,9 @@ export function parseFormerMunicipalities(crosswalkCsv: string): FormerMunicipal
 }
 
 /** One municipality as /data/places.json ships it to near-me, the A–Z page's resolver and the finder. */
-export interface PlaceRecord {
+export interface PlaceRecord extends PlaceNames {
   code: string;
   country: Country;
-  nameNl: string;
-  nameFr: string;
-  nameDe: string;
-  nameEn?: string;
-  aliases?: string[];
   province: string;
   population: number;
   region: Region;

@@ -14,6 +14,17 @@ export interface NamedMunicipality {
   region?: string | undefined;
 }
 
+/** The names a place is shown and found by, as the browser files (places.json, the map data) carry them. */
+export interface PlaceNames {
+  nameNl: string;
+  nameFr: string;
+  nameDe: string;
+  /** English name where English has its own (exonyms.csv). */
+  nameEn?: string;
+  /** Other names people type for it (exonyms, former spellings), for search only. */
+  aliases?: string[];
+}
+
 export function municipalityName(m: NamedMunicipality, lang: UiLanguage): string {
   if (lang === 'nl') return m.nameNl;
   if (lang === 'fr') return m.nameFr || m.nameNl;

@@ -7,6 +7,7 @@
  */
 import type { Reach } from '../coverage/served-areas.ts';
 import type { HelpKind } from '../directory/evidence.ts';
+import type { PlaceNames } from '../geo/municipality-name.ts';
 import { type RankFacts } from '../directory/offered-first.ts';
 
 /**
@@ -17,16 +18,10 @@ import { type RankFacts } from '../directory/offered-first.ts';
 export type MapLayer = Exclude<HelpKind, 'none'>;
 export const mapLayers: readonly MapLayer[] = ['family', 'professional', 'unconfirmed'];
 
-export interface MapMunicipality {
+export interface MapMunicipality extends PlaceNames {
   code: string;
   /** Name in the page language. */
   name: string;
-  nameNl: string;
-  nameFr: string;
-  nameDe: string;
-  /** English name and the exonyms people type (exonyms.csv), for the search field. */
-  nameEn?: string;
-  aliases?: string[];
   province: string;
   country: 'BE' | 'NL';
   population: number;
