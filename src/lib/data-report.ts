@@ -121,7 +121,7 @@ export interface ReportSubject {
   regions: readonly Region[];
 }
 
-export function buildReport(entries: readonly ReportSubject[], today: Date = new Date()): DataReport {
+export function buildReport(entries: readonly ReportSubject[], today: Date): DataReport {
   const projects = entries.map((e) => e.data);
   const evidenceAge = byEvidenceAge(projects, today);
   const yearAgo = new Date(today);

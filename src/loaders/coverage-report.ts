@@ -2,12 +2,10 @@
  * Astro-side loader for the coverage figures (src/lib/coverage/report.ts), computed once per build and
  * shared by the map page, the coverage report and the CSV endpoint.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  coverageByArea, dataVintage, gapBreakdown, geoVintageOf, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
+  coverageByArea, dataVintage, gapBreakdown, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
 } from '../lib/coverage/report.ts';
-import { geoDirectory, loadMunicipalities } from './geo.ts';
+import { loadGeoVintage, loadMunicipalities } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { loadDirectory } from './directory.ts';
 
@@ -25,7 +23,7 @@ async function compute() {
     gaps: gapBreakdown(coverage),
     buildDate,
     zvh: zvhSummary(directory.entries, municipalities, coverage),
-    vintage: dataVintage(directory.entries, geoVintageOf(readFileSync(join(geoDirectory, 'municipalities.csv'), 'utf8'))),
+    vintage: dataVintage(directory.entries, loadGeoVintage()),
   };
 }
 

@@ -2,16 +2,15 @@
  * Astro-side loader: reads the content collection once per build and hands the derived directory
  * (src/lib/directory/directory.ts) to every page. Pages import from here, never from astro:content directly.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildDirectory, placeFor, type Directory, type DirectoryEntry } from '../lib/directory/directory.ts';
 import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
+import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type Audience, type PlaceHelp } from '../lib/directory/offered-first.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;
 
-/** The build date: what "current" is measured against (src/lib/directory/evidence.ts takes it as a parameter). */
-const buildDate = new Date();
 
 export function loadDirectory() {
   cached ??= getCollection('projects').then((collection) => ({
@@ -21,6 +20,9 @@ export function loadDirectory() {
   }));
   return cached;
 }
+
+/** An entry's Markdown body as a component (the entry page renders it). */
+export const renderEntry = (entry: CollectionEntry<'projects'>) => render(entry);
 
 export interface PlaceRanking {
   help: PlaceHelp;

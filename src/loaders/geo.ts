@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Country } from '../schemas/vocabularies.ts';
+import { geoVintageOf, type DataVintage } from '../lib/coverage/report.ts';
 import { type Municipality, parseMunicipalities, type PostcodeEntry, parsePostcodes, type Exonym, parseExonyms, applyExonyms, parseOtherNames, type FormerMunicipality, parseFormerMunicipalities, type PlaceRecord, type PlacesFile } from '../lib/geo/municipalities.ts';
 
-export const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
+const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
 
 function readGeoFile(name: string): string {
   return readFileSync(join(geoDirectory, name), 'utf8');
@@ -105,4 +106,11 @@ export function placesFile(): PlacesFile {
   const postcodes: PlacesFile['postcodes'] = { BE: {}, NL: {} };
   for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
   return { places, postcodes, regions: regionNames() };
+}
+
+let vintageCache: DataVintage['geo'] | undefined;
+/** Which boundary and population years the municipality table holds, per country (the coverage report states them). */
+export function loadGeoVintage(): DataVintage['geo'] {
+  vintageCache ??= geoVintageOf(readGeoFile('municipalities.csv'));
+  return vintageCache;
 }

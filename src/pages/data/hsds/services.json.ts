@@ -17,5 +17,5 @@ export async function GET() {
     organizations: organizationIndex(directory.entries.map((e) => e.data)),
   };
   const services = [...directory.entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((entry) => toHsdsService(entry, context));
-  return new Response(JSON.stringify(hsdsPage(services, exportMeta(new Date())), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(hsdsPage(services, exportMeta(buildDate)), null, 2), { headers: { 'Content-Type': 'application/json' } });
 }
