@@ -17,7 +17,6 @@ import {
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
-import { distanceKm } from '../lib/geo/nearest.ts';
 import type { UiLanguage } from '../schemas/vocabularies.ts';
 import { readPanel } from './filter-panel.ts';
 
@@ -49,8 +48,6 @@ const PAGE = 10;
  */
 const FIRST_DEBOUNCE_MS = 100;
 const DEBOUNCE_MS = 250;
-/** Nearest-first needs every result's position; beyond this many results it sorts the first ones only. */
-const NEAREST_LIMIT = 300;
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind's code, WebAssembly and entry file; started when the search field is first touched, not on page load. */
@@ -84,14 +81,15 @@ function loadPlaces(): Promise<Place[]> {
 }
 
 // The ranking rule's order of the entries serving one place (src/lib/directory/offered-first.ts, /data/near/CODE.json).
-const rankings = new Map<string, Promise<Record<'family' | 'professional', string[]>>>();
+// `pages`: per language, each listed entry's Pagefind page id (src/integrations/pagefind-index.ts adds it).
+type PlaceRanking = Record<'family' | 'professional', string[]> & { pages: Record<string, Record<string, string>> };
+const rankings = new Map<string, Promise<PlaceRanking>>();
 function loadRanking(code: string) {
-  const ranking = rankings.get(code) ?? fetch(`/data/near/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  const ranking = rankings.get(code) ?? fetch(`/data/near/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? (r.json() as Promise<PlaceRanking>) : Promise.reject(new Error(String(r.status)))));
   rankings.set(code, ranking);
   ranking.catch(() => rankings.delete(code));
   return ranking;
 }
-const entryId = (url: string) => url.split('/').filter(Boolean).at(-1) ?? '';
 
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-finder-root]');
@@ -126,7 +124,6 @@ function init(): void {
   let state: FinderState = emptyState();
   let shown: PagefindResult[] = [];
   let shownCount = 0;
-  let origin: { lat: number; lon: number } | undefined;
   let timer: number | undefined;
   let run = 0;
 
@@ -222,31 +219,19 @@ function init(): void {
   }
 
   async function order(results: PagefindResult[]): Promise<PagefindResult[]> {
-    if (state.near) {
-      // Near a place: only the entries that serve it; "nearest" is the ranking rule's order, not raw distance.
-      const ranked = (await loadRanking(state.near))[state.audience ?? 'family'];
-      const head = results.slice(0, NEAREST_LIMIT);
-      const data = await Promise.all(head.map((r) => r.data()));
-      const kept = head.map((r, i) => ({ r, at: ranked.indexOf(entryId(data[i]!.url)) })).filter((x) => x.at >= 0);
-      if (effectiveSort(state) === 'nearest') kept.sort((a, b) => a.at - b.at);
-      return kept.map((x) => x.r);
-    }
-    if (effectiveSort(state) !== 'nearest' || !origin) return results;
-    const head = results.slice(0, NEAREST_LIMIT);
-    const data = await Promise.all(head.map((r) => r.data()));
-    const distance = (d: PagefindData) => {
-      const lat = Number(d.meta.lat);
-      const lon = Number(d.meta.lon);
-      return d.meta.lat && Number.isFinite(lat) && Number.isFinite(lon) ? distanceKm(origin!, { lat, lon }) : Infinity;
-    };
-    const ranked = head.map((r, i) => ({ r, d: distance(data[i]!), name: data[i]!.meta.title ?? '' }))
-      .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, strings.lang));
-    return [...ranked.map((x) => x.r), ...results.slice(NEAREST_LIMIT)];
+    if (!state.near) return results;
+    // Near a place: only the entries that serve it, "nearest" in the ranking rule's order (not raw
+    // distance). The place's file names each serving entry's search page, so no fragment is fetched here.
+    const ranking = await loadRanking(state.near);
+    const pages = ranking.pages[strings.lang ?? 'nl'] ?? {};
+    const rankOfPage = new Map(ranking[state.audience ?? 'family'].map((id, at) => [pages[id], at]));
+    const kept = results.filter((r) => rankOfPage.has(r.id));
+    if (effectiveSort(state) === 'nearest') kept.sort((a, b) => rankOfPage.get(a.id)! - rankOfPage.get(b.id)!);
+    return kept;
   }
 
   async function resolvePlace(): Promise<void> {
     const row = $<HTMLElement>('[data-finder-place-text]');
-    origin = undefined;
     if (!state.near) {
       placeRow.hidden = true;
       return;
@@ -254,7 +239,6 @@ function init(): void {
     try {
       const place = (await loadPlaces()).find((p) => p.code === state.near);
       if (!place) throw new Error('unknown place');
-      origin = place;
       row.textContent = text('near', { place: municipalityName(place, (strings.lang ?? 'nl') as UiLanguage) });
     } catch {
       row.textContent = text('placeFailed');

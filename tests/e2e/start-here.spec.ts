@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { buildDirectory, primaryPhone } from '../../src/lib/directory/directory.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
-import { contactRoute } from '../../src/lib/directory/evidence.ts';
+import { contactRoute, isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
@@ -148,15 +148,26 @@ for (const l of langs) {
   });
 }
 
-test('"nearest to" a place lists only services that serve it, in the ranking rule’s order', async ({ page }) => {
+test('"nearest to" a place lists only services that serve it, in the ranking rule’s order, fetching only the shown cards', async ({ page }) => {
   for (const code of ['62063', 'GM0363']) {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+    });
     await page.goto(`/en/initiatives/?near=${code}`);
-    const results = page.locator('[data-finder-results] h3 a');
-    await expect(results.first()).toBeVisible();
-    const ids = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
     const ranking = (await (await page.request.get(`/data/near/${code}.json`)).json()) as { family: string[] };
+    // Ended entries are hidden by default (the finder's current:yes filter); the rest, in the file's order.
+    const expected = ranking.family.filter((id) => isStillOffered(directory.byId.get(id)!.data));
+    await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toHaveText(`${expected.length} results`);
+    const results = page.locator('[data-finder-results] h3 a');
+    await expect(results).toHaveCount(Math.min(10, expected.length));
+    const ids = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
     for (const id of ids) expect(directory.byId.get(id)!.served, `${id} does not serve ${code}`).toContain(code);
-    expect(ids).toEqual(ranking.family.filter((id) => ids.includes(id)));
+    expect(ids).toEqual(expected.slice(0, 10));
+    await page.waitForLoadState('networkidle');
+    // One fragment per card on screen; before, one per search result (all 118 entries here) to find out which serve the place.
+    expect(fragments.length, code).toBeLessThanOrEqual(10);
+    page.removeAllListeners('request');
   }
 });
 
