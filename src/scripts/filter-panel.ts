@@ -5,7 +5,7 @@
  * municipality pages' local filter, so both read and write the panel the same way.
  */
 import type { FilterKey, FinderState, KnownValues } from '../lib/finder/finder-state.ts';
-import { format } from '../lib/format.ts';
+import { plural } from '../lib/format.ts';
 
 export interface Panel {
   /** Facet checkboxes (name = facet key, value = vocabulary key). */
@@ -50,7 +50,10 @@ export function readPanel(panel: HTMLElement): Panel {
       // The closed panel's summary says what is chosen: "Filters (2 active) – Tertiary prevention, Mothers".
       const summary = panel.querySelector<HTMLElement>('[data-filter-active]');
       const chosen = facetBoxes.filter((b) => b.checked).map((b) => b.dataset.label ?? b.value);
-      if (summary) summary.textContent = chosen.length > 0 ? `${format(summary.dataset.template ?? '', { count: chosen.length })} – ${chosen.join(', ')}` : '';
+      if (summary) {
+        const { one = '', other = '', locale = 'en' } = summary.dataset;
+        summary.textContent = chosen.length > 0 ? `${plural({ one, other }, chosen.length, locale)} – ${chosen.join(', ')}` : '';
+      }
     },
     setCounts: (countOf, format) => {
       for (const box of facetBoxes) {

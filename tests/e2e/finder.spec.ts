@@ -105,6 +105,9 @@ test('a shared URL restores query and facets in any language; Back restores the 
   await page.goto('/fr/initiatives/?target=parents&region=BE-VLG');
   await expect(page.locator('[data-filter-panel] > summary')).toHaveText('Filtres (2 actifs) – Parents, Flandre');
   await expect(page.getByRole('status')).toHaveText(`${expected.length} résultats`);
+  // One choice: the French adjective agrees with the count ("1 actif", not "1 actifs").
+  await page.goto('/fr/initiatives/?target=parents');
+  await expect(page.getByText('Filtres (1 actif) – Parents', { exact: true })).toBeVisible();
 });
 
 test('an unknown facet value in the URL is ignored with a short notice', async ({ page }) => {

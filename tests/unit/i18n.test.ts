@@ -104,12 +104,14 @@ describe('format and plural', () => {
       }
     }
   });
-  test('a count written as "{count} …" in one key is a plural key, so "1 results" cannot be shown', () => {
-    const single = Object.keys(uiStrings.en).filter((k) => /^\{count\} /.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k));
-    // Whole-directory and whole-territory totals (about 100 entries, 907 municipalities) are never 1.
-    // The coverage report's gap counts (src/lib/map/page-content.ts, the report page) are still to convert.
-    const neverOne = ['index.lead', 'map.tableCaption'];
-    const toConvert = ['figures.report.readingGaps', 'figures.report.gapsLead', 'map.report.onlyWideLead', 'map.report.zvhNoList'];
-    expect(single.sort()).toEqual([...neverOne, ...toConvert].sort());
+  test('a count followed by what it counts ("{count} municipalities") is a plural key, so "1 municipalities" cannot be shown', () => {
+    // "{count}" directly before a word: a noun or adjective that agrees with the count ("1 actifs").
+    // Counts written as "label: {count}" need no plural form and are not caught.
+    const countedNoun = /\{count\} \p{L}/u;
+    const single = Object.keys(uiStrings.en).filter((k) => countedNoun.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k));
+    // Totals that are never 1: the whole directory (about 100 entries), all 907 municipalities and their CSV
+    // rows, a region's municipalities (Brussels has the fewest, 19), the 37 fiches of the 2018 mapping.
+    const neverOne = ['index.lead', 'report.lead', 'about.mapping', 'map.tableCaption', 'map.tableOpen', 'map.report.download', 'figures.report.downloadAreas', 'places.region', 'report.comparisonCaption'];
+    expect(single.sort()).toEqual(neverOne.sort());
   });
 });

@@ -4,7 +4,7 @@
  */
 import { levelKeys, type AreaSummary, type MunicipalityCoverage } from '../coverage/report.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
-import { localeOf, translator, uiStrings, type UiLanguage } from '../../i18n/translate.ts';
+import { localeOf, pluralize, translator, uiStrings, type UiLanguage } from '../../i18n/translate.ts';
 import { routes } from '../routes.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { countries, labelOf, preventionLevels, regions } from '../../schemas/vocabularies.ts';
@@ -97,11 +97,11 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
   const byLevel = levelKeys.map((level) => ({ level, reached: headline.reduce((sum, a) => sum + a.levels[level].population, 0) }));
   const weakest = [...byLevel].sort((a, b) => a.reached - b.reached)[0];
   if (weakest) lines.push(t('map.report.readingLevel', { level: labelOf(preventionLevels, weakest.level, lang).toLowerCase(), share: percent(lang, weakest.reached, population) }));
-  if (onlyWideCount > 0) lines.push(t('map.report.readingOnlyWide', { count: number.format(onlyWideCount) }));
+  if (onlyWideCount > 0) lines.push(pluralize(lang, 'map.report.readingOnlyWide', onlyWideCount));
   const gapCount = gaps.professionalOnly + gaps.unconfirmedOnly + gaps.both + gaps.nothing;
   if (gapCount > 0) {
-    lines.push(t('figures.report.readingGaps', {
-      count: number.format(gapCount), professional: number.format(gaps.professionalOnly), unconfirmed: number.format(gaps.unconfirmedOnly), both: number.format(gaps.both), nothing: number.format(gaps.nothing),
+    lines.push(pluralize(lang, 'figures.report.readingGaps', gapCount, {
+      professional: number.format(gaps.professionalOnly), unconfirmed: number.format(gaps.unconfirmedOnly), both: number.format(gaps.both), nothing: number.format(gaps.nothing),
     }));
   }
   lines.push(t('map.report.readingCaveat'));
