@@ -87,7 +87,7 @@ const organizationSchema = z
       .describe('Who runs the service, in words, when no single organisation with a proper name does, in nl, fr and en (e.g. "Every Dutch municipality"). Shown in place of the name; exported without an HSDS organisation record.'),
     note: readerText('organization note', 200)
       .optional()
-      .describe('What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown in brackets after the name. How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.'),
+      .describe('What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown after the name and a comma ("De Touter vzw, with the City of Antwerp"). How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.'),
     url: httpUrl.optional(),
   })
   .superRefine((organization, ctx) => {

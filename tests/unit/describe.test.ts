@@ -47,11 +47,11 @@ describe('the organisation a reader sees', () => {
     expect(shownOrganization({ organization: { name: 'Inconnue (non identifiée)' } }, 'en')).toBe('Organisation not identified');
     expect(shownOrganization({ organization: { name: 'De Touter vzw' } }, 'en')).toBe('De Touter vzw');
   });
-  test('a note follows the proper name in brackets, and a description stands for the name, both in the page language', async () => {
+  test('a note follows the proper name after a comma, and a description stands for the name, both in the page language', async () => {
     const { shownOrganization } = await import('../../src/lib/directory/describe.ts');
     const touter = { organization: { name: 'De Touter vzw', note: { nl: 'met de Stad Antwerpen', fr: 'avec la Ville d’Anvers', en: 'with the City of Antwerp' } } };
-    expect(shownOrganization(touter, 'en')).toBe('De Touter vzw (with the City of Antwerp)');
-    expect(shownOrganization(touter, 'fr')).toBe('De Touter vzw (avec la Ville d’Anvers)');
+    expect(shownOrganization(touter, 'en')).toBe('De Touter vzw, with the City of Antwerp');
+    expect(shownOrganization(touter, 'fr')).toBe('De Touter vzw, avec la Ville d’Anvers');
     const every = { organization: { description: { nl: 'Elke Nederlandse gemeente', fr: 'Chaque commune néerlandaise', en: 'Every Dutch municipality' } } };
     expect(shownOrganization(every, 'en')).toBe('Every Dutch municipality');
     expect(shownOrganization(every, 'nl')).toBe('Elke Nederlandse gemeente');

@@ -156,7 +156,7 @@ describe('HSDS 3.0 export', () => {
     const houvast = byEntry('de-touter-houvast');
     expect((houvast.organization as { name: string }).name).toBe('De Touter vzw');
     expect(houvast.organization_id).toBe(byEntry('de-touter-hoedsaam').organization_id);
-    expect(houvast.description).toMatch(/Run by: De Touter vzw \(with the City of Antwerp\)\.$/);
+    expect(houvast.description).toMatch(/Run by: De Touter vzw, with the City of Antwerp\.$/);
   });
 
   test('url is the service’s own website; this site’s page, the kind of help and the evidence year are attributes', () => {

@@ -53,7 +53,7 @@ export function describeCoverage(project: Project, served: readonly string[], by
 
 /**
  * The organisation as a reader of `lang` sees it: its proper name, or who runs the service in words,
- * with the note in brackets, in the page's language; "Organisation not identified" (in `lang`) where
+ * then the note after a comma, in the page's language; "Organisation not identified" (in `lang`) where
  * the entries write the placeholder "Onbekend (niet geïdentificeerd)" (rules in ./organization.ts).
  */
 export function shownOrganization(project: Pick<Project, 'organization'>, lang: UiLanguage): string {

@@ -58,11 +58,12 @@ export function properOrganizationName(organization: OrganizationFields): string
 
 /**
  * The organisation as a reader of `lang` sees it: the proper name, or the description when no single
- * organisation runs the service, then the note in brackets ("De Touter vzw (with the City of
- * Antwerp)"); `unknownLabel` where the sources identify none.
+ * organisation runs the service, then the note after a comma ("De Touter vzw, with the City of
+ * Antwerp"); `unknownLabel` where the sources identify none.
  */
 export function shownOrganization(organization: OrganizationFields, lang: UiLanguage, unknownLabel: string): string {
   const main = organization.description?.[lang] ?? properOrganizationName(organization) ?? unknownLabel;
   const note = organization.note?.[lang];
-  return note ? `${main} (${note})` : main;
+  // A comma, not brackets: names and notes have brackets of their own ("Service d'Actions Sociales (SAS)").
+  return note ? `${main}, ${note}` : main;
 }
