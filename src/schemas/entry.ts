@@ -27,6 +27,7 @@ import {
   yesNoUnknown,
 } from './vocabularies.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
+import { organizationNameProblem } from '../lib/directory/organization.ts';
 import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, httpUrl, quotedDate, classified } from './fields.ts';
 import { phoneNumberSchema, contactSchema } from './contact.ts';
 import { coverageSchema, locationSchema } from './coverage.ts';
@@ -69,18 +70,43 @@ const mapping2018Schema = z
   })
   .describe('Present only for the 37 fiches of the 2018 Belgian Family Support mapping.');
 
+const organizationSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(2)
+      .superRefine((name, ctx) => {
+        const problem = organizationNameProblem(name);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe('Proper name of the organisation that runs the service, as the sources print it, in its own language (HSDS organization.name), e.g. "De Touter vzw", "Ville de Charleroi". Only the name: no partner, no department description, no editorial note. Leave out when no single organisation runs it (then give description).'),
+    description: readerText('organization description', 200)
+      .optional()
+      .describe('Who runs the service, in words, when no single organisation with a proper name does, in nl, fr and en (e.g. "Every Dutch municipality"). Shown in place of the name; exported without an HSDS organisation record.'),
+    note: readerText('organization note', 200)
+      .optional()
+      .describe('What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown after the name and a comma ("De Touter vzw, with the City of Antwerp"). How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.'),
+    url: httpUrl.optional(),
+  })
+  .superRefine((organization, ctx) => {
+    if (organization.name === undefined && organization.description === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'give the organisation\'s proper name, or, when no single organisation runs the service, organization.description in nl, fr and en ("Onbekend (niet geïdentificeerd)" when the sources name none)' });
+    }
+    if (organization.name !== undefined && organization.description !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['description'], message: 'give either a proper name or a description, not both: with a name, write what else the reader should know in organization.note' });
+    }
+  })
+  .describe('The organisation behind the service.');
+
 export const projectSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
     name: z.string().trim().min(2).describe('Name of the service (HSDS service.name).'),
     kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
     alternateName: z.string().trim().min(1).optional().describe('Other or former name.'),
-    organization: z
-      .strictObject({
-        name: z.string().trim().min(2).describe('Organisation that runs the service (HSDS organization.name).'),
-        url: httpUrl.optional(),
-      })
-      .describe('The organisation behind the service.'),
+    organization: organizationSchema,
     country: vocabularyEnum(countries, 'country'),
     languageSide: vocabularyEnum(languageSides, 'language side').describe('Language community the entry belongs to (nl, fr or de).'),
     region: vocabularyEnum(regions, 'region').optional().describe('Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL. Leave out only when no source says (title-only records).'),

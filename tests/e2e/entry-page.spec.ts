@@ -111,3 +111,32 @@ test('a number no current source confirms is text, never a link: the two dispute
   }
   await expect(contact.getByRole('link', { name: /^Call/ })).toHaveCount(0);
 });
+
+test.describe('the organisation in the page language', () => {
+  const org = (page: import('@playwright/test').Page) => page.locator('article.entry [data-pagefind-meta="org"]');
+
+  test('a partner is a note in the page language after the proper name, on the entry page and its card', async ({ page }) => {
+    await page.goto('/en/initiative/de-touter-houvast/');
+    await expect(org(page)).toHaveText('De Touter vzw, with the City of Antwerp');
+    await page.goto('/fr/initiative/de-touter-houvast/');
+    await expect(org(page)).toHaveText('De Touter vzw, avec la Ville d’Anvers');
+    await page.goto('/nl/initiatief/de-touter-houvast/');
+    await expect(org(page)).toHaveText('De Touter vzw, met de Stad Antwerpen');
+    await page.goto('/en/initiatives/');
+    await expect(page.locator('article.card[data-entry-id="de-touter-houvast"] [data-slot="org"]')).toHaveText('De Touter vzw, with the City of Antwerp');
+  });
+
+  test('with no single organisation, who runs it is said in the page language', async ({ page }) => {
+    await page.goto('/en/initiative/gemeente-contactpunt-radicalisering/');
+    await expect(org(page)).toHaveText('Every Dutch municipality');
+    await page.goto('/fr/initiative/gemeente-contactpunt-radicalisering/');
+    await expect(org(page)).toHaveText('Chaque commune néerlandaise');
+  });
+
+  test('a probable tie is the notice in the page language, not a French note in the name', async ({ page }) => {
+    await page.goto('/en/initiative/le-figuier-asbl/');
+    await expect(org(page)).toHaveText('Le Figuier ASBL');
+    await expect(page.getByRole('note').filter({ hasText: 'is probable, not confirmed by a source' })).toBeVisible();
+    await expect(page.locator('article.entry')).not.toContainText('lien probable');
+  });
+});

@@ -42,9 +42,18 @@ describe("near-me's answer names the province in the page's language", () => {
 
 describe('the organisation a reader sees', () => {
   test('the placeholder the entries write is shown in the page language; a real name is kept', async () => {
-    const { shownOrganizationName } = await import('../../src/lib/directory/describe.ts');
-    expect(shownOrganizationName('Onbekend (niet geïdentificeerd)', 'Organisation non identifiée')).toBe('Organisation non identifiée');
-    expect(shownOrganizationName('Inconnue (non identifiée)', 'Organisation not identified')).toBe('Organisation not identified');
-    expect(shownOrganizationName('De Touter vzw', 'Organisation not identified')).toBe('De Touter vzw');
+    const { shownOrganization } = await import('../../src/lib/directory/describe.ts');
+    expect(shownOrganization({ organization: { name: 'Onbekend (niet geïdentificeerd)' } }, 'fr')).toBe('Organisation non identifiée');
+    expect(shownOrganization({ organization: { name: 'Inconnue (non identifiée)' } }, 'en')).toBe('Organisation not identified');
+    expect(shownOrganization({ organization: { name: 'De Touter vzw' } }, 'en')).toBe('De Touter vzw');
+  });
+  test('a note follows the proper name after a comma, and a description stands for the name, both in the page language', async () => {
+    const { shownOrganization } = await import('../../src/lib/directory/describe.ts');
+    const touter = { organization: { name: 'De Touter vzw', note: { nl: 'met de Stad Antwerpen', fr: 'avec la Ville d’Anvers', en: 'with the City of Antwerp' } } };
+    expect(shownOrganization(touter, 'en')).toBe('De Touter vzw, with the City of Antwerp');
+    expect(shownOrganization(touter, 'fr')).toBe('De Touter vzw, avec la Ville d’Anvers');
+    const every = { organization: { description: { nl: 'Elke Nederlandse gemeente', fr: 'Chaque commune néerlandaise', en: 'Every Dutch municipality' } } };
+    expect(shownOrganization(every, 'en')).toBe('Every Dutch municipality');
+    expect(shownOrganization(every, 'nl')).toBe('Elke Nederlandse gemeente');
   });
 });

@@ -138,12 +138,25 @@ describe('HSDS 3.0 export', () => {
     const ids = new Set(organizations.map((o) => o.id));
     for (const s of services) if (s.organization_id) expect(ids.has(s.organization_id as string), String(s.name)).toBe(true);
     // A service of an unidentified organisation has no organisation, and says so in its own description.
-    const unknown = directory.entries.find((e) => isPlaceholderOrganization(e.data.organization.name))!;
+    const unknown = directory.entries.find((e) => isPlaceholderOrganization(e.data.organization.name ?? ''))!;
     expect(unknown, 'the content has a placeholder organisation').toBeDefined();
     const service = byEntry(unknown.data.id);
     expect(service.organization_id).toBeUndefined();
     expect(service.organization).toBeUndefined();
     expect(service.description).toMatch(/do not identify the organisation/);
+  });
+
+  test('an organisation record carries only the proper name; a description or a note goes to the service in English', () => {
+    for (const o of organizations) expect(String(o.name), String(o.name)).not.toMatch(/\b(met|avec|with|probable|waarschijnlijk|elke|every|chaque)\b/i);
+    // No single organisation ("every Dutch municipality"): no record, and the service says who runs it.
+    const every = byEntry('gemeente-contactpunt-radicalisering');
+    expect(every.organization_id).toBeUndefined();
+    expect(every.description).toMatch(/Run by: Every Dutch municipality\.$/);
+    // A partner is a note: the record is De Touter vzw, shared by both its services, and the service names the partner.
+    const houvast = byEntry('de-touter-houvast');
+    expect((houvast.organization as { name: string }).name).toBe('De Touter vzw');
+    expect(houvast.organization_id).toBe(byEntry('de-touter-hoedsaam').organization_id);
+    expect(houvast.description).toMatch(/Run by: De Touter vzw, with the City of Antwerp\.$/);
   });
 
   test('url is the service’s own website; this site’s page, the kind of help and the evidence year are attributes', () => {

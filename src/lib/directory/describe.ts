@@ -3,7 +3,7 @@
  * "Vilvoorde", "18 gemeenten"), from the vocabularies and the geo table. Pure.
  */
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
-import { isPlaceholderOrganization } from '../exports/hsds.ts';
+import { shownOrganization as shownOrganizationAs } from './organization.ts';
 import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
 import { provinceName } from '../geo/province-names.ts';
 import type { Project } from '../../schemas/entry.ts';
@@ -52,9 +52,10 @@ export function describeCoverage(project: Project, served: readonly string[], by
 }
 
 /**
- * The organisation as a reader sees it: the entries write "Onbekend (niet geïdentificeerd)" where no
- * source names one (src/lib/exports/hsds.ts knows the forms); a page shows that in its own language instead.
+ * The organisation as a reader of `lang` sees it: its proper name, or who runs the service in words,
+ * then the note after a comma, in the page's language; "Organisation not identified" (in `lang`) where
+ * the entries write the placeholder "Onbekend (niet geïdentificeerd)" (rules in ./organization.ts).
  */
-export function shownOrganizationName(name: string, unknownLabel: string): string {
-  return isPlaceholderOrganization(name) ? unknownLabel : name;
+export function shownOrganization(project: Pick<Project, 'organization'>, lang: UiLanguage): string {
+  return shownOrganizationAs(project.organization, lang, translator(lang)('common.organizationUnknown'));
 }

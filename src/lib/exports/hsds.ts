@@ -15,6 +15,7 @@ import { type DirectoryEntry } from '../directory/directory.ts';
 import { CURRENT_CONTACT_YEAR, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
+import { properOrganizationName, shownOrganization } from '../directory/organization.ts';
 import type { Project } from '../../schemas/entry.ts';
 import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
 
@@ -37,13 +38,7 @@ export const hsdsIds = {
   organization: (entryId: string) => uuidV5(`organization:${entryId}`),
 };
 
-/**
- * A placeholder the entries use where the sources name no organisation ("Onbekend (niet
- * geïdentificeerd)", "Inconnue (non identifiée)"): not an organisation, so never exported as one.
- */
-export function isPlaceholderOrganization(name: string): boolean {
-  return /^\s*(onbekend|inconnue?|unknown|unidentified|niet geïdentificeerd|non identifiée)\b/i.test(name);
-}
+export { isPlaceholderOrganization } from '../directory/organization.ts';
 
 /** Entries grouped by organisation: same name (case, spacing and accents aside) is one organisation. */
 const organizationKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -61,8 +56,9 @@ export interface OrganizationIndex {
 export function organizationIndex(projects: readonly Project[]): OrganizationIndex & { groups: Map<string, Project[]> } {
   const groups = new Map<string, Project[]>();
   for (const p of [...projects].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (isPlaceholderOrganization(p.organization.name)) continue;
-    const key = organizationKey(p.organization.name);
+    const name = properOrganizationName(p.organization);
+    if (name === undefined) continue;
+    const key = organizationKey(name);
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const byEntry = new Map<string, string>();
@@ -73,7 +69,10 @@ export function organizationIndex(projects: readonly Project[]): OrganizationInd
   return { groups, idOf: (entryId) => byEntry.get(entryId) };
 }
 
-/** One HSDS `organization` per organisation named in the sources (placeholders left out), by name. */
+/**
+ * One HSDS `organization` per organisation named in the sources, by proper name: placeholders and
+ * entries run by no single organisation ("every Dutch municipality") get no record.
+ */
 export function toHsdsOrganizations(projects: readonly Project[]): Record<string, unknown>[] {
   const index = organizationIndex(projects);
   return [...index.groups.values()]
@@ -83,7 +82,7 @@ export function toHsdsOrganizations(projects: readonly Project[]): Record<string
       const names = members.map((p) => `“${p.name}”`);
       return {
         id: index.idOf(first.id)!,
-        name: first.organization.name,
+        name: properOrganizationName(first.organization)!,
         description: `Organisation that runs ${names.length === 1 ? names[0] : `${names.length} services: ${names.join(', ')}`}, as named in the sources of the Family Support Atlas.`,
         ...(website ? { website } : {}),
       } as Record<string, unknown>;
@@ -134,6 +133,14 @@ function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined
   }
 }
 
+/** The service's HSDS description: the English summary, and who runs it when the organisation record cannot say it all. */
+function serviceDescription(p: Project, hasRecord: boolean): string {
+  const { description, note } = p.organization;
+  if (description || (hasRecord && note)) return `${p.summary.en} Run by: ${shownOrganization(p.organization, 'en', '')}.`;
+  if (!hasRecord) return `${p.summary.en} The sources do not identify the organisation that runs it.`;
+  return p.summary.en;
+}
+
 const sentence = (parts: readonly string[]) => (parts.length > 0 ? parts.join(' ') : undefined);
 
 export interface HsdsContext {
@@ -148,12 +155,16 @@ export interface HsdsContext {
   nameOf?: (entryId: string) => string | undefined;
 }
 
-/** The entry's organization as an HSDS `organization`, or undefined when the sources do not identify it. */
+/**
+ * The entry's organization as an HSDS `organization` (its proper name only), or undefined when the
+ * sources do not identify it or no single organisation runs the service.
+ */
 export function toHsdsOrganization(project: Project, index?: OrganizationIndex): Record<string, unknown> | undefined {
-  if (isPlaceholderOrganization(project.organization.name)) return undefined;
+  const name = properOrganizationName(project.organization);
+  if (name === undefined) return undefined;
   const organization: Record<string, unknown> = {
     id: index?.idOf(project.id) ?? hsdsIds.organization(project.id),
-    name: project.organization.name,
+    name,
     description: `Organisation that runs “${project.name}”, as named in the sources of the Family Support Atlas.`,
   };
   if (project.organization.url) organization.website = project.organization.url;
@@ -181,8 +192,9 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     id,
     ...(organization ? { organization_id: organization.id } : {}),
     name: p.name,
-    // No organisation record for an unidentified one: the service says so in its own description.
-    description: organization ? p.summary.en : `${p.summary.en} The sources do not identify the organisation that runs it.`,
+    // No organisation record for an unidentified one, nor for "every Dutch municipality": the service says so
+    // in its own description. A note about the organisation ("with Arktos vzw") is about this service, so it is here too.
+    description: serviceDescription(p, organization !== undefined),
     // The service's own website; this site's page is the atlasPage attribute.
     ...(p.contact.website ? { url: p.contact.website.url } : {}),
     status,

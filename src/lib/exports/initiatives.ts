@@ -8,6 +8,8 @@ import { EXCEL_SEPARATOR, excelCsv } from '../csv.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } from '../directory/evidence.ts';
 import { phoneForms } from '../directory/phone.ts';
+import { shownOrganization } from '../directory/describe.ts';
+import { properOrganizationName } from '../directory/organization.ts';
 import { projectSchema, type Project } from '../../schemas/entry.ts';
 
 export const dataLicence = {
@@ -141,7 +143,7 @@ export const csvColumns = [
   'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
   'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
   'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'lastVerified',
-  'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed',
+  'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
 ] as const;
 
 /** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
@@ -153,7 +155,8 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
     return {
       id: p.id,
       name: p.name,
-      organization: p.organization.name,
+      // The proper name only (empty when no single organisation runs it); organization_nl/fr/en are as each page shows it.
+      organization: p.organization.name ?? '',
       country: p.country,
       languageSide: p.languageSide,
       region: p.region ?? '',
@@ -182,6 +185,9 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       evidenceYear: derived.evidenceYear ?? '',
       evidenceStale: derived.evidenceStale,
       regionsServed: join(derived.regionsServed),
+      organization_nl: shownOrganization(p, 'nl'),
+      organization_fr: shownOrganization(p, 'fr'),
+      organization_en: shownOrganization(p, 'en'),
     };
   });
   return excelCsv(csvColumns, rows);
@@ -194,8 +200,10 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
  * entry that has ended or merged. Browsers do not run it.
  */
 export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', servedNames: readonly string[] = []): Record<string, unknown> {
-  const organization: Record<string, unknown> = { '@type': 'Organization', name: project.organization.name };
-  if (project.organization.url) organization.url = project.organization.url;
+  // The provider only when the sources name one organisation (its proper name), never a placeholder or a description.
+  const providerName = properOrganizationName(project.organization);
+  const organization: Record<string, unknown> | undefined = providerName ? { '@type': 'Organization', name: providerName } : undefined;
+  if (organization && project.organization.url) organization.url = project.organization.url;
   const service: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Service',
@@ -203,7 +211,7 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
     name: project.name,
     description: project.summary[lang],
     url: pageUrl,
-    provider: organization,
+    ...(organization ? { provider: organization } : {}),
   };
   // A handful of municipalities are named; a wider or unresolved reach is stated as the country.
   const country = { '@type': 'Country', name: project.country === 'BE' ? 'Belgium' : 'Netherlands' };
