@@ -3,7 +3,8 @@ import { buildDirectory, type DirectoryEntry } from '../../src/lib/directory/dir
 import { isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/directory/related.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { syntheticEntries } from '../../scripts/synthetic-entries.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 /** A directory entry with only the fields relatedEntries reads. */
@@ -81,6 +82,18 @@ describe('relatedEntries', () => {
     }
     expect(withRelated).toBeGreaterThan(directory.entries.length / 2);
     expect(relatedEntries(directory.byId.get('cocon-vilvoorde-project-r')!, directory.entries).length).toBeGreaterThan(0);
+  });
+
+  test('the fast path (typed arrays, skipping candidates that cannot win) picks what the plain comparison picks', () => {
+    // The real entries and 600 synthetic ones: many equal scores, so the tie on the name is exercised too.
+    const municipalities = loadMunicipalities();
+    const synthetic = syntheticEntries(600, municipalities).map((s) => projectSchema.parse(s.frontmatter));
+    const directory = buildDirectory([...validateDirectory(municipalities).entries.map((e) => e.data), ...synthetic], municipalities);
+    for (const e of directory.entries) {
+      // A copy is not in the list, so it is compared value by value, with no shortcut.
+      const plain = relatedEntries({ ...e }, directory.entries).map((r) => [r.entry.data.id, r.score]);
+      expect(relatedEntries(e, directory.entries).map((r) => [r.entry.data.id, r.score]), e.data.id).toEqual(plain);
+    }
   });
 });
 

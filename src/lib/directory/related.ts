@@ -19,13 +19,15 @@ export interface Related {
 
 // Every entry page compares its entry with all others (10,000 at the benchmark's size, so 10^8
 // comparisons), so the list is turned once into flat arrays: target groups and prevention levels as bit
-// masks (a shared count is a popcount), region and country as small numbers, served areas as sets.
+// masks (a shared count is a popcount), region and country as small numbers, the name as its rank in
+// the list's alphabetical order (ties break on a number, not a collator call), served areas as sets.
 interface Prepared {
   offered: Uint8Array;
   groups: Int32Array;
   levels: Int32Array;
   region: Int32Array;
   country: Int32Array;
+  nameRank: Int32Array;
   served: (ReadonlySet<string> | undefined)[];
   indexOf: Map<DirectoryEntry, number>;
 }
@@ -48,6 +50,8 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+const collator = new Intl.Collator('nl');
+
 const preparedLists = new WeakMap<readonly DirectoryEntry[], Prepared>();
 function prepare(entries: readonly DirectoryEntry[]): Prepared {
   let prepared = preparedLists.get(entries);
@@ -68,6 +72,7 @@ function prepare(entries: readonly DirectoryEntry[]): Prepared {
     levels: new Int32Array(n),
     region: new Int32Array(n),
     country: new Int32Array(n),
+    nameRank: new Int32Array(n),
     served: new Array(n),
     indexOf: new Map(),
   };
@@ -80,6 +85,8 @@ function prepare(entries: readonly DirectoryEntry[]): Prepared {
     prepared!.served[i] = e.served.length > 0 ? new Set(e.served) : undefined;
     prepared!.indexOf.set(e, i);
   });
+  const byName = entries.map((_, i) => i).sort((a, b) => collator.compare(entries[a]!.data.name, entries[b]!.data.name));
+  byName.forEach((i, rank) => (prepared!.nameRank[i] = rank));
   preparedLists.set(entries, prepared);
   return prepared;
 }
@@ -92,7 +99,6 @@ function overlaps(a: readonly string[], aSet: ReadonlySet<string> | undefined, b
   return false;
 }
 
-const collator = new Intl.Collator('nl');
 // Keyed by the candidate list, then the entry: pages pass the same directory list every time.
 const cache = new WeakMap<readonly DirectoryEntry[], WeakMap<DirectoryEntry, Related[]>>();
 
@@ -102,38 +108,69 @@ export function relatedEntries(entry: DirectoryEntry, entries: readonly Director
   if (!forList) cache.set(entries, (forList = new WeakMap()));
   const cached = limit === RELATED_LIMIT ? forList.get(entry) : undefined;
   if (cached) return cached;
-  const self = entry.data;
   const list = prepare(entries);
   const own = list.indexOf.get(entry);
-  const groups = own !== undefined ? list.groups[own]! : 0;
-  const levels = own !== undefined ? list.levels[own]! : 0;
-  const ownLevels = self.preventionLevels.values;
-  const ownServed = own !== undefined ? list.served[own] : entry.served.length > 0 ? new Set(entry.served) : undefined;
-  const best: Related[] = [];
-  const better = (a: Related, b: Related) => b.score - a.score || collator.compare(a.entry.data.name, b.entry.data.name);
-  for (let i = 0; i < entries.length; i++) {
-    if (!list.offered[i]) continue;
-    const other = entries[i]!;
-    if (other.data.id === self.id) continue;
-    // An entry outside the list (own undefined) is compared value by value; inside it, by bit masks.
-    const shared = own !== undefined
-      ? popcount(groups & list.groups[i]!) + popcount(levels & list.levels[i]!)
-      : self.targetGroups.values.filter((v) => other.data.targetGroups.values.includes(v)).length + ownLevels.filter((v) => other.data.preventionLevels.values.includes(v)).length;
-    if (shared === 0) continue;
-    const sameRegion = self.region !== undefined && self.region === other.data.region;
-    // The cheap tests first: only a candidate from another country needs the area comparison to qualify.
-    const areaOverlap = overlaps(entry.served, ownServed, other.served, list.served[i]);
-    if (!areaOverlap && !sameRegion && self.country !== other.data.country) continue;
-    const candidate = { entry: other, score: shared + (areaOverlap ? 1 : 0) + (sameRegion ? 1 : 0) };
-    // Keep the best `limit` so far (insertion into a short sorted list), not a sort of every candidate.
-    if (best.length < limit || better(candidate, best[best.length - 1]!) < 0) {
-      best.push(candidate);
-      best.sort(better);
-      if (best.length > limit) best.pop();
-    }
-  }
+  const best = own === undefined ? relatedOutside(entry, entries, list, limit) : relatedInside(own, entries, list, limit);
   if (limit === RELATED_LIMIT) forList.set(entry, best);
   return best;
+}
+
+/** Keeps the best `limit` so far (insertion into a short sorted list), not a sort of every candidate. */
+function keep(best: { i: number; score: number }[], candidate: { i: number; score: number }, limit: number, nameRank: Int32Array): void {
+  const better = (a: { i: number; score: number }, b: { i: number; score: number }) => b.score - a.score || nameRank[a.i]! - nameRank[b.i]!;
+  if (best.length < limit || better(candidate, best[best.length - 1]!) < 0) {
+    best.push(candidate);
+    best.sort(better);
+    if (best.length > limit) best.pop();
+  }
+}
+
+// The usual case, an entry of the list: typed arrays only, and a candidate whose best possible score
+// (shared values + 1 for an overlap + 1 for the region) cannot beat the current fourth skips the area
+// comparison, the one costly test.
+function relatedInside(own: number, entries: readonly DirectoryEntry[], list: Prepared, limit: number): Related[] {
+  const { offered, groups, levels, region, country, served, nameRank } = list;
+  const ownGroups = groups[own]!;
+  const ownLevels = levels[own]!;
+  const ownRegion = region[own]!;
+  const ownCountry = country[own]!;
+  const ownServed = served[own];
+  const ownCodes = entries[own]!.served;
+  const best: { i: number; score: number }[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (!offered[i] || i === own) continue;
+    const shared = popcount(ownGroups & groups[i]!) + popcount(ownLevels & levels[i]!);
+    if (shared === 0) continue;
+    const sameRegion = ownRegion !== -1 && ownRegion === region[i] ? 1 : 0;
+    if (best.length === limit) {
+      const worst = best[limit - 1]!;
+      const ceiling = shared + 1 + sameRegion;
+      if (ceiling < worst.score || (ceiling === worst.score && nameRank[i]! > nameRank[worst.i]!)) continue;
+    }
+    const areaOverlap = overlaps(ownCodes, ownServed, entries[i]!.served, served[i]);
+    if (!areaOverlap && !sameRegion && ownCountry !== country[i]) continue;
+    keep(best, { i, score: shared + (areaOverlap ? 1 : 0) + sameRegion }, limit, nameRank);
+  }
+  return best.map(({ i, score }) => ({ entry: entries[i]!, score }));
+}
+
+/** An entry outside the list (a preview, a test): compared value by value, by the same rule. */
+function relatedOutside(entry: DirectoryEntry, entries: readonly DirectoryEntry[], list: Prepared, limit: number): Related[] {
+  const self = entry.data;
+  const ownServed = entry.served.length > 0 ? new Set(entry.served) : undefined;
+  const best: { i: number; score: number }[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const other = entries[i]!;
+    if (!list.offered[i] || other.data.id === self.id) continue;
+    const shared = self.targetGroups.values.filter((v) => other.data.targetGroups.values.includes(v)).length
+      + self.preventionLevels.values.filter((v) => other.data.preventionLevels.values.includes(v)).length;
+    if (shared === 0) continue;
+    const sameRegion = self.region !== undefined && self.region === other.data.region;
+    const areaOverlap = overlaps(entry.served, ownServed, other.served, list.served[i]);
+    if (!areaOverlap && !sameRegion && self.country !== other.data.country) continue;
+    keep(best, { i, score: shared + (areaOverlap ? 1 : 0) + (sameRegion ? 1 : 0) }, limit, list.nameRank);
+  }
+  return best.map(({ i, score }) => ({ entry: entries[i]!, score }));
 }
 
 /** The first sentence of a summary, for a one-line description in a list (the whole text if it has one). */
