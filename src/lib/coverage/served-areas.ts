@@ -12,17 +12,28 @@ type Coverage = Project['coverage'];
 /** How an entry reaches a municipality: used to group help as local, regional, or country/community-wide. */
 export type Reach = 'local' | 'regional' | 'wide';
 
+// Every code a coverage may name, built once per geo table: validation asks for each of 10,000 entries.
+const knownCodesOf = new WeakMap<readonly Municipality[], ReadonlySet<string>>();
+function knownCodes(municipalities: readonly Municipality[]): ReadonlySet<string> {
+  let known = knownCodesOf.get(municipalities);
+  if (!known) {
+    const codes = new Set<string>();
+    for (const m of municipalities) {
+      codes.add(m.code);
+      if (m.arrondissement) codes.add(`arr:${m.arrondissement}`);
+      if (m.provinceCode) codes.add(`prov:${m.provinceCode}`);
+      codes.add(`region:${m.region}`);
+      for (const c of m.communities) codes.add(`community:${c}`);
+      codes.add(`country:${m.country}`);
+    }
+    knownCodesOf.set(municipalities, (known = codes));
+  }
+  return known;
+}
+
 /** The codes of one scope that do not exist in the geo data (empty when all are known). */
 export function unknownCoverageCodes(coverage: Coverage, municipalities: readonly Municipality[]): string[] {
-  const known = new Set<string>();
-  for (const m of municipalities) {
-    known.add(m.code);
-    if (m.arrondissement) known.add(`arr:${m.arrondissement}`);
-    if (m.provinceCode) known.add(`prov:${m.provinceCode}`);
-    known.add(`region:${m.region}`);
-    for (const c of m.communities) known.add(`community:${c}`);
-    known.add(`country:${m.country}`);
-  }
+  const known = knownCodes(municipalities);
   const key = (code: string): string => {
     switch (coverage.scope) {
       case 'municipalities':

@@ -23,6 +23,9 @@ export interface Directory {
   byId: Map<string, DirectoryEntry>;
   /** Municipality code -> entries serving it. */
   servedBy: Map<string, DirectoryEntry[]>;
+  /** The entries still offering help (isStillOffered), then the ended and merged ones: each in directory order, split once. */
+  offered: DirectoryEntry[];
+  stopped: DirectoryEntry[];
 }
 
 export function buildDirectory(projects: readonly Project[], municipalities: readonly Municipality[]): Directory {
@@ -41,7 +44,9 @@ export function buildDirectory(projects: readonly Project[], municipalities: rea
       servedBy.set(code, list);
     }
   }
-  return { entries, byId: new Map(entries.map((e) => [e.data.id, e])), servedBy };
+  const offered = entries.filter((e) => isStillOffered(e.data));
+  const stopped = entries.filter((e) => !isStillOffered(e.data));
+  return { entries, byId: new Map(entries.map((e) => [e.data.id, e])), servedBy, offered, stopped };
 }
 
 /** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */

@@ -98,9 +98,13 @@ export function facetPath(facet: FacetKey, key: string, lang: UiLanguage): strin
 
 // Which entries of a list have each facet value, built once per list. Pages ask for every value's
 // count over the same list (the index pages, each facet page), and build that list afresh, so the
-// list is recognised by its ids in order rather than by identity.
+// list is recognised by its ids in order rather than by identity; the same array object is recognised
+// at once (joining 10,000 ids for each of a page's 70 counts was a second per 300 index pages).
 const facetIndexes = new Map<string, Map<string, number[]>>();
+const facetIndexOfList = new WeakMap<readonly FacetSubject[], Map<string, number[]>>();
 function facetIndex(entries: readonly FacetSubject[]): Map<string, number[]> {
+  const known = facetIndexOfList.get(entries);
+  if (known) return known;
   const signature = entries.map((e) => e.data.id).join('\n');
   let index = facetIndexes.get(signature);
   if (!index) {
@@ -118,6 +122,7 @@ function facetIndex(entries: readonly FacetSubject[]): Map<string, number[]> {
     if (facetIndexes.size >= 8) facetIndexes.clear();
     facetIndexes.set(signature, index);
   }
+  facetIndexOfList.set(entries, index);
   return index;
 }
 
@@ -140,4 +145,26 @@ export function finderFiltersOf(entry: FacetSubject): Record<FacetKey | 'current
   filters.current = [isStillOffered(entry.data) ? 'yes' : 'no'];
   filtersByEntry.set(entry, filters);
   return filters;
+}
+
+/**
+ * Per facet, every value some entry of the list has, with how many still-offered entries have it
+ * (ended ones count 0 but keep their option, so they can be shown on request). Memoised per list: the
+ * facet panel is on every index page (about 300 at 10,000 entries, all over the same list).
+ */
+const optionCountsOf = new WeakMap<readonly FacetSubject[], Record<FacetKey, Map<string, number>>>();
+export function facetOptionCounts(entries: readonly FacetSubject[]): Record<FacetKey, Map<string, number>> {
+  let counts = optionCountsOf.get(entries);
+  if (!counts) {
+    const current = entries.map((e) => isStillOffered(e.data));
+    counts = Object.fromEntries(facetKeys.map((facet) => {
+      const byValue = new Map<string, number>();
+      entries.forEach((e, i) => {
+        for (const key of new Set(facets[facet].valuesOf(e))) byValue.set(key, (byValue.get(key) ?? 0) + (current[i] ? 1 : 0));
+      });
+      return [facet, byValue];
+    })) as Record<FacetKey, Map<string, number>>;
+    optionCountsOf.set(entries, counts);
+  }
+  return counts;
 }
