@@ -97,6 +97,7 @@ test('the changes page lists entries newest first and links to them', async ({ p
 
 test('an entry page carries schema.org data for its service, without a CSP complaint', async ({ page }) => {
   await page.goto('/en/initiative/landelijk-steunpunt-extremisme/');
+  // JSON-LD is a <script> for machines: nothing a person sees stands for it.
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(data['@type']).toBe('Service');
   expect(data.name).toBe('Landelijk Steunpunt Extremisme (LSE)');
