@@ -17,12 +17,14 @@ async function javascriptBodies(page: Page, path: string): Promise<string[]> {
     if (/javascript/.test(response.headers()['content-type'] ?? '')) bodies.push(await response.text().catch(() => ''));
   });
   await page.goto(path, { waitUntil: 'networkidle' });
+  // Inline <script> elements: code, not content; no role or text stands for them.
   const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
   return [...bodies, ...inline];
 }
 
 test('an entry page ships no framework JavaScript', async ({ page }) => {
   const scripts = await javascriptBodies(page, pageTypes.entry.nl);
+  // An <astro-island> is how a framework component ships: markup structure, not content.
   expect(await page.locator('astro-island').count()).toBe(0);
   expect(scripts.some((s) => /react|__SECRET_INTERNALS|createRoot/.test(s))).toBe(false);
   const weight = await measurePage(page, pageTypes.entry.nl);
@@ -31,6 +33,7 @@ test('an entry page ships no framework JavaScript', async ({ page }) => {
 
 test('the home page ships no framework and at most 30 KB of JavaScript (10 KB gzip) before interaction', async ({ page }) => {
   const scripts = await javascriptBodies(page, pageTypes.home.nl);
+  // An <astro-island> is how a framework component ships: markup structure, not content.
   expect(await page.locator('astro-island').count()).toBe(0);
   expect(scripts.some((s) => /__SECRET_INTERNALS|createRoot|react-dom/.test(s))).toBe(false);
   const weight = await measurePage(page, pageTypes.home.fr);
@@ -56,5 +59,7 @@ test('the map page ships no framework JavaScript until the interactive map is op
   const weight = await measurePage(page, pageTypes.map.en);
   expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(3_000);
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
-  await expect(page.locator('.leaflet-container')).toBeVisible();
+  // Leaflet drew the map: its region and Leaflet's own zoom control.
+  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 });

@@ -2,10 +2,17 @@
  * The entry page's build-time extras: the coverage map (inline SVG), related initiatives, and the
  * print layout as a one-page A4 referral sheet with a QR code to the page.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 /** Project R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
 const local = { nl: '/nl/initiatief/cocon-vilvoorde-project-r/', fr: '/fr/initiative/cocon-vilvoorde-project-r/', en: '/en/initiative/cocon-vilvoorde-project-r/' };
+const projectR = validateDirectory(loadMunicipalities()).entries.map((e) => e.data).find((p) => p.id === 'cocon-vilvoorde-project-r')!;
+/** The first heading of Project R's description (its Markdown body), shown on screen, not in print. */
+const bodyHeading = /^## (.+)$/m.exec(readFileSync('src/content/projects/be/cocon-vilvoorde-project-r.md', 'utf8'))![1]!;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A title-only record of the 2018 mapping: nothing is known about where it works. */
 const unknownArea = '/en/initiative/intensieve-ondersteuning-aan-moeders/';
 
@@ -17,6 +24,7 @@ test.describe('coverage map', () => {
     expect(await map.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
     // Inside the "where" section, next to the list of municipalities (the text equivalent).
     await expect(page.getByRole('region', { name: 'Where it works' }).getByRole('img')).toHaveCount(1);
+    // SVG paths have no role: the served area and the land around it are told apart by their classes.
     const served = map.locator('path.coverage-svg__served');
     await expect(served).toHaveCount(1);
     expect((await served.getAttribute('d'))!.length).toBeGreaterThan(20);
@@ -32,7 +40,9 @@ test.describe('coverage map', () => {
 
   test('with unknown coverage there is no map but a sentence saying so', async ({ page }) => {
     await page.goto(unknownArea);
-    await expect(page.locator('svg.coverage-svg, .coverage-svg svg')).toHaveCount(0);
+    const where = page.getByRole('region', { name: 'Where it works' });
+    await expect(where).toBeVisible();
+    await expect(where.getByRole('img', { includeHidden: true })).toHaveCount(0);
     await expect(page.getByText('The area this initiative serves is not known, so no map is shown.')).toBeVisible();
   });
 });
@@ -41,7 +51,7 @@ test.describe('related initiatives', () => {
   for (const path of [local.nl, local.fr, '/en/initiative/landelijk-steunpunt-extremisme/']) {
     test(`${path} lists 1 to 4 other entries, not itself`, async ({ page }) => {
       await page.goto(path);
-      const section = page.locator('section.related');
+      const section = page.getByRole('region', { name: /^(Verwante hulp|Aides similaires|Related help)$/ });
       await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
       const links = section.getByRole('listitem').getByRole('link');
       const count = await links.count();
@@ -63,23 +73,48 @@ test.describe('print: a one-page A4 referral sheet', () => {
   test('hides the header, quick exit, navigation, footer, map, body and related help; shows the QR code', async ({ page }) => {
     await page.goto(local.en);
     // On screen the QR code is not shown; the hint about printing is.
-    await expect(page.locator('.referral-qr svg')).toBeHidden();
+    const qr = page.getByRole('img', { name: 'QR code: the link to this page', includeHidden: true });
+    await expect(qr).toBeAttached();
+    await expect(qr).toBeHidden();
     await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.quick-exit', '.main-nav', '.language-switch', '.site-footer', '.emergency', '.coverage-svg', '.entry-body', 'section.related', 'ol.sources']) {
-      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    // Hidden ones included in the search (includeHidden), so that each must be there, and hidden.
+    const hidden = { includeHidden: true } as const;
+    for (const [what, element] of [
+      ['header', page.getByRole('banner', hidden)],
+      ['quick exit', page.getByRole('link', { name: 'Quick exit', ...hidden })],
+      ['navigation', page.getByRole('navigation', { name: 'Main', ...hidden })],
+      ['language switch', page.getByRole('navigation', { name: 'Language', ...hidden })],
+      ['footer', page.getByRole('contentinfo', hidden)],
+      ['emergency numbers', page.getByRole('complementary', { name: 'In danger now?', ...hidden })],
+      ['map', page.getByRole('img', { name: 'Map: area served by Project R', ...hidden })],
+      ['body', page.getByRole('heading', { name: bodyHeading, ...hidden })],
+      ['body', page.getByText('The description below is in the language the service works in.')],
+      ['related help', page.getByRole('region', { name: 'Related help', ...hidden })],
+      ['sources', page.getByRole('region', { name: 'Sources' }).getByRole('list', hidden)],
+    ] as const) {
+      await expect(element.first(), what).toBeAttached();
+      await expect(element.first(), what).toBeHidden();
     }
     await expect(page.getByText('Printing this page gives a one-page A4 referral sheet')).toBeHidden();
-    const qr = page.getByRole('img', { name: 'QR code: the link to this page' });
     await expect(qr).toBeVisible();
+    // The code's modules are one SVG path, which has no role.
     await expect(qr.locator('path')).toHaveAttribute('d', /^M\d+ \d+h\d+v1h-\d+z/);
     // The canonical address is printed in text under the code, and is what the code encodes.
+    // <link rel="canonical"> is in the head: no role or text stands for it.
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await expect(page.locator('.referral-qr__url')).toHaveText(canonical!);
+    await expect(page.getByText(canonical!, { exact: true })).toBeVisible();
     // Kept: name, organisation, summary, contact, access facts, last-checked date.
-    for (const kept of ['h1', '.entry > .meta', '.lead', '#contact-title', '#access-title', 'time']) {
-      await expect(page.locator(kept).first(), kept).toBeVisible();
+    for (const [what, kept] of [
+      ['name', page.getByRole('heading', { level: 1, name: projectR.name })],
+      ['organisation', page.getByText(new RegExp(`^${escape(projectR.organization.name)} · `))],
+      ['summary', page.getByText(projectR.summary.en, { exact: true })],
+      ['contact', page.getByRole('heading', { name: 'Contact', exact: true })],
+      ['access', page.getByRole('heading', { name: 'Getting help', exact: true })],
+      ['last checked', page.getByRole('region', { name: 'Sources' }).getByRole('time')],
+    ] as const) {
+      await expect(kept, what).toBeVisible();
     }
   });
 

@@ -17,7 +17,9 @@ test.describe('without JavaScript', () => {
       const expected = current.filter(has).map((p) => p.id).sort();
       expect(expected.length).toBeGreaterThan(0);
       await page.goto(path);
-      const ids = await page.locator('main article[data-entry-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-entry-id')));
+      // Each card's name links to its entry page: the id is the link's last path segment.
+      const hrefs = await page.getByRole('main').getByRole('article').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const ids = hrefs.map((href) => href.split('/').filter(Boolean).at(-1));
       expect(ids.sort()).toEqual(expected);
     });
   }
@@ -26,8 +28,11 @@ test.describe('without JavaScript', () => {
     await page.goto('/nl/initiatieven/');
     // The controls that only work with JavaScript stay out of the way.
     await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toBeHidden();
-    await expect(page.locator('[data-filter-panel]')).toBeHidden();
-    await page.locator('.facet-links').getByText('Preventieniveau', { exact: true }).click();
+    // The filter panel, by its summary's text (a <summary> has no role to find it by): there, and hidden.
+    const filters = page.getByText('Filters', { exact: true });
+    await expect(filters).toBeAttached();
+    await expect(filters).toBeHidden();
+    await page.getByRole('region', { name: 'Filteren op' }).getByText('Preventieniveau', { exact: true }).click();
     await page.getByRole('link', { name: 'Tertiaire preventie' }).click();
     await expect(page).toHaveURL(/\/nl\/preventie\/tertiair\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preventieniveau: Tertiaire preventie');

@@ -29,7 +29,7 @@ async function resultIds(page: Page): Promise<string[]> {
   // The button hides itself once every result is shown; a click that races that is harmless (the ids are checked).
   for (let i = 0; i < 30 && (await more.isVisible()); i++) await more.click({ timeout: 2_000 }).catch(() => undefined);
   // The name link of each card (a card may also carry a tel: link to its current number).
-  const hrefs = await page.locator('[data-finder-results] > li').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
 }
 
@@ -39,6 +39,13 @@ async function expectResults(page: Page, expected: P[]): Promise<void> {
   await expect(page.getByRole('status')).toHaveText(ids.length === 0 ? 'Geen resultaten' : label);
   expect(await resultIds(page)).toEqual(ids);
 }
+
+/** The result cards: the items of the results list (each holds one card; a card's badges are a list of their own). */
+const resultItems = (page: Page) => page.getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ }).getByRole('listitem').filter({ has: page.getByRole('article') });
+/** The filter panel's disclosure, by its summary's text (a <summary> has no role to find it by). */
+const filtersSummary = (page: Page) => page.getByText(/^(Filters|Filtres)\b/);
+/** A facet's group of checkboxes in the panel, hidden ones included: shown only while the panel is open. */
+const facetGroup = (page: Page, name: string) => page.getByRole('group', { name, exact: true, includeHidden: true });
 
 const box = (page: Page, group: string, name: string) =>
   page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${name} \\(`) });
@@ -64,8 +71,8 @@ test('each facet narrows, OR within a facet, AND across facets; the count shown 
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await expect(page).toHaveURL(/\/nl\/initiatieven\/$/);
-  await expect(page.locator('[data-finder-results] > li')).toHaveCount(0);
-  await expect(page.locator('[data-finder-full]')).toBeVisible();
+  await expect(resultItems(page)).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Alle hulp' })).toBeVisible();
 });
 
 for (const [facet, value, group, label] of [
@@ -90,9 +97,10 @@ test('a shared URL restores query and facets in any language; Back restores the 
   const expected = current.filter((p) => has('target', 'parents')(p) && has('region', 'BE-VLG')(p));
   await page.goto('/nl/initiatieven/?target=parents&region=BE-VLG');
   // The panel stays closed so the results are in view; its summary names the choices.
-  await expect(page.locator('[data-filter-panel]')).not.toHaveAttribute('open', '');
-  await expect(page.locator('[data-filter-panel] > summary')).toHaveText('Filters (2 actief) – Ouders, Vlaanderen');
-  await page.locator('[data-filter-panel] > summary').click();
+  await expect(facetGroup(page, 'Doelgroep')).toBeAttached();
+  await expect(facetGroup(page, 'Doelgroep')).toBeHidden();
+  await expect(filtersSummary(page)).toHaveText('Filters (2 actief) – Ouders, Vlaanderen');
+  await filtersSummary(page).click();
   await expect(box(page, 'Doelgroep', 'Ouders')).toBeChecked();
   await expectResults(page, expected);
   await box(page, 'Gewest of land', 'Vlaanderen').uncheck();
@@ -103,7 +111,7 @@ test('a shared URL restores query and facets in any language; Back restores the 
   await expectResults(page, expected);
   // The same link in French: values are language-neutral, labels translated.
   await page.goto('/fr/initiatives/?target=parents&region=BE-VLG');
-  await expect(page.locator('[data-filter-panel] > summary')).toHaveText('Filtres (2 actifs) – Parents, Flandre');
+  await expect(filtersSummary(page)).toHaveText('Filtres (2 actifs) – Parents, Flandre');
   await expect(page.getByRole('status')).toHaveText(`${expected.length} résultats`);
   // One choice: the French adjective agrees with the count ("1 actif", not "1 actifs").
   await page.goto('/fr/initiatives/?target=parents');
@@ -127,7 +135,8 @@ test('nothing found: offers to drop the narrowest filter and lists the helplines
   await expect(page.getByRole('status')).toHaveText('Geen resultaten');
   await expect(page.getByText('Niets komt overeen met al deze keuzes.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hulp voor iedereen in het land' })).toBeVisible();
-  await expect(page.locator('[data-finder-empty]').getByRole('link').first()).toBeVisible();
+  // The helplines, one list per country named by its country.
+  await expect(page.getByRole('list', { name: /^(België|Nederland)$/ }).getByRole('link').first()).toBeVisible();
   const drop = page.getByRole('button', { name: /^Filter “.+” weglaten \(\d+\)$/ });
   await drop.click();
   await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
@@ -145,7 +154,8 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
   await expect(page).toHaveURL(/ended=1/);
   await expect.poll(() => resultIds(page)).toContain(ended!.id);
   const successor = projects.find((p) => p.id === ended!.status.successor)!;
-  const card = page.locator('[data-finder-results] > li').filter({ has: page.locator(`a[href$="/${ended!.id}/"]`) });
+  const card = resultItems(page).filter({ has: page.getByRole('heading').getByRole('link', { name: ended!.name, exact: true }) });
+  await expect(card.getByRole('heading').getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${ended!.id}/`);
   await expect(card).toContainText(`Verder gezet door ${successor.name}`);
 });
 
@@ -158,13 +168,13 @@ test('a chosen place lists only the help serving it, in the ranking rule’s ord
   await page.goto(`/nl/initiatieven/?target=parents&near=${vilvoorde.code}`);
   await expect(page.getByText('Dichtstbij Vilvoorde eerst')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('nearest');
-  await expect(page.locator('[data-finder-results] > li').first().getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${first.data.id}/`);
+  await expect(resultItems(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${first.data.id}/`);
 });
 
 test('axe: no violations on the index with the filters open and results shown', async ({ page }) => {
   await page.goto('/en/initiatives/?level=tertiary&q=parents');
-  await page.locator('[data-filter-panel] > summary').click();
-  await expect(page.locator('[data-filter-panel]')).toHaveAttribute('open', '');
+  await filtersSummary(page).click();
+  await expect(facetGroup(page, 'Prevention level')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/results?$/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -175,7 +185,7 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
   const helplines = current.filter(has('method', 'helpline-phone')).map((p) => p.id);
   // The entry links only: a card may also carry a tel: link to its current number.
-  const ids = await page.locator('[data-finder-results] > li a[href*="/initiative/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+  const ids = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
   expect(ids.length).toBeGreaterThan(0);
   // A result that is not a helpline must say "hotline" itself (e.g. a cited source's title).
   for (const id of ids) {
@@ -184,5 +194,5 @@ test('"hotline" finds the telephone helplines in English, though no label says h
     expect(readFileSync(file, 'utf8'), id).toMatch(/hotline/i);
   }
   expect(ids.filter((id) => helplines.includes(id)).length).toBeGreaterThan(ids.length / 2);
-  await expect(page.locator('[data-finder-results] > li').first()).not.toContainText('phone line call telephone');
+  await expect(resultItems(page).first()).not.toContainText('phone line call telephone');
 });

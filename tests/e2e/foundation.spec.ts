@@ -1,19 +1,21 @@
 import { test, expect, expectNoStorage, axeViolations } from './fixtures.ts';
 
 const homes = [
-  { lang: 'nl', path: '/nl/', heading: /Hulp voor een gezin/ },
-  { lang: 'fr', path: '/fr/', heading: /Trouver de l’aide/ },
-  { lang: 'en', path: '/en/', heading: /Find help/ },
+  { lang: 'nl', path: '/nl/', heading: /Hulp voor een gezin/, quickExit: 'Snel weg' },
+  { lang: 'fr', path: '/fr/', heading: /Trouver de l’aide/, quickExit: 'Quitter vite' },
+  { lang: 'en', path: '/en/', heading: /Find help/, quickExit: 'Quick exit' },
 ] as const;
 
 for (const home of homes) {
   test(`home in ${home.lang} renders with lang="${home.lang}", quick exit and emergency numbers`, async ({ page }) => {
     await page.goto(home.path);
+    // The document's language is an attribute of <html>, which has no role.
     await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(home.heading);
-    await expect(page.locator('[data-quick-exit]')).toBeVisible();
-    // Honest copy: quick exit hides the page but does not erase history.
-    await expect(page.locator('#quick-exit-hint')).toContainText(/geschiedenis|historique|history/);
+    const quickExit = page.getByRole('link', { name: home.quickExit });
+    await expect(quickExit).toBeVisible();
+    // Honest copy: quick exit hides the page but does not erase history (the hint is the button's description).
+    await expect(quickExit).toHaveAccessibleDescription(/geschiedenis|historique|history/);
     await expect(page.getByRole('link', { name: '112' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: '0900-8844' })).toBeVisible();
     await expect(page.getByRole('link', { name: '101' })).toBeVisible();
@@ -42,6 +44,7 @@ test('the language switch keeps the visitor on the same entry', async ({ page })
   await page.goto('/nl/initiatief/de-touter-hoedsaam/');
   await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/initiative\/de-touter-hoedsaam\/$/);
+  // The document's language is an attribute of <html>, which has no role.
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/initiative\/de-touter-hoedsaam\/$/);
@@ -62,6 +65,7 @@ test.describe('quick exit', () => {
 
   test('pressing Shift alone three times on the page leaves the site', async ({ page }) => {
     await page.goto('/nl/');
+    // A click anywhere on the page (its corner, on no control) to give it focus: <body> stands for "the page".
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL('https://www.meteo.be/nl');

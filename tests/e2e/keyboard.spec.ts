@@ -35,11 +35,14 @@ test.describe('keyboard journey', () => {
     await expect(page.getByRole('status')).toHaveText(/^\d+ results$/);
     const before = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
 
-    const summary = page.locator('[data-filter-panel] > summary');
+    // The filter panel's disclosure, by its text (a <summary> has no role to find it by); open, its facet groups show.
+    const summary = page.getByText('Filters', { exact: true });
+    const levels = page.getByRole('group', { name: 'Prevention level', includeHidden: true });
+    await expect(levels).toBeHidden();
     await tabTo(page, summary);
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-filter-panel]')).toHaveAttribute('open', '');
-    const tertiary = page.getByRole('group', { name: 'Prevention level' }).getByRole('checkbox', { name: /^Tertiary prevention \(/ });
+    await expect(levels).toBeVisible();
+    const tertiary = levels.getByRole('checkbox', { name: /^Tertiary prevention \(/ });
     await tabTo(page, tertiary);
     await page.keyboard.press('Space');
     await expect(tertiary).toBeChecked();
@@ -48,7 +51,7 @@ test.describe('keyboard journey', () => {
     const after = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
     expect(after).toBeLessThan(before);
 
-    const firstResult = page.locator('[data-finder-results] > li').first().getByRole('link');
+    const firstResult = page.getByRole('list', { name: 'Search results' }).getByRole('article').first().getByRole('heading').getByRole('link');
     const name = (await firstResult.textContent())!;
     await tabTo(page, firstResult, 200);
     await page.keyboard.press('Enter');

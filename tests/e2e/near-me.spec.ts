@@ -1,5 +1,17 @@
-import type { Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { facetKeys, facets } from '../../src/lib/finder/facets.ts';
+import { buildDirectory } from '../../src/lib/directory/directory.ts';
+import { isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { validateDirectory } from '../../src/loaders/entry-files.ts';
+import { labelOf } from '../../src/schemas/vocabularies.ts';
+
+const municipalities = loadMunicipalities();
+const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+/** The Dutch UI strings (the translator reads them through Vite, which the tests do not run). */
+const nl: Record<string, string> = Object.assign({}, ...readdirSync('src/i18n/nl').map((f) => JSON.parse(readFileSync(`src/i18n/nl/${f}`, 'utf8'))));
 
 /** The island is interactive once its JavaScript-only location button shows. */
 async function ready(page: Page, locateLabel: string) {
@@ -123,35 +135,60 @@ test('the A–Z list has every municipality once per country, and the Belgian on
 
 test('the finder facets apply on a municipality page: cards narrow, groups say so, the finder link keeps the filters', async ({ page }) => {
   await page.goto('/nl/gemeente/vilvoorde/');
-  const cards = page.locator('[data-local-group] li:visible article');
+  // The place's help below "start here", by section; a card is an article. getByRole leaves hidden cards out,
+  // so `cards` are the cards shown and `everyCard` all of them.
+  const groups = page.getByRole('region', { name: /^(Meer hulp voor gezinnen|Voor professionals|Gestopt of niet bevestigd)$/ });
+  const cards = groups.getByRole('article');
+  const everyCard = groups.getByRole('article', { includeHidden: true });
+  /** Entry ids of cards, from their name links. */
+  const idsOf = async (list: Locator) => (await list.getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+  /** The ids of the hidden cards: every card's, less the shown ones. */
+  const hiddenIds = async () => {
+    const hidden = await idsOf(everyCard);
+    for (const id of await idsOf(cards)) hidden.splice(hidden.indexOf(id), 1);
+    return hidden;
+  };
   const all = await cards.count();
   expect(all).toBeGreaterThan(2);
   // Cards hidden before any filter (a line shown in "start here" is not repeated below) stay hidden.
-  const hiddenBefore = await page.locator('[data-local-group] li[hidden] article').count();
+  const hiddenBefore = (await hiddenIds()).length;
   // Vilvoorde has one ended entry in the data (one card marked current:no in the built page, checked 2026-12-02): the case the total must leave out.
   expect(hiddenBefore).toBe(1);
   await page.getByText('Filters', { exact: true }).click();
-  // A facet value that narrows here (count above zero, below all), read from the panel itself.
-  const options = await page.locator('[data-filter-panel] input[type="checkbox"]:not([name="ended"])').evaluateAll((boxes) =>
-    boxes.map((b) => ({ name: (b as HTMLInputElement).name, value: (b as HTMLInputElement).value, label: b.getAttribute('data-label')!, count: Number(b.closest('label')!.querySelector('[data-count]')!.textContent) })));
+  // A facet value that narrows here (count above zero, below all), read from the panel itself: each facet's
+  // group of checkboxes, named "Label (count)", mapped back to the facet and value it stands for.
+  const options: { facet: (typeof facetKeys)[number]; legend: string; value: string; label: string; count: number }[] = [];
+  for (const facet of facetKeys) {
+    const legend = nl[facets[facet].label]!;
+    const group = page.getByRole('group', { name: legend, exact: true });
+    if ((await group.count()) === 0) continue;
+    for (const [, label, count] of (await group.ariaSnapshot()).matchAll(/- checkbox "(.+) \((\d+)\)"/g)) {
+      const value = Object.keys(facets[facet].vocabulary).find((key) => labelOf(facets[facet].vocabulary, key, 'nl') === label);
+      expect(value, `${legend}: ${label}`).toBeDefined();
+      options.push({ facet, legend, value: value!, label: label!, count: Number(count) });
+    }
+  }
+  expect(options.length).toBeGreaterThan(0);
   const option = options.find((o) => o.count > 0 && o.count < all)!;
   expect(option).toBeDefined();
   const expected = option.count;
-  await page.getByRole('checkbox', { name: new RegExp(`^${option.label} \\(`) }).first().check();
-  await expect(page).toHaveURL(new RegExp(`\\?${option.name}=${option.value}$`));
+  const hasOption = (id: string) => facets[option.facet].valuesOf(directory.byId.get(id)!).includes(option.value);
+  await page.getByRole('group', { name: option.legend, exact: true }).getByRole('checkbox', { name: new RegExp(`^${option.label} \\(`) }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?${option.facet}=${option.value}$`));
   await expect(cards).toHaveCount(expected);
-  for (const filters of await cards.evaluateAll((list) => list.map((a) => a.getAttribute('data-filters') ?? ''))) expect(filters).toContain(`${option.name}:${option.value}`);
+  for (const id of await idsOf(cards)) expect(hasOption(id), id).toBe(true);
   // …and none of the hidden ones has it: the filter hides exactly the non-matching cards.
-  const hidden = page.locator('[data-local-group] li[hidden] article');
-  await expect(hidden).toHaveCount(hiddenBefore + all - expected);
+  const hidden = await hiddenIds();
+  expect(hidden).toHaveLength(hiddenBefore + all - expected);
   // (Ended entries in "Ended or not confirmed" are hidden before any filter; the filter is judged on the others.)
-  for (const filters of await hidden.evaluateAll((list) => list.map((a) => a.getAttribute('data-filters') ?? ''))) {
-    if (filters.split(' ').includes('current:yes')) expect(filters.split(' ')).not.toContain(`${option.name}:${option.value}`);
+  for (const id of hidden) {
+    if (isStillOffered(directory.byId.get(id)!.data)) expect(hasOption(id), id).toBe(false);
   }
   await expect(page.getByRole('checkbox', { name: /gestopt/ })).toHaveCount(0);
   // Out of the cards shown before the filter: the ended entries folded away are not counted.
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected} van ${all} diensten tonen deze keuzes\\.$`));
-  await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.name}=${option.value}&near=23088`);
+  await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.facet}=${option.value}&near=23088`);
   await page.goBack();
   await expect(cards).toHaveCount(all);
 });

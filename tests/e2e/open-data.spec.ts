@@ -89,7 +89,11 @@ test('the changes page lists entries newest first and links to them', async ({ p
   await page.goto('/nl/wijzigingen/');
   const items = page.getByRole('main').getByRole('listitem');
   expect(await items.count()).toBeGreaterThan(5);
-  const latest = await items.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!).sort().at(-1)!));
+  // Each item's newest date: the machine-readable value (datetime) of its <time> elements.
+  const latest: string[] = [];
+  for (const item of await items.all()) {
+    latest.push((await item.getByRole('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!))).sort().at(-1)!);
+  }
   expect(latest).toEqual([...latest].sort().reverse());
   await items.first().getByRole('link').click();
   await expect(page).toHaveURL(/\/nl\/initiatief\/[a-z0-9-]+\/$/);
@@ -97,6 +101,7 @@ test('the changes page lists entries newest first and links to them', async ({ p
 
 test('an entry page carries schema.org data for its service, without a CSP complaint', async ({ page }) => {
   await page.goto('/en/initiative/landelijk-steunpunt-extremisme/');
+  // JSON-LD is a <script> for machines: nothing a person sees stands for it.
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(data['@type']).toBe('Service');
   expect(data.name).toBe('Landelijk Steunpunt Extremisme (LSE)');

@@ -1,6 +1,11 @@
 import { test, expect } from './fixtures.ts';
 
-const results = (page: import('@playwright/test').Page) => page.locator('[data-finder-results] li');
+import type { Locator, Page } from '@playwright/test';
+
+/** The results list, by its name in the page's language. */
+const resultsList = (page: Page) => page.getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ });
+/** The result cards: the items of the results list (each holds one card; a card's badges are a list of their own). */
+const results = (page: Page) => resultsList(page).getByRole('listitem').filter({ has: page.getByRole('article') });
 
 test('a word found only in one entry body finds that entry, and the URL keeps the query', async ({ page }) => {
   await page.goto('/nl/initiatieven/');
@@ -9,7 +14,8 @@ test('a word found only in one entry body finds that entry, and the URL keeps th
   await expect(results(page).first()).toContainText('PiM');
   await expect(page.getByRole('status').filter({ hasText: /resulta/ })).toBeVisible();
   await expect(page).toHaveURL(/\?q=boksclubs$/);
-  await expect(results(page).first().locator('mark')).toContainText(/boksclubs/i);
+  // The highlighted word: role "mark" (ARIA 1.3, <mark>), which Playwright's role engine knows and its types do not yet.
+  await expect(results(page).first().getByRole('mark' as Parameters<Page['getByRole']>[0]).first()).toContainText(/boksclubs/i);
 });
 
 test('a shared URL restores the results; Back restores the previous query', async ({ page }) => {
@@ -59,7 +65,7 @@ test('a query loads fragments only for the cards on screen; "show more" works fr
   await expect(status).toBeVisible();
   const total = Number((await status.textContent())!.replace(/\D/g, ''));
   expect(total).toBeGreaterThan(20);
-  const cards = page.locator('[data-finder-results] > li');
+  const cards = results(page);
   await expect(cards).toHaveCount(10);
   // Facet counts and the rest come later and load no fragment: wait for the page to settle first.
   await page.waitForLoadState('networkidle');
@@ -80,23 +86,34 @@ test('a result card says what the server-rendered card of the same entry says, c
   // The telephone helplines: most carry a current number, so call links are compared too.
   await page.goto('/nl/initiatieven/?method=helpline-phone');
   await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
-  const cards = page.locator('[data-finder-results] > li');
+  const cards = results(page).getByRole('article');
   await expect(cards.first()).toBeVisible();
   const normalised = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-  const shown = await cards.evaluateAll((items) => items.map((li) => ({
-    id: li.querySelector('h3 a')!.getAttribute('href')!.split('/').filter(Boolean).pop()!,
-    text: li.textContent,
-    tel: li.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? null,
-  })));
+  const hrefs = (links: Locator) => links.evaluateAll((list) => list.map((a) => a.getAttribute('href') ?? ''));
+  /** A card's name and entry id (its name link), its text, and where its call link (a link to a tel: address), if any, dials. */
+  const read = async (card: Locator) => ({
+    name: (await card.getByRole('heading', { includeHidden: true }).textContent())!.trim(),
+    id: (await hrefs(card.getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true })))[0]!.split('/').filter(Boolean).pop()!,
+    text: await card.textContent(),
+    tel: (await hrefs(card.getByRole('link', { includeHidden: true }))).find((href) => href.startsWith('tel:')) ?? null,
+  });
+  const shown = [];
+  for (const card of await cards.all()) shown.push(await read(card));
   expect(shown.length).toBeGreaterThan(1);
-  // The full list below is paginated: compare the entries it has on this page (CAPREV among them).
+  // The full list below ("Alle hulp", hidden while results are shown) is paginated: compare the entries it
+  // has on this page (CAPREV among them), found by their name.
+  const fullList = page.getByRole('list', { name: 'Alle hulp', includeHidden: true });
+  await expect(fullList).toBeAttached();
   const compared: string[] = [];
   for (const card of shown) {
-    const full = page.locator(`[data-finder-full] article[data-entry-id="${card.id}"]`);
+    const { name } = card;
+    const full = fullList.getByRole('article', { includeHidden: true })
+      .filter({ has: page.getByRole('heading', { includeHidden: true }).getByRole('link', { name, exact: true, includeHidden: true }) });
     if ((await full.count()) === 0) continue;
-    expect(normalised(card.text), card.id).toBe(normalised(await full.textContent()));
-    const tel = full.locator('a[href^="tel:"]');
-    expect(card.tel, card.id).toBe((await tel.count()) > 0 ? await tel.getAttribute('href') : null);
+    const other = await read(full);
+    expect(other.id, name).toBe(card.id);
+    expect(normalised(card.text), card.id).toBe(normalised(other.text));
+    expect(card.tel, card.id).toBe(other.tel);
     compared.push(card.id);
   }
   expect(compared).toContain('caprev-fwb');

@@ -3,7 +3,7 @@
  * derived from the content and the one ranking rule (src/lib/directory/offered-first.ts, src/lib/directory/evidence.ts),
  * never hard-coded lists, so they hold when the 2026 data lands.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { buildDirectory, primaryPhone } from '../../src/lib/directory/directory.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
@@ -15,18 +15,28 @@ const municipalities = loadMunicipalities();
 const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
 
 const langs = [
-  { lang: 'nl', liege: '/nl/gemeente/luik/', amsterdam: '/nl/gemeente/amsterdam/', start: 'Begin hier', pro: 'Voor professionals', switchPro: 'Ik werk met gezinnen', place: 'Postcode of gemeente', worries: 'Waar maak je je zorgen over?' },
-  { lang: 'fr', liege: '/fr/commune/liege/', amsterdam: '/fr/commune/amsterdam/', start: 'Commencez ici', pro: 'Pour les professionnels', switchPro: 'Je travaille avec des familles', place: 'Code postal ou commune', worries: 'Qu’est-ce qui vous inquiète ?' },
-  { lang: 'en', liege: '/en/municipality/liege/', amsterdam: '/en/municipality/amsterdam/', start: 'Start here', pro: 'For professionals', switchPro: 'I work with families', place: 'Postcode or municipality', worries: 'What worries you?' },
+  { lang: 'nl', liege: '/nl/gemeente/luik/', amsterdam: '/nl/gemeente/amsterdam/', start: 'Begin hier', call: 'Bel', quickExit: 'Snel weg', emergency: 'Nu in gevaar?', pro: 'Voor professionals', switchPro: 'Ik werk met gezinnen', place: 'Postcode of gemeente', worries: 'Waar maak je je zorgen over?' },
+  { lang: 'fr', liege: '/fr/commune/liege/', amsterdam: '/fr/commune/amsterdam/', start: 'Commencez ici', call: 'Appeler le', quickExit: 'Quitter vite', emergency: 'En danger maintenant ?', pro: 'Pour les professionnels', switchPro: 'Je travaille avec des familles', place: 'Code postal ou commune', worries: 'Qu’est-ce qui vous inquiète ?' },
+  { lang: 'en', liege: '/en/municipality/liege/', amsterdam: '/en/municipality/amsterdam/', start: 'Start here', call: 'Call', quickExit: 'Quick exit', emergency: 'In danger now?', pro: 'For professionals', switchPro: 'I work with families', place: 'Postcode or municipality', worries: 'What worries you?' },
 ] as const;
 
-/** The entry ids of the "start here" lines, in order, and every call button's href by entry. */
-async function startLines(page: Page, name: string) {
-  const region = page.getByRole('region', { name, exact: true });
+/** The entry id a link to an entry page leads to (its last path segment). */
+const idOf = (href: string) => href.split('/').filter(Boolean).at(-1)!;
+const hrefsOf = (links: Locator) => links.evaluateAll((list) => list.map((a) => a.getAttribute('href') ?? ''));
+/** A call button: "Bel 088 20 80 080", "Appeler le 0800 111 72", "Call …" (contact.call). */
+const callButton = (call: string) => new RegExp(`^${call} \\d`);
+
+/** The entry ids of the "start here" lines (the items of its list, by their name link), in order, and every call button's href by entry. */
+async function startLines(page: Page, l: (typeof langs)[number]) {
+  const region = page.getByRole('region', { name: l.start, exact: true });
   await expect(region).toBeVisible();
-  const lines = region.locator('.start-line');
-  const ids = await lines.evaluateAll((list) => list.map((a) => a.getAttribute('data-entry-id') ?? ''));
-  const calls = await lines.evaluateAll((list) => list.flatMap((a) => [...a.querySelectorAll<HTMLAnchorElement>('a.button--call')].map((b) => ({ id: a.getAttribute('data-entry-id') ?? '', href: b.getAttribute('href') ?? '' }))));
+  const calls: { id: string; href: string }[] = [];
+  const ids: string[] = [];
+  for (const line of await region.getByRole('listitem').all()) {
+    const id = idOf((await hrefsOf(line.getByRole('heading').getByRole('link')))[0]!);
+    ids.push(id);
+    for (const href of await hrefsOf(line.getByRole('link', { name: callButton(l.call) }))) calls.push({ id, href });
+  }
   return { ids, calls };
 }
 
@@ -45,20 +55,24 @@ function expectCallButtonsPassTheRule(calls: { id: string; href: string }[]) {
 for (const l of langs) {
   test(`${l.lang}: Liège offers CAPREV among the first three, every call button passes the call-button rule`, async ({ page }) => {
     await page.goto(l.liege);
-    const { ids, calls } = await startLines(page, l.start);
+    const { ids, calls } = await startLines(page, l);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThanOrEqual(3);
     expect(ids).toContain('caprev-fwb');
     expectCallButtonsPassTheRule(calls);
     // CAPREV's number is on the line (a tel: link), as a call button only once a current source prints it.
-    const caprev = page.locator('.start-line[data-entry-id="caprev-fwb"]');
-    await expect(caprev.locator('a[href^="tel:"]').first()).toBeVisible();
-    await expect(caprev.getByRole('link', { name: /^(Bel|Appeler le|Call) / })).toHaveCount(primaryPhone(directory.byId.get('caprev-fwb')!.data) ? 1 : 0);
+    const caprevName = directory.byId.get('caprev-fwb')!.data.name;
+    const caprev = page.getByRole('region', { name: l.start, exact: true }).getByRole('listitem')
+      .filter({ has: page.getByRole('heading').getByRole('link', { name: caprevName, exact: true }) });
+    const dial = caprev.getByRole('link', { name: /\d/ }).first();
+    await expect(dial).toBeVisible();
+    await expect(dial).toHaveAttribute('href', /^tel:/);
+    await expect(caprev.getByRole('link', { name: callButton(l.call) })).toHaveCount(primaryPhone(directory.byId.get('caprev-fwb')!.data) ? 1 : 0);
   });
 
   test(`${l.lang}: Amsterdam offers the Landelijk Steunpunt Extremisme among the first three and no professionals-only network`, async ({ page }) => {
     await page.goto(l.amsterdam);
-    const { ids, calls } = await startLines(page, l.start);
+    const { ids, calls } = await startLines(page, l);
     expect(ids).toContain('landelijk-steunpunt-extremisme');
     expect(ids.length).toBeLessThanOrEqual(3);
     for (const id of ids) {
@@ -71,8 +85,8 @@ for (const l of langs) {
   });
 }
 
-/** The h2 headings of the place's help sections, in reading (DOM) order. */
-const sectionOrder = (page: Page) => page.locator('[data-place-help] > section > h2').allTextContents();
+/** The h2 headings of the page's main content (the place's help sections), in reading (DOM) order. */
+const sectionOrder = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
 
 test('the audience switch puts the professional routes first and survives a shared link', async ({ page, browser }) => {
   await page.goto('/nl/gemeente/amsterdam/');
@@ -117,7 +131,7 @@ test.describe('without JavaScript', () => {
       for (const i of [2, 3, 4]) {
         await page.goto(`/${l.lang}/`);
         await page.getByRole('region', { name: l.worries }).getByRole('link').nth(i).click();
-        await expect(page.locator('main .card').first()).toBeVisible();
+        await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
       }
     });
   }
@@ -130,8 +144,10 @@ for (const l of langs) {
     const inView = async (box: { y: number; height: number } | null) => expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     await inView(await page.getByRole('combobox', { name: l.place }).boundingBox());
     await inView(await page.getByRole('heading', { name: l.worries }).boundingBox());
-    await inView(await page.locator('a[data-quick-exit]').boundingBox());
-    await inView(await page.locator('.emergency a[href="tel:112"]').first().boundingBox());
+    await inView(await page.getByRole('link', { name: l.quickExit }).boundingBox());
+    const emergency112 = page.getByRole('complementary', { name: l.emergency }).getByRole('link', { name: '112', exact: true }).first();
+    await expect(emergency112).toHaveAttribute('href', 'tel:112');
+    await inView(await emergency112.boundingBox());
   });
 }
 
@@ -140,7 +156,8 @@ for (const l of langs) {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [l.liege, l.amsterdam]) {
       await page.goto(path);
-      const call = page.getByRole('region', { name: l.start, exact: true }).getByRole('link', { name: /\d/ }).filter({ has: page.locator('xpath=self::a[starts-with(@href, "tel:+")]') }).first();
+      const call = page.getByRole('region', { name: l.start, exact: true }).getByRole('link', { name: callButton(l.call) }).first();
+      await expect(call, path).toHaveAttribute('href', /^tel:\+/);
       const box = await call.boundingBox();
       expect(box, path).not.toBeNull();
       expect(box!.y + box!.height, path).toBeLessThanOrEqual(844);
@@ -159,9 +176,9 @@ test('"nearest to" a place lists only services that serve it, in the ranking rul
     // Ended entries are hidden by default (the finder's current:yes filter); the rest, in the file's order.
     const expected = ranking.family.filter((id) => isStillOffered(directory.byId.get(id)!.data));
     await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toHaveText(`${expected.length} results`);
-    const results = page.locator('[data-finder-results] h3 a');
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 3 }).getByRole('link');
     await expect(results).toHaveCount(Math.min(10, expected.length));
-    const ids = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+    const ids = (await hrefsOf(results)).map(idOf);
     for (const id of ids) expect(directory.byId.get(id)!.served, `${id} does not serve ${code}`).toContain(code);
     expect(ids).toEqual(expected.slice(0, 10));
     await page.waitForLoadState('networkidle');
@@ -173,8 +190,8 @@ test('"nearest to" a place lists only services that serve it, in the ranking rul
 
 test('a query that is a place name offers that place’s page and the services serving it', async ({ page }) => {
   await page.goto('/en/initiatives/?q=Genk');
-  const offer = page.locator('[data-finder-placeq]');
-  await expect(offer).toContainText('“Genk” is a place.');
+  const offer = page.getByText('“Genk” is a place.');
+  await expect(offer).toBeVisible();
   await expect(offer.getByRole('link', { name: 'Help in Genk' })).toHaveAttribute('href', '/en/municipality/genk/');
   await offer.getByRole('link', { name: 'Services serving Genk' }).click();
   await expect(page).toHaveURL(/near=71016/);
@@ -183,7 +200,7 @@ test('a query that is a place name offers that place’s page and the services s
 test('axe passes on municipality pages with the start-here block', async ({ page }) => {
   for (const path of ['/fr/commune/liege/', '/en/municipality/amsterdam/']) {
     await page.goto(path);
-    await expect(page.locator('#start-here')).toBeVisible();
+    await expect(page.getByRole('region', { name: /^(Commencez ici|Start here)$/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   }
 });
@@ -192,17 +209,21 @@ test('printed, a municipality page is the family sheet: start here, 112, the sit
   await page.goto('/en/municipality/amsterdam/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Help for families in Amsterdam')).toBeVisible();
-  await expect(page.locator('#start-here')).toBeVisible();
-  await expect(page.locator('.start-line').first()).toContainText('088 20 80 080');
-  await expect(page.locator('.start-line').first()).toContainText('+31 88 208 0080');
-  await expect(page.locator('.referral-qr svg')).toBeVisible();
-  await expect(page.locator('.print-footer')).toContainText('112');
-  await expect(page.locator('[data-filter-panel]')).toBeHidden();
+  const start = page.getByRole('region', { name: 'Start here', exact: true });
+  await expect(start).toBeVisible();
+  await expect(start.getByRole('listitem').first()).toContainText('088 20 80 080');
+  await expect(start.getByRole('listitem').first()).toContainText('+31 88 208 0080');
+  await expect(page.getByRole('img', { name: 'QR code: the link to this page' })).toBeVisible();
+  await expect(page.getByText(/ · In danger now: 112$/)).toBeVisible();
+  // The filter panel's disclosure (a <summary> has no role to find it by): on the page, hidden in print.
+  const filters = page.getByText('Filters', { exact: true });
+  await expect(filters).toBeAttached();
+  await expect(filters).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Who are you?' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'For professionals' })).toBeHidden();
   // An entry sheet prints no empty "Sources" heading.
   await page.goto('/en/initiative/caprev-fwb/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeHidden();
-  await expect(page.locator('.print-footer')).toContainText('112');
+  await expect(page.getByText(/ · In danger now: 112$/)).toBeVisible();
 });

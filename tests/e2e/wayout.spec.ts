@@ -15,6 +15,7 @@ test.describe('a wrong address is not a dead end', () => {
     test(`${page404.lang}: status 404, in ${page404.lang}, with quick exit, 112, a place field and a way on`, async ({ page }) => {
       const response = await page.goto(page404.path);
       expect(response?.status()).toBe(404);
+      // The document's language is an attribute of <html>, which has no role.
       await expect(page.locator('html')).toHaveAttribute('lang', page404.lang);
       await expect(page.getByRole('heading', { level: 1, name: page404.title })).toBeVisible();
       await expect(page.getByRole('link', { name: page404.exit, exact: true })).toBeVisible();
@@ -60,6 +61,7 @@ test.describe('the language switch keeps what was set up', () => {
     await page.goto('/nl/initiatieven/?level=tertiary');
     await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Français' }).click();
     await expect(page).toHaveURL(/\/fr\/initiatives\/\?(.*&)?level=tertiary/);
+    // The document's language is an attribute of <html>, which has no role.
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });
 
