@@ -18,6 +18,7 @@ import { municipalityName } from '../lib/geo/municipality-name.ts';
 import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
 import type { UiLanguage } from '../schemas/vocabularies.ts';
+import type { PlaceRecord as Place, PlacesFile } from '../lib/geo/municipalities.ts';
 import { readPanel } from './filter-panel.ts';
 
 interface PagefindData {
@@ -34,7 +35,6 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
 }
-interface Place { code: string; nameNl: string; nameFr: string; nameDe: string; region?: string; lat: number; lon: number; population?: number; slug: Record<string, string> }
 
 /**
  * Results shown at once, and so fragments loaded per query (Pagefind loads one per result shown):
@@ -74,7 +74,7 @@ let places: Promise<Place[]> | undefined;
 function loadPlaces(): Promise<Place[]> {
   places ??= fetch('/data/places.json').then(async (r) => {
     if (!r.ok) throw new Error(String(r.status));
-    return ((await r.json()) as { places: Place[] }).places;
+    return ((await r.json()) as PlacesFile).places;
   });
   places.catch(() => (places = undefined));
   return places;
@@ -311,7 +311,7 @@ function init(): void {
     const name = municipalityName(found, (strings.lang ?? 'nl') as UiLanguage);
     const link = (href: string, label: string) => Object.assign(document.createElement('a'), { href, textContent: label });
     const serving = toFinderParams({ ...emptyState(), near: found.code, audience: state.audience });
-    row.replaceChildren(`${text('placeQuery', { query: query ?? '' })} `, link((strings.placePath ?? '').replace('{slug}', found.slug[strings.lang ?? 'nl'] ?? ''), text('placePage', { name })), ' · ', link(`?${serving}`, text('placeServing', { name })));
+    row.replaceChildren(`${text('placeQuery', { query: query ?? '' })} `, link((strings.placePath ?? '').replace('{slug}', found.slug[(strings.lang ?? 'nl') as UiLanguage] ?? ''), text('placePage', { name })), ' · ', link(`?${serving}`, text('placeServing', { name })));
     row.hidden = false;
   }
 

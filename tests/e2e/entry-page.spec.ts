@@ -108,7 +108,7 @@ test.describe('print: a one-page A4 referral sheet', () => {
     // Kept: name, organisation, summary, contact, access facts, last-checked date.
     for (const [what, kept] of [
       ['name', page.getByRole('heading', { level: 1, name: projectR.name })],
-      ['organisation', page.getByText(new RegExp(`^${escape(projectR.organization.name)} · `))],
+      ['organisation', page.getByText(new RegExp(`^${escape(projectR.organization.name!)} · `))],
       ['summary', page.getByText(projectR.summary.en, { exact: true })],
       ['contact', page.getByRole('heading', { name: 'Contact', exact: true })],
       ['access', page.getByRole('heading', { name: 'Getting help', exact: true })],
