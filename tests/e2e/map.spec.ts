@@ -321,7 +321,9 @@ for (const lang of ['nl', 'fr', 'en'] as const) {
     await openTable(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: startButton }).click();
-    await expect(mapStatus(page)).toBeVisible();
+    // Readiness, not speed (that is npm run bench): right after axe's walk of the 907-row table, on a loaded
+    // 2-core machine, the island's download and first paint took over 5 s twice in 3 full runs.
+    await expect(mapStatus(page)).toBeVisible({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('searchbox').fill('Vilvoorde');
     await page.getByRole('button', { name: /^(Vilvoorde|Vilvorde)/ }).first().click();
