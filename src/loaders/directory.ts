@@ -8,6 +8,8 @@ import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type Audience, type PlaceHelp } from '../lib/directory/offered-first.ts';
+import { byShownName } from '../lib/directory/service-name.ts';
+import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;
 
@@ -19,6 +21,25 @@ export function loadDirectory() {
     directory: buildDirectory(collection.map((entry) => entry.data), loadMunicipalities()),
   }));
   return cached;
+}
+
+// The index pages (one per 100 entries) and every facet page of a language list entries by name: sorted once a language.
+const nameOrders = new Map<UiLanguage, Promise<Pick<Directory, 'offered' | 'stopped'>>>();
+
+/**
+ * The entries still offered and the stopped ones, each in the alphabetical order of the names a reader
+ * of `lang` sees (src/lib/directory/service-name.ts), worked out once per build and language.
+ */
+export function loadNameOrder(lang: UiLanguage): Promise<Pick<Directory, 'offered' | 'stopped'>> {
+  let order = nameOrders.get(lang);
+  if (!order) {
+    order = loadDirectory().then(({ directory }) => ({
+      offered: byShownName(directory.offered, lang, (e) => e.data),
+      stopped: byShownName(directory.stopped, lang, (e) => e.data),
+    }));
+    nameOrders.set(lang, order);
+  }
+  return order;
 }
 
 /** An entry's Markdown body as a component (the entry page renders it). */

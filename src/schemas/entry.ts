@@ -28,6 +28,7 @@ import {
 } from './vocabularies.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
 import { organizationNameProblem } from '../lib/directory/organization.ts';
+import { serviceNameProblem } from '../lib/directory/service-name.ts';
 import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, httpUrl, quotedDate, classified } from './fields.ts';
 import { phoneNumberSchema, contactSchema } from './contact.ts';
 import { coverageSchema, locationSchema } from './coverage.ts';
@@ -103,9 +104,20 @@ const organizationSchema = z
 export const projectSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
-    name: z.string().trim().min(2).describe('Name of the service (HSDS service.name).'),
+    name: z
+      .string()
+      .trim()
+      .min(2)
+      .superRefine((name, ctx) => {
+        const problem = serviceNameProblem(name);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .describe('Name of the service as the sources print it (a 2018 fiche title, a published name), the same in every language (HSDS service.name). When it is a description written in one language ("Gemeente Utrecht – zorgen om radicalisering"), keep it here as the original-language label and give shownName. Only the name: a former or later name is alternateName, a probable tie to a 2018 fiche is mapping2018.attribution.'),
+    shownName: readerText('shownName', 200)
+      .optional()
+      .describe('The name as a reader sees it, in nl, fr and en, when name is a description in one language or holds words a reader of another language does not understand ("Je gemeente – aanspreekpunt radicalisering"; en: "Your municipality – radicalisation contact point"). Proper nouns (organisation names, acronyms) stay as they are inside. Shown as the page title and on every card; name stays the proper name in the exports (HSDS).'),
     kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
-    alternateName: z.string().trim().min(1).optional().describe('Other or former name.'),
+    alternateName: z.string().trim().min(1).optional().describe('Another name of the service as the sources print it: a former or later name (name: Exits, alternateName: Forsa) or a name in another language.'),
     organization: organizationSchema,
     country: vocabularyEnum(countries, 'country'),
     languageSide: vocabularyEnum(languageSides, 'language side').describe('Language community the entry belongs to (nl, fr or de).'),
@@ -129,6 +141,11 @@ export const projectSchema = z
     lastVerified: z.coerce.date({ error: 'lastVerified must be a date like 2026-11-24' }).describe('Date a person last checked this entry against its sources (HSDS assured_date).'),
   })
   .superRefine((entry, ctx) => {
+    for (const lang of uiLanguages) {
+      const shown = entry.shownName?.[lang];
+      const problem = shown === undefined ? undefined : serviceNameProblem(shown);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['shownName', lang], message: problem });
+    }
     if (entry.country === 'NL' && entry.region !== undefined && entry.region !== 'NL') {
       ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Dutch entry has region "NL"' });
     }

@@ -175,3 +175,36 @@ test.describe('the organisation in the page language', () => {
     await expect(page.locator('article.entry')).not.toContainText('lien probable');
   });
 });
+
+test.describe('the service name in the page language', () => {
+  // Hand-checked in src/content/projects/nl/utrecht-radicalisering.md: name (Dutch label) and shownName.
+  const utrecht = {
+    nl: { path: '/nl/initiatief/utrecht-radicalisering/', finder: '/nl/initiatieven/', name: 'Gemeente Utrecht – zorgen om radicalisering' },
+    fr: { path: '/fr/initiative/utrecht-radicalisering/', finder: '/fr/initiatives/', name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation' },
+    en: { path: '/en/initiative/utrecht-radicalisering/', finder: '/en/initiatives/', name: 'Utrecht municipality – concerns about radicalisation' },
+  } as const;
+
+  for (const [lang, { path, finder, name }] of Object.entries(utrecht)) {
+    test(`a description is shown translated (${lang}): page title, H1 and the finder's result card`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page).toHaveTitle(new RegExp(`^${escape(name)} · `));
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { name: string };
+      expect(jsonLd.name).toBe(name);
+      // The finder's card is filled from the Pagefind record, whose title is the page's H1.
+      await page.goto(`${finder}?q=Utrecht`);
+      const card = page.locator('[data-finder-results] article.card').filter({ has: page.locator(`a[href="${path}"]`) });
+      await expect(card.getByRole('heading').getByRole('link')).toHaveText(name);
+      // The static list of the same page (no script needed) shows the same name.
+      await expect(page.locator(`[data-finder-full] article.card[data-entry-id="utrecht-radicalisering"] [data-slot="link"]`)).toHaveText(name);
+    });
+  }
+
+  test('a former name is not in the name, and no editorial note is left on the English page', async ({ page }) => {
+    await page.goto('/en/initiative/exits-forsa/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exits');
+    await page.goto('/en/initiative/prevention-radicalisation-violente-anderlecht/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prevention of violent radicalisation');
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('lien probable');
+  });
+});

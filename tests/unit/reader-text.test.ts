@@ -20,6 +20,7 @@ function readerTexts(frontmatter: unknown): [string, unknown][] {
   const phones = (((fm.contact ?? {}) as Raw).phones ?? []) as Raw[];
   const organization = (fm.organization ?? {}) as Raw;
   const fields: [string, unknown][] = [
+    ['shownName', fm.shownName],
     ['organization.description', organization.description],
     ['organization.note', organization.note],
     ['coverage.note', coverage.note],
@@ -42,7 +43,7 @@ describe('reader text in the entries', () => {
     expect(all.length).toBeGreaterThan(150);
   });
 
-  test('every organisation description and note, coverage note, access note, confidentiality, hours and phone label is an object with nl, fr and en', () => {
+  test('every shown name, organisation description and note, coverage note, access note, confidentiality, hours and phone label is an object with nl, fr and en', () => {
     for (const { where, value } of all) {
       expect(typeof value, where).toBe('object');
       expect(Object.keys(value as object).sort(), where).toEqual(['en', 'fr', 'nl']);

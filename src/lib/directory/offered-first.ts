@@ -15,7 +15,7 @@
  *  7. a current contact route (phone, e-mail, online form) before none;
  *  8. local, then regional, then community- or country-wide;
  *  9. nearer first (distance from the place to where the entry is based; unknown base last);
- * 10. name.
+ * 10. name (the entry's own `name`, the same in every language, not the translated shownName: one order for the three pages of a place and the map).
  * What "current" means is evidence.ts's; this file only orders.
  */
 import type { DirectoryEntry } from './directory.ts';

@@ -10,6 +10,7 @@ import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } fro
 import { phoneForms } from '../directory/phone.ts';
 import { shownOrganization } from '../directory/describe.ts';
 import { properOrganizationName } from '../directory/organization.ts';
+import { shownName } from '../directory/service-name.ts';
 import { projectSchema, type Project } from '../../schemas/entry.ts';
 
 export const dataLicence = {
@@ -144,6 +145,7 @@ export const csvColumns = [
   'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
   'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'lastVerified',
   'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
+  'name_nl', 'name_fr', 'name_en',
 ] as const;
 
 /** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
@@ -188,6 +190,10 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       organization_nl: shownOrganization(p, 'nl'),
       organization_fr: shownOrganization(p, 'fr'),
       organization_en: shownOrganization(p, 'en'),
+      // name is the entry's own name (HSDS service.name); name_nl/fr/en are as each page shows it (shownName).
+      name_nl: shownName(p, 'nl'),
+      name_fr: shownName(p, 'fr'),
+      name_en: shownName(p, 'en'),
     };
   });
   return excelCsv(csvColumns, rows);
@@ -208,11 +214,14 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
     '@context': 'https://schema.org',
     '@type': 'Service',
     '@id': pageUrl,
-    name: project.name,
+    // The name the page shows (its H1); the entry's own name and its other name, when they differ, as alternateName.
+    name: shownName(project, lang),
     description: project.summary[lang],
     url: pageUrl,
     ...(organization ? { provider: organization } : {}),
   };
+  const alternateNames = [project.name, project.alternateName].filter((n): n is string => n !== undefined && n !== service.name);
+  if (alternateNames.length > 0) service.alternateName = alternateNames.length === 1 ? alternateNames[0] : alternateNames;
   // A handful of municipalities are named; a wider or unresolved reach is stated as the country.
   const country = { '@type': 'Country', name: project.country === 'BE' ? 'Belgium' : 'Netherlands' };
   service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;

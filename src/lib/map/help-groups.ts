@@ -19,6 +19,7 @@ export function helpAt(data: Pick<MapData, 'municipalities'>, entries: readonly 
   return inRankOrder(
     entries.filter((e) => e.served.includes(index)),
     (e) => rankKeyOf({ facts: e.rank, reach: e.reach, basedHere: e.based.includes(index), distance: distance(e) }, audience),
-    (e) => e.name,
+    // The ranking rule's tie-break is the entry's own name, the same in every language (not the shown one).
+    (e) => e.properName ?? e.name,
   );
 }

@@ -7,6 +7,7 @@
 import { countedEntries } from '../coverage/report.ts';
 import { helpKind } from '../directory/evidence.ts';
 import { rankFacts } from '../directory/offered-first.ts';
+import { shownName } from '../directory/service-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';
@@ -52,7 +53,8 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
   const mapEntries: MapEntry[] = counted.map(({ e, help }) => ({
     id: e.data.id,
     help,
-    name: e.data.name,
+    name: shownName(e.data, lang),
+    ...(shownName(e.data, lang) !== e.data.name ? { properName: e.data.name } : {}),
     url: routes.initiative(lang, e.data.id),
     reach: e.reach,
     levels: [...e.data.preventionLevels.values],

@@ -38,7 +38,10 @@ export interface MapMunicipality extends PlaceNames {
 
 export interface MapEntry {
   id: string;
+  /** The name as the file's language shows it (src/lib/directory/service-name.ts shownName). */
   name: string;
+  /** The entry's `name`, only when the shown one differs: the ranking rule's last step compares these, in every language alike. */
+  properName?: string;
   url: string;
   /** Its kind of help on the build date: which layer it is drawn in. */
   help: MapLayer;

@@ -1,0 +1,49 @@
+/**
+ * The name of a service (an entry): what the schema refuses in it, and how a reader sees it.
+ * `name` is the service's proper name as the sources print it (a 2018 fiche title, a published name),
+ * the same on every language's page; when it is a description the project wrote in one language
+ * ("Gemeente Utrecht – zorgen om radicalisering"), it stays as the original-language label (ids,
+ * sorting across languages, HSDS service.name) and `shownName` gives what a reader sees in nl, fr and en.
+ * A former name is `alternateName`; how firmly a 2018 fiche is tied is mapping2018.attribution.
+ * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
+ */
+import type { UiLanguage } from '../../schemas/vocabularies.ts';
+
+type Localised = Readonly<Record<UiLanguage, string>>;
+
+/** The name fields every part of the site reads (the schema's output type). */
+export interface ServiceNameFields {
+  name: string;
+  shownName?: Localised | undefined;
+}
+
+/**
+ * Why a value is not a service's name, with the fix, or undefined when it may be one. Catches the
+ * editorial notes once written into names in one language ("(Anderlecht, lien probable)",
+ * "(later Forsa)", "(anciennement Mother's School)").
+ */
+export function serviceNameProblem(name: string): string | undefined {
+  const probable = /(?<!\p{L})(lien probable|verband waarschijnlijk|waarschijnlijk|probablement|probable|probably|likely)(?!\p{L})/iu.exec(name);
+  if (probable) {
+    return `“${probable[1]}” is an editorial note, not part of the name: how firmly the 2018 fiche is tied to the service is mapping2018.attribution (probable); write only the service's name here`;
+  }
+  const former = /(?<!\p{L})(anciennement|auparavant|voorheen|vroeger|later|formerly|previously|earlier|eerder)(?!\p{L})/iu.exec(name);
+  if (former) {
+    return `“${former[1]} …” is a former or later name, not part of the name: write the name the service has in name and the other one in alternateName (e.g. name: Exits, alternateName: Forsa)`;
+  }
+  return undefined;
+}
+
+/** The service's name as a reader of `lang` sees it: the translated name when the entry gives one, else its proper name. */
+export function shownName(project: ServiceNameFields, lang: UiLanguage): string {
+  return project.shownName?.[lang] ?? project.name;
+}
+
+/** Entries sorted by the name their readers see in `lang`, in that language's alphabetical order (a new array). */
+export function byShownName<T>(items: readonly T[], lang: UiLanguage, projectOf: (item: T) => ServiceNameFields): T[] {
+  const collator = new Intl.Collator(lang);
+  return items
+    .map((item) => ({ item, name: shownName(projectOf(item), lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((x) => x.item);
+}
