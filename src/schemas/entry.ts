@@ -71,16 +71,16 @@ const mapping2018Schema = z
   })
   .describe('Present only for the 37 fiches of the 2018 Belgian Family Support mapping.');
 
+/** A proper name (of a service or an organisation): refused, with the fix, when `problemOf` finds a note or a description in it. */
+const properName = (problemOf: (name: string) => string | undefined) =>
+  z.string().trim().min(2).superRefine((name, ctx) => {
+    const problem = problemOf(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const organizationSchema = z
   .strictObject({
-    name: z
-      .string()
-      .trim()
-      .min(2)
-      .superRefine((name, ctx) => {
-        const problem = organizationNameProblem(name);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
+    name: properName(organizationNameProblem)
       .optional()
       .describe('Proper name of the organisation that runs the service, as the sources print it, in its own language (HSDS organization.name), e.g. "De Touter vzw", "Ville de Charleroi". Only the name: no partner, no department description, no editorial note. Leave out when no single organisation runs it (then give description).'),
     description: readerText('organization description', 200)
@@ -104,14 +104,7 @@ const organizationSchema = z
 export const projectSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
-    name: z
-      .string()
-      .trim()
-      .min(2)
-      .superRefine((name, ctx) => {
-        const problem = serviceNameProblem(name);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
+    name: properName(serviceNameProblem)
       .describe('Name of the service as the sources print it (a 2018 fiche title, a published name), the same in every language (HSDS service.name). When it is a description written in one language ("Gemeente Utrecht – zorgen om radicalisering"), keep it here as the original-language label and give shownName. Only the name: a former or later name is alternateName, a probable tie to a 2018 fiche is mapping2018.attribution.'),
     shownName: readerText('shownName', 200)
       .optional()
