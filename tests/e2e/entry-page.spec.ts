@@ -148,55 +148,79 @@ test('a number no current source confirms is text, never a link: the two dispute
 });
 
 test.describe('the organisation in the page language', () => {
-  const org = (page: import('@playwright/test').Page) => page.locator('article.entry [data-pagefind-meta="org"]');
+  type Page = import('@playwright/test').Page;
+  // The line under the H1 that a reader sees: "organisation · region · language side".
+  const org = (page: Page, text: string) => page.getByRole('main').getByText(new RegExp(`^${escape(text)} · `));
+  // A card of the server-rendered list ("All help" / "Toute l’aide" / "Alle hulp"), by its heading.
+  const staticCard = (page: Page, list: string, name: string) =>
+    page.getByRole('list', { name: list, exact: true }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
   test('a partner is a note in the page language after the proper name, on the entry page and its card', async ({ page }) => {
     await page.goto('/en/initiative/de-touter-houvast/');
-    await expect(org(page)).toHaveText('De Touter vzw, with the City of Antwerp');
+    await expect(org(page, 'De Touter vzw, with the City of Antwerp')).toBeVisible();
     await page.goto('/fr/initiative/de-touter-houvast/');
-    await expect(org(page)).toHaveText('De Touter vzw, avec la Ville d’Anvers');
+    await expect(org(page, 'De Touter vzw, avec la Ville d’Anvers')).toBeVisible();
     await page.goto('/nl/initiatief/de-touter-houvast/');
-    await expect(org(page)).toHaveText('De Touter vzw, met de Stad Antwerpen');
+    await expect(org(page, 'De Touter vzw, met de Stad Antwerpen')).toBeVisible();
     await page.goto('/en/initiatives/');
-    await expect(page.locator('article.card[data-entry-id="de-touter-houvast"] [data-slot="org"]')).toHaveText('De Touter vzw, with the City of Antwerp');
+    const card = staticCard(page, 'All help', 'Houvast');
+    await expect(card.getByText('De Touter vzw, with the City of Antwerp', { exact: true })).toBeVisible();
+    // A confirmed organisation carries no "probable" flag.
+    await expect(card.getByText('Organisation probable (not confirmed)')).toHaveCount(0);
   });
 
   test('with no single organisation, who runs it is said in the page language', async ({ page }) => {
     await page.goto('/en/initiative/gemeente-contactpunt-radicalisering/');
-    await expect(org(page)).toHaveText('Every Dutch municipality');
+    await expect(org(page, 'Every Dutch municipality')).toBeVisible();
     await page.goto('/fr/initiative/gemeente-contactpunt-radicalisering/');
-    await expect(org(page)).toHaveText('Chaque commune néerlandaise');
+    await expect(org(page, 'Chaque commune néerlandaise')).toBeVisible();
   });
 
   test('a probable tie is the notice in the page language, not a French note in the name', async ({ page }) => {
     await page.goto('/en/initiative/le-figuier-asbl/');
-    await expect(org(page)).toHaveText('Le Figuier ASBL');
+    await expect(org(page, 'Le Figuier ASBL')).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: 'is probable, not confirmed by a source' })).toBeVisible();
-    await expect(page.locator('article.entry')).not.toContainText('lien probable');
+    await expect(page.getByRole('main')).not.toContainText('lien probable');
+  });
+
+  test('a probable tie is flagged on the cards too: the static list and the search result', async ({ page }) => {
+    // Hand-checked: src/content/projects/be/le-figuier-asbl.md has mapping2018.attribution: probable.
+    for (const [path, list, results, flag] of [
+      ['/en/initiatives/', 'All help', 'Search results', 'Organisation probable (not confirmed)'],
+      ['/fr/initiatives/', 'Toute l’aide', 'Résultats de la recherche', 'Organisation probable (non confirmée)'],
+    ] as const) {
+      await page.goto(path);
+      await expect(staticCard(page, list, 'Le Figuier ASBL').getByText(flag, { exact: true })).toBeVisible();
+      await page.getByRole('searchbox').fill('Figuier');
+      const found = page.getByRole('list', { name: results, exact: true }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Le Figuier ASBL', exact: true }) });
+      await expect(found.getByText(flag, { exact: true })).toBeVisible();
+    }
   });
 });
 
 test.describe('the service name in the page language', () => {
   // Hand-checked in src/content/projects/nl/utrecht-radicalisering.md: name (Dutch label) and shownName.
   const utrecht = {
-    nl: { path: '/nl/initiatief/utrecht-radicalisering/', finder: '/nl/initiatieven/', name: 'Gemeente Utrecht – zorgen om radicalisering' },
-    fr: { path: '/fr/initiative/utrecht-radicalisering/', finder: '/fr/initiatives/', name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation' },
-    en: { path: '/en/initiative/utrecht-radicalisering/', finder: '/en/initiatives/', name: 'Utrecht municipality – concerns about radicalisation' },
+    nl: { path: '/nl/initiatief/utrecht-radicalisering/', finder: '/nl/initiatieven/', list: 'Alle hulp', results: 'Zoekresultaten', name: 'Gemeente Utrecht – zorgen om radicalisering' },
+    fr: { path: '/fr/initiative/utrecht-radicalisering/', finder: '/fr/initiatives/', list: 'Toute l’aide', results: 'Résultats de la recherche', name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation' },
+    en: { path: '/en/initiative/utrecht-radicalisering/', finder: '/en/initiatives/', list: 'All help', results: 'Search results', name: 'Utrecht municipality – concerns about radicalisation' },
   } as const;
 
-  for (const [lang, { path, finder, name }] of Object.entries(utrecht)) {
+  for (const [lang, { path, finder, list, results, name }] of Object.entries(utrecht)) {
     test(`a description is shown translated (${lang}): page title, H1 and the finder's result card`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       await expect(page).toHaveTitle(new RegExp(`^${escape(name)} · `));
+      // JSON-LD is for machines: no role or text stands for it.
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { name: string };
       expect(jsonLd.name).toBe(name);
-      // The finder's card is filled from the Pagefind record, whose title is the page's H1.
-      await page.goto(`${finder}?q=Utrecht`);
-      const card = page.locator('[data-finder-results] article.card').filter({ has: page.locator(`a[href="${path}"]`) });
-      await expect(card.getByRole('heading').getByRole('link')).toHaveText(name);
-      // The static list of the same page (no script needed) shows the same name.
-      await expect(page.locator(`[data-finder-full] article.card[data-entry-id="utrecht-radicalisering"] [data-slot="link"]`)).toHaveText(name);
+      // The static list of the finder page (no script needed) shows the same name…
+      await page.goto(finder);
+      await expect(page.getByRole('list', { name: list, exact: true }).getByRole('heading').getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
+      // …and so does the finder's card, filled from the Pagefind record, whose title is the page's H1.
+      await page.getByRole('searchbox').fill('Utrecht');
+      const found = page.getByRole('list', { name: results, exact: true }).getByRole('heading').getByRole('link', { name, exact: true });
+      await expect(found).toHaveAttribute('href', path);
     });
   }
 
