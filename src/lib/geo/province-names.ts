@@ -42,18 +42,22 @@ export interface NameSource {
   seen: string;
 }
 
+/** The ten Belgian provinces (NIS codes) and the twelve Dutch ones (CBS codes). */
+const belgianProvinces = ['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000'];
+const dutchProvinces = ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'];
+
 /** Where each language's names come from: a source per country and language, and the provinces it prints. */
 export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLanguage; codes: readonly string[]; sources: readonly NameSource[] }[] = [
   {
     country: 'BE',
     lang: 'nl',
-    codes: ['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000'],
+    codes: belgianProvinces,
     sources: [{ title: 'Statbel, official province names (province_nl of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
   },
   {
     country: 'BE',
     lang: 'fr',
-    codes: ['10000', '20001', '20002', '30000', '40000', '50000', '60000', '70000', '80000', '90000'],
+    codes: belgianProvinces,
     sources: [
       { title: 'Statbel, official province names (province_fr of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' },
       { title: 'Simple English Wikipedia, “Provinces of Belgium” (French names of the five Flemish provinces)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-02' },
@@ -78,13 +82,13 @@ export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLangu
   {
     country: 'NL',
     lang: 'nl',
-    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    codes: dutchProvinces,
     sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
   },
   {
     country: 'NL',
     lang: 'fr',
-    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    codes: dutchProvinces,
     sources: [
       { title: 'Wikimini, « Province des Pays-Bas » (table of French and Dutch names)', url: 'https://fr.wikimini.org/wiki/Province_n%C3%A9erlandaise', seen: '2026-12-02' },
       { title: 'Guichet du Savoir (Bibliothèque municipale de Lyon), « Pourquoi la Hollande s’appelle maintenant Pays-Bas ? » (the twelve provinces in French)', url: 'https://www.guichetdusavoir.org/question/voir/136570', seen: '2026-12-02' },
@@ -93,7 +97,7 @@ export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLangu
   {
     country: 'NL',
     lang: 'en',
-    codes: ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'],
+    codes: dutchProvinces,
     sources: [
       { title: 'NetherlandsGenWeb, “Provinces” (the twelve provinces in English)', url: 'http://www.rootsweb.ancestry.com/~nldwgw/provinces.html', seen: '2026-12-02' },
       { title: 'Wikipedia, “Provinces of the Netherlands” (copy on WikiMili)', url: 'https://wikimili.com/en/Provinces_of_the_Netherlands', seen: '2026-12-02' },
