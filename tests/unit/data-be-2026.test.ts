@@ -51,7 +51,7 @@ const flaggedEmails = ['gjanssens@1030.be'];
 const flaggedNumberDigits = ['0496453969', '049645'];
 
 const yearOf = (text: string | undefined) => Number(/\b(19|20)\d{2}\b/.exec(text ?? '')?.[0] ?? NaN);
-const lastVerified = (p: Project) => p.lastVerified.toISOString().slice(0, 10);
+const lastVerified = (p: Project) => p.verified.date.toISOString().slice(0, 10);
 
 describe('Belgian data, 2026 dossier', () => {
   test('the collection is valid', () => expect(problems).toEqual([]));

@@ -166,13 +166,13 @@ describe('Dutch entries after the 2026 dossier', () => {
     test.each(keptUnknown)('%s stays unknown, re-checked against the dossier that found nothing newer', (id) => {
       expect(entry(id).status.value).toBe('unknown');
       expect(isConfirmedCurrent(entry(id), today)).toBe(false);
-      expect(entry(id).lastVerified.toISOString().slice(0, 10)).toBe('2026-12-01');
+      expect(entry(id).verified.date.toISOString().slice(0, 10)).toBe('2026-12-01');
     });
 
     test('all 15 formerly unknown entries were verified on the day the dossier was applied', () => {
       const all = [...madeActive, ...keptUnknown, 'platform-jep'];
       expect(all).toHaveLength(15);
-      for (const id of all) expect(entry(id).lastVerified.toISOString().slice(0, 10), id).toBe('2026-12-01');
+      for (const id of all) expect(entry(id).verified.date.toISOString().slice(0, 10), id).toBe('2026-12-01');
     });
   });
 
@@ -192,7 +192,7 @@ describe('Dutch entries after the 2026 dossier', () => {
         const dated = detail.confirmed !== undefined && detail.confirmed >= 2021 && (sourceYear(p, detail.source) ?? 0) >= 2021;
         expect(dated || detail.officialCurrentPage, `${id}: ${JSON.stringify(detail)}`).toBe(true);
       }
-      expect(p.lastVerified.toISOString().slice(0, 10)).toBe('2026-12-01');
+      expect(p.verified.date.toISOString().slice(0, 10)).toBe('2026-12-01');
     });
 
     test("Rotterdam's mobile number from the 2018–2022 programme is not a call button", () => {

@@ -39,7 +39,7 @@ describe('open data exports', () => {
     expect(old).toMatchObject({ helpKind: 'unconfirmed', evidenceStale: true });
   });
   test('dates are exported as YYYY-MM-DD', () => {
-    for (const i of exported.initiatives) expect(i.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const i of exported.initiatives) expect((i.verified as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
   test('the CSV has a header and one row per initiative that parses back', () => {
     const text = initiativesCsv(entries, today);

@@ -46,6 +46,18 @@ describe('HSDS 3.0 export', () => {
     }
   });
 
+  test('assured_date and the method come from the verified block; assurer_email only with a real keepers\' address', () => {
+    const entry = directory.entries[0]!;
+    const service = toHsdsService(entry, context);
+    expect(service.assured_date).toBe(entry.data.verified.date.toISOString().slice(0, 10));
+    expect(service).not.toHaveProperty('assurer_email');
+    const method = (service.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'verificationMethod');
+    expect(method?.value).toBe(entry.data.verified.method);
+    const assured = toHsdsService(entry, { ...context, assurerEmail: 'corrections@atlas.example.org' });
+    expect(assured.assurer_email).toBe('corrections@atlas.example.org');
+    expect(validateService(assured), JSON.stringify(validateService.errors)).toBe(true);
+  });
+
   test('organizations, phones, languages, service areas and locations validate against their own table schemas', () => {
     const tables: [string, Record<string, unknown>[]][] = [
       ['organization.json', organizations],

@@ -97,6 +97,10 @@ const attributeTerms = {
     name: 'Kind of help (Family Support Atlas)',
     description: 'family: current help a family can contact; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
   },
+  verificationMethod: {
+    name: 'How the record was last verified (Family Support Atlas)',
+    description: 'service-confirmed: the service confirmed it; service-website: checked on the service’s own website; public-sources: checked against the public sources cited on the atlas page. The date is assured_date.',
+  },
   evidenceYear: { name: 'Year of the newest evidence', description: 'Year of the newest source confirming the service’s status; absent when no source is dated.' },
 } as const;
 
@@ -153,6 +157,11 @@ export interface HsdsContext {
   pageUrl: (entryId: string) => string;
   /** Name of another entry, to name a successor. */
   nameOf?: (entryId: string) => string | undefined;
+  /**
+   * The keepers' functional address (CORRECTIONS_EMAIL), as HSDS `assurer_email`: the keepers assure every
+   * record, whoever answered them. Left out while the address is the placeholder nobody reads.
+   */
+  assurerEmail?: string;
 }
 
 /**
@@ -198,11 +207,13 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     // The service's own website; this site's page is the atlasPage attribute.
     ...(p.contact.website ? { url: p.contact.website.url } : {}),
     status,
-    assured_date: p.lastVerified.toISOString().slice(0, 10),
+    assured_date: p.verified.date.toISOString().slice(0, 10),
+    ...(context.assurerEmail ? { assurer_email: context.assurerEmail } : {}),
     ...(organization ? { organization } : {}),
     attributes: [
       attribute(id, 'atlasPage', context.pageUrl(p.id)),
       attribute(id, 'helpKind', helpKind(p, context.today)),
+      attribute(id, 'verificationMethod', p.verified.method),
       ...(year !== undefined ? [attribute(id, 'evidenceYear', String(year))] : []),
     ],
     phones: phones.map((phone, index) => {

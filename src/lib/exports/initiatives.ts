@@ -143,7 +143,7 @@ export function initiativesJsonSchema(): Record<string, unknown> {
 export const csvColumns = [
   'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
   'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
-  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'lastVerified',
+  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'verifiedDate', 'verifiedMethod',
   'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
   'name_nl', 'name_fr', 'name_en',
 ] as const;
@@ -181,7 +181,8 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       summary_fr: p.summary.fr,
       summary_en: p.summary.en,
       sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
-      lastVerified: isoDate(p.lastVerified),
+      verifiedDate: isoDate(p.verified.date),
+      verifiedMethod: p.verified.method,
       kind: p.kind,
       helpKind: derived.helpKind,
       evidenceYear: derived.evidenceYear ?? '',
