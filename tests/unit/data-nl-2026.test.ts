@@ -7,13 +7,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact as currentOn, isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import type { Project } from '../../src/schemas/entry.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
+// The 2026 pass checked every entry against public sources in its research week.
+const isCurrentContact = (detail: Parameters<typeof currentOn>[0]) => currentOn(detail, { verified: { date: new Date('2026-12-01'), method: 'public-sources' } }, today);
 const { entries } = validateDirectory(loadMunicipalities());
 const dutch = entries.filter((e) => e.data.country === 'NL');
 const byId = new Map(dutch.map((e) => [e.data.id, e]));

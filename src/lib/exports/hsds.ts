@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type DirectoryEntry } from '../directory/directory.ts';
-import { CURRENT_CONTACT_YEAR, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
+import { CONTACT_WINDOW_MONTHS, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
 import { properOrganizationName, shownOrganization } from '../directory/organization.ts';
@@ -181,8 +181,8 @@ export function toHsdsOrganization(project: Project, index?: OrganizationIndex):
 }
 
 /**
- * The entry as a compiled HSDS `service`. Only contact details current enough to act on (confirmed
- * CURRENT_CONTACT_YEAR or later, or on the service's current official page, and not flagged for re-verification: evidence.ts) are exported, the same rule that
+ * The entry as a compiled HSDS `service`. Only contact details current enough to act on (vouched for within
+ * CONTACT_WINDOW_MONTHS of the build date and not flagged for re-verification: evidence.ts) are exported, the same rule that
  * decides the call button on the site; older ones stay in initiatives.json with their year.
  */
 export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Record<string, unknown> {
@@ -191,11 +191,12 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
   const organization = toHsdsOrganization(p, context.organizations);
   const { status, alert } = hsdsStatus(p, context.nameOf ?? (() => undefined));
   const year = evidenceYear(p);
-  const phones = p.contact.phones.filter(isCurrentContact);
-  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !isCurrentContact(p.contact.email) ? 1 : 0);
+  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, p, context.today);
+  const phones = p.contact.phones.filter(current);
+  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !current(p.contact.email) ? 1 : 0);
   const alerts = [
     alert,
-    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source of ${CURRENT_CONTACT_YEAR} or later, or awaiting re-verification (see initiatives.json).` : undefined,
+    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source or a check of the last ${CONTACT_WINDOW_MONTHS} months, or awaiting re-verification (see initiatives.json).` : undefined,
   ].filter(Boolean);
   const service: Record<string, unknown> = {
     id,
@@ -258,7 +259,7 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     }),
   };
   if (p.alternateName) service.alternate_name = p.alternateName;
-  if (p.contact.email && isCurrentContact(p.contact.email)) service.email = p.contact.email.address;
+  if (p.contact.email && current(p.contact.email)) service.email = p.contact.email.address;
   if (alerts.length > 0) service.alert = alerts.join(' ');
   if (p.access.cost !== 'unknown') service.fees_description = costs[p.access.cost].en;
   if (p.access.referral !== 'unknown') service.application_process = `${referralRoutes[p.access.referral].en}.`;
