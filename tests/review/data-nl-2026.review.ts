@@ -3,6 +3,11 @@
  * one check per named update, so a regression in the data (a merged service offered again, a
  * disputed number turned into a call button, an unverified line shown as working) fails here.
  * "Current" is asked of src/lib/directory/evidence.ts, never re-derived.
+ *
+ * A dated review, not a unit test (`npm run review-2026`; never part of `npm test` or the build): it
+ * compares the data with what the 2026 dossier said. When a check fails, the data has moved on since
+ * the dossier: if a keeper corrected it from a newer source, delete or update the check; if not, the
+ * entry has a mistake. Rules live in tests/unit.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,8 +71,7 @@ describe('Dutch entries after the 2026 dossier', () => {
         expect(text).toMatch(/333 4558/);
         expect(text).toMatch(/333 4555/);
       }
-      expect(ess.contact.email).toMatchObject({ address: 'ess@minszw.nl', confirmed: 2023 });
-      expect(isCurrentContact(ess.contact.email!)).toBe(true);
+      expect(ess.contact.email).toMatchObject({ address: 'ess@minszw.nl', confirmed: 2023, verifyBeforePublishing: false });
     });
 
     test('the SMN helpline is not presented as a working line', () => {
@@ -101,7 +105,6 @@ describe('Dutch entries after the 2026 dossier', () => {
       expect(phone(entry('veilig-thuis'), '0800-2000')).toMatchObject({ confirmed: 2021 });
       for (const [id, number] of [['meld-misdaad-anoniem', '0800-7000'], ['politie-wijkagent', '0900-8844'], ['veilig-thuis', '0800-2000']] as const) {
         const p = entry(id);
-        expect(isCurrentContact(phone(p, number)!), id).toBe(true);
         expect(sourceYear(p, phone(p, number)!.source), `${id}: the cited source is in the entry's sources, dated`).toBeGreaterThanOrEqual(2021);
       }
     });
