@@ -11,6 +11,7 @@ import {
   addMonths,
   CONTACT_WINDOW_MONTHS,
   contactConfirmedOn,
+  helpKind,
   isStillOffered,
   lapsesOn,
   STATUS_WINDOW_MONTHS,
@@ -123,15 +124,27 @@ export interface LapseCost {
   /** Municipalities whose start here shows this entry today (with its call button: `withCall`), lost or not. */
   shownIn: number;
   withCall: number;
+  /**
+   * For an entry that has already lapsed (or whose number has): the municipalities that would gain a call
+   * button, or a confirmed line, if the service confirmed it today. What a re-check can win back.
+   */
+  regainCalls: number;
+  regainLines: number;
   lapses: Lapses;
+}
+
+/** The entry as if the service had confirmed it on `day` (a first-hand check refreshes status and contacts). */
+export function asConfirmed(entry: DirectoryEntry, day: Date): DirectoryEntry {
+  return { ...entry, data: { ...entry.data, verified: { date: day, method: 'service-confirmed' } } };
 }
 
 const hasLine = (o: StartHereOutcome) => o === 'phone' || o === 'no-phone';
 
 /**
  * The cost of a lapse for every entry still offered, most costly first: municipalities that would lose
- * their call button, then their confirmed line, then (where other services would still cover the place)
- * those whose start here shows the entry with its call button, then shows it at all, then reach.
+ * their call button (or, for an entry already lapsed, would win one back if it were confirmed), then their
+ * confirmed line likewise, then (where other services would still cover the place) those whose start here
+ * shows the entry with its call button, then shows it at all, then reach.
  */
 export function lapseCosts(entries: readonly DirectoryEntry[], places: readonly ForecastPlace[], day: Date): LapseCost[] {
   const index = servingIndex(entries);
@@ -162,9 +175,26 @@ export function lapseCosts(entries: readonly DirectoryEntry[], places: readonly 
       if (was === 'phone' && after !== 'phone') callButtons++;
       if (!hasLine(after)) confirmedLines++;
     }
-    return { entry, callButtons, confirmedLines, shownIn: shown.get(entry)?.lines ?? 0, withCall: shown.get(entry)?.calls ?? 0, lapses: lapsesOf(entry) };
+    // What confirming it would win back, where the place has no call button yet. A confirmation cannot
+    // turn an unknown status active, nor a professionals-only service into a family line, so those are skipped.
+    let regainCalls = 0;
+    let regainLines = 0;
+    if (helpKind(asConfirmed(entry, day).data, day) === 'family') {
+      const confirmed = asConfirmed(entry, day);
+      for (const code of entry.served) {
+        const place = byCode.get(code);
+        const was = before.get(code);
+        if (!place || was === undefined || was === 'phone') continue;
+        const after = outcomeAt((index.get(code) ?? []).map((e) => (e === entry ? confirmed : e)), place, day);
+        if (after === 'phone') regainCalls++;
+        if (!hasLine(was) && hasLine(after)) regainLines++;
+      }
+    }
+    return { entry, callButtons, confirmedLines, shownIn: shown.get(entry)?.lines ?? 0, withCall: shown.get(entry)?.calls ?? 0, regainCalls, regainLines, lapses: lapsesOf(entry) };
   });
-  return costs.sort((a, b) => b.callButtons - a.callButtons || b.confirmedLines - a.confirmedLines || b.withCall - a.withCall || b.shownIn - a.shownIn || b.entry.served.length - a.entry.served.length || a.entry.data.id.localeCompare(b.entry.data.id));
+  const calls = (c: LapseCost) => Math.max(c.callButtons, c.regainCalls);
+  const lines = (c: LapseCost) => Math.max(c.confirmedLines, c.regainLines);
+  return costs.sort((a, b) => calls(b) - calls(a) || lines(b) - lines(a) || b.withCall - a.withCall || b.shownIn - a.shownIn || b.entry.served.length - a.entry.served.length || a.entry.data.id.localeCompare(b.entry.data.id));
 }
 
 /** A date as YYYY-MM-DD (UTC). */
