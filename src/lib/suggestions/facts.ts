@@ -9,7 +9,7 @@
  */
 import type { Project } from '../../schemas/entry.ts';
 import { statuses, type UiLanguage } from '../../schemas/vocabularies.ts';
-import type { SuggestionField } from './message.ts';
+import { formatSuggestion, mailtoHref, type SuggestionField } from './message.ts';
 
 export type FactKind = 'url' | 'tel' | 'email' | 'text' | 'status';
 
@@ -91,3 +91,23 @@ export const suggestablePathsInWords =
 
 /** The status values a suggestion may set (the schema's vocabulary). */
 export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
+
+/**
+ * The no-JavaScript way to suggest a change: a `mailto:` whose body holds an instruction in the reader's
+ * language and the message with every current fact (each with its `was:`), so the writer edits the values in
+ * the mail and `npm run apply-suggestion` reads it like a composed one.
+ */
+export function currentDetailsMailto(
+  project: Project,
+  lang: UiLanguage,
+  words: { address: string; pageUrl: string; subject: string; intro: string; phoneComment: (position: number, label: string | undefined) => string },
+): string {
+  const message = formatSuggestion({
+    id: project.id,
+    page: words.pageUrl,
+    language: lang,
+    fields: currentFactFields(project, lang, words.phoneComment),
+    relation: 'unknown',
+  });
+  return mailtoHref(words.address, words.subject, `${words.intro}\n\n${message}`);
+}

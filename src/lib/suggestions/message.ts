@@ -241,3 +241,9 @@ export function parseSuggestion(text: string): { suggestion: Suggestion; problem
 export function changedFields(fields: readonly SuggestionField[]): SuggestionField[] {
   return fields.filter((field) => field.was === undefined || (field.was ?? undefined) !== field.value);
 }
+
+/** A `mailto:` link with subject and body (RFC 6068: every character encoded, line breaks as CRLF). */
+export function mailtoHref(address: string, subject: string, body: string): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
+}
