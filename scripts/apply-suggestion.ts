@@ -42,12 +42,14 @@ export async function applySuggestionFile(options: { file: string; write: boolea
   } catch (error) {
     return fail(`Cannot read ${options.file}: ${(error as Error).message}`);
   }
-  const read = parseSuggestion(await suggestionText(raw));
+  const mail = await suggestionText(raw);
+  const read = parseSuggestion(mail.text);
   if (!read.suggestion) return fail(`${options.file}: ${read.problems.map((p) => p.message).join('; ')}`);
   if (read.problems.length > 0) {
     return fail(`${options.file}: the message cannot be read as it is:\n${read.problems.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('\n')}\nNothing written.`);
   }
-  const suggestion = read.suggestion;
+  // A message written without JavaScript has no date line: the day the e-mail was sent dates it.
+  const suggestion = { ...read.suggestion, ...(read.suggestion.date === undefined && mail.sent ? { date: mail.sent } : {}) };
   const directory = options.directory ?? projectsDirectory;
   const files = listEntryFiles(directory);
   const path = files.find((candidate) => basename(candidate) === `${suggestion.id}.md`);

@@ -127,7 +127,7 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     else if (doc.hasIn([...keys, 'verifyBeforePublishing'])) doc.deleteIn([...keys, 'verifyBeforePublishing']);
   };
   const mustConfirm = (path: string) =>
-    followUps.push(`${path} is written with verifyBeforePublishing: true: it is not a call button until the service confirms it (npm run confirm) or a second source prints it; then set the source and remove the mark`);
+    followUps.push(`${path} is written with verifyBeforePublishing: true: the site shows it as unconfirmed, never as the call button, until the service confirms it (npm run confirm) or a second source prints it; then set that source and remove the mark`);
 
   /** A reader text in one language: set it, or, when the text is new, ask for the other two languages. */
   const setReaderText = (keys: (string | number)[], path: string, lang: UiLanguage, value: string) => {
@@ -185,7 +185,14 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
           if (!doc.hasIn(['contact', 'phones'])) doc.setIn(['contact', 'phones'], doc.createNode([]));
           const phones = doc.getIn(['contact', 'phones']);
           if (isSeq(phones)) phones.flow = false;
-          doc.addIn(['contact', 'phones'], doc.createNode({ number: change.to }));
+          // Label and hours given with the new number go in now, so its keys read as in every entry: number, label, hours, source.
+          const texts = Object.fromEntries(
+            (['label', 'hours'] as const).flatMap((key) => {
+              const given = Object.fromEntries(uiLanguages.map((l) => [l, byPath.get(`contact.phones.${target.phone}.${key}.${l}`)?.to]));
+              return uiLanguages.every((l) => given[l] !== undefined) ? [[key, given]] : [];
+            }),
+          );
+          doc.addIn(['contact', 'phones'], doc.createNode({ number: change.to, ...texts }));
         } else {
           doc.setIn([...keys, 'number'], change.to);
           if (doc.hasIn([...keys, 'fromAbroad'])) followUps.push(`contact.phones.${target.phone}.fromAbroad is kept as it was: check it against the new number, or remove it`);

@@ -46,11 +46,15 @@ function htmlToText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The plain text that holds the suggestion, from a saved e-mail or a plain file. */
-export async function suggestionText(raw: string): Promise<string> {
+/** The plain text that holds the suggestion, from a saved e-mail or a plain file, and the day the e-mail was sent (YYYY-MM-DD) when it says. */
+export async function suggestionText(raw: string): Promise<{ text: string; sent?: string }> {
   if (looksLikeEmail(raw)) {
     const email = await PostalMime.parse(raw);
-    return email.text ?? (email.html ? htmlToText(email.html) : '');
+    const sent = email.date ? new Date(email.date) : undefined;
+    return {
+      text: email.text ?? (email.html ? htmlToText(email.html) : ''),
+      ...(sent && !Number.isNaN(sent.getTime()) ? { sent: sent.toISOString().slice(0, 10) } : {}),
+    };
   }
-  return looksQuotedPrintable(raw) ? decodeQuotedPrintable(raw) : raw;
+  return { text: looksQuotedPrintable(raw) ? decodeQuotedPrintable(raw) : raw };
 }
