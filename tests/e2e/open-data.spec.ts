@@ -53,8 +53,8 @@ test('sitemap and robots exist, with language alternates', async ({ request }) =
   expect(sitemap).toContain('hreflang="fr" href="https://familysupportatlas.example/fr/commune/vilvorde/"');
   // Every page type in every language is listed (municipality, facet, entry and report pages included).
   const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  // …except the "not found" pages, which carry noindex and no canonical link.
-  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound');
+  // …except the "not found" pages and the "suggest a change" forms, which carry noindex and no canonical link.
+  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound' && type !== 'suggest');
   const json = await (await request.get('/data/initiatives.json')).json();
   for (const { id } of json.initiatives as { id: string }[]) expect(locs.has(`/fr/initiative/${id}/`), id).toBe(true);
 });
