@@ -110,11 +110,12 @@ test('an entry page carries schema.org data for its service, without a CSP compl
   expect(data.telephone).toBe('+31 88 208 0080');
 });
 
-test('every entry page offers a correction by e-mail, pre-filled with the entry id and page address', async ({ page }) => {
+test('every entry page offers a change by e-mail, pre-filled with the entry id and page address, and the suggest page', async ({ page }) => {
   await page.goto('/fr/initiative/caprev-fwb/');
-  const href = await page.getByRole('link', { name: 'Signaler une correction pour cette fiche' }).getAttribute('href');
+  const href = await page.getByRole('link', { name: 'ou envoyer un e-mail avec ses coordonnées actuelles' }).getAttribute('href');
   expect(href).toMatch(/^mailto:/);
   const body = decodeURIComponent(href!.split('body=')[1]!);
   expect(body).toContain('id: caprev-fwb');
   expect(body).toContain('/fr/initiative/caprev-fwb/');
+  await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute('href', '/fr/initiative/caprev-fwb/modification/');
 });
