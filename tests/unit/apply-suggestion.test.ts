@@ -144,3 +144,35 @@ describe('apply-suggestion', () => {
     expect(result.output).toContain('written: 2026-12-05');
   });
 });
+
+describe('the no-JavaScript e-mail of every entry', () => {
+  test('reads back as "changes nothing" in every language, and stays a short link', async () => {
+    const { currentDetailsMailto } = await import('../../src/lib/suggestions/facts.ts');
+    const { parseSuggestion } = await import('../../src/lib/suggestions/message.ts');
+    const { planSuggestion } = await import('../../src/lib/suggestions/apply.ts');
+    const { entries } = validateDirectory(loadMunicipalities());
+    // The real instructions and phone comments, the longest part of the link after the facts.
+    const words = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}/suggest.json`, 'utf8')) as Record<string, string>;
+    let longest = 0;
+    for (const { file, data } of entries) {
+      const frontmatter = /^---\n([\s\S]*?\n)---/.exec(readFileSync(file, 'utf8'))![1]!;
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const href = currentDetailsMailto(data, lang, {
+          address: 'corrections@familysupportatlas.example',
+          pageUrl: `https://familysupportatlas.example/${lang}/initiative/${data.id}/`,
+          subject: words(lang)['suggest.subject']!.replace('{id}', data.id),
+          intro: words(lang)['suggest.mailIntro']!,
+          phoneComment: (n) => words(lang)['suggest.phone']!.replace('{position}', String(n)),
+        });
+        longest = Math.max(longest, href.length);
+        const read = parseSuggestion(decodeURIComponent(new URL(href).searchParams.get('body')!));
+        expect(read.problems, `${data.id} (${lang})`).toEqual([]);
+        const plan = planSuggestion(frontmatter, read.suggestion!, today);
+        expect({ id: data.id, lang, changes: plan.changes, problems: plan.problems }).toEqual({ id: data.id, lang, changes: [], problems: [] });
+      }
+    }
+    // A budget for the entry page's weight. Some older mail programs cut a mailto: link near 2,000 characters: the
+    // e-mail then lacks its end line, and apply-suggestion refuses it as cut off rather than apply half of it.
+    expect(longest).toBeLessThan(4000);
+  });
+});

@@ -45,13 +45,13 @@ export function suggestableFacts(project: Project, lang: UiLanguage): { website:
  * Every current fact as a message field with its `was:` (the no-JavaScript e-mail: the writer edits the
  * values in the mail). The empty new-phone slot is left out: a writer adds a number as a new field line.
  */
-export function currentFactFields(project: Project, lang: UiLanguage, phoneComment: (position: number, label: string | undefined) => string): SuggestionField[] {
+export function currentFactFields(project: Project, lang: UiLanguage, phoneComment: (position: number) => string): SuggestionField[] {
   const facts = suggestableFacts(project, lang);
   const field = (fact: Fact, comment?: string): SuggestionField => ({ path: fact.path, value: fact.value, was: fact.value ?? null, ...(comment ? { comment } : {}) });
   return [
     field(facts.website),
     ...facts.phones.filter((phone) => !phone.isNew).flatMap((phone) => [
-      field(phone.number, phoneComment(phone.index + 1, phone.label.value)),
+      field(phone.number, phoneComment(phone.index + 1)),
       field(phone.label),
       field(phone.hours),
     ]),
@@ -100,7 +100,7 @@ export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
 export function currentDetailsMailto(
   project: Project,
   lang: UiLanguage,
-  words: { address: string; pageUrl: string; subject: string; intro: string; phoneComment: (position: number, label: string | undefined) => string },
+  words: { address: string; pageUrl: string; subject: string; intro: string; phoneComment: (position: number) => string },
 ): string {
   const message = formatSuggestion({
     id: project.id,
