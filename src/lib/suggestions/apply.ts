@@ -127,7 +127,7 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     else if (doc.hasIn([...keys, 'verifyBeforePublishing'])) doc.deleteIn([...keys, 'verifyBeforePublishing']);
   };
   const mustConfirm = (path: string) =>
-    followUps.push(`${path} is written with verifyBeforePublishing: true: the site shows it as unconfirmed, never as the call button, until the service confirms it (npm run confirm) or a second source prints it; then set that source and remove the mark`);
+    followUps.push(`${path} is written with verifyBeforePublishing: true: the site shows it as unconfirmed, never as the call button, until the service confirms it or a second source prints it: then remove the mark, set that source, and record the check with npm run confirm`);
 
   /** A reader text in one language: set it, or, when the text is new, ask for the other two languages. */
   const setReaderText = (keys: (string | number)[], path: string, lang: UiLanguage, value: string) => {
