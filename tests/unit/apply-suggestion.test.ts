@@ -117,6 +117,12 @@ describe('apply-suggestion', () => {
     expect(await run(broken)).toMatchObject({ exitCode: 1, output: expect.stringMatching(/line 3: line "the website is wrong" is not "field\.path: value"/) });
   });
 
+  test('a source that is not a web address is refused (it may become a link)', async () => {
+    const result = await run(message({ fields: [{ path: 'contact.website.url', value: 'https://www.detouter.be/', was: 'http://www.detouter.be' }], source: 'javascript:alert(1)' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toMatch(/source: "javascript:alert\(1\)" is not a web address/);
+  });
+
   test('a new text shown to readers needs all three languages', async () => {
     const result = await run(message({ fields: [{ path: 'access.hours.en', value: 'Weekdays 9:00 to 17:00', was: null }] }));
     expect(result.exitCode).toBe(1);
@@ -174,5 +180,6 @@ describe('the no-JavaScript e-mail of every entry', () => {
     // A budget for the entry page's weight. Some older mail programs cut a mailto: link near 2,000 characters: the
     // e-mail then lacks its end line, and apply-suggestion refuses it as cut off rather than apply half of it.
     expect(longest).toBeLessThan(4000);
-  });
+    // Every entry in three languages: a few seconds, more on a shared machine.
+  }, 60_000);
 });

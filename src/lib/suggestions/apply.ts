@@ -115,6 +115,10 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     changes.push({ path: field.path, from: current, to: field.value, target });
   }
 
+  // The source becomes a contact detail's `source` and may be shown as a link: only a web address.
+  if (suggestion.source !== undefined && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(suggestion.source)) {
+    problems.push({ field: 'source', message: `"${suggestion.source.slice(0, 80)}" is not a web address: write one starting with https:// or http://, or leave source empty` });
+  }
   const date = suggestion.date ?? today;
   const provenance = suggestion.source ?? `suggestion of ${date} (no source given)`;
   const byPath = new Map(changes.map((change) => [change.path, change]));
