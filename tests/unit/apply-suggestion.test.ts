@@ -151,6 +151,20 @@ describe('apply-suggestion', () => {
   });
 });
 
+describe('saved mails', () => {
+  test('a multipart mail with a base64 text part is read from that part', async () => {
+    const { suggestionText } = await import('../../src/lib/suggestions/mail-text.ts');
+    const body = formatSuggestion({ id: 'valid-entry', relation: 'service', fields: [{ path: 'status.value', value: 'ended', was: 'unknown' }], note: 'Stopgezet in 2026 – zie de website.' });
+    const eml = [
+      'From: someone@example.org', 'Subject: suggestion', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b1"', '',
+      '--b1', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(body, 'utf8').toString('base64').replace(/.{76}/g, '$&\n'),
+      '--b1', 'Content-Type: text/html; charset=utf-8', '', '<p>HTML part</p>', '--b1--', '',
+    ].join('\r\n');
+    const { text } = await suggestionText(eml);
+    expect(text.replace(/\r\n/g, '\n')).toBe(body);
+  });
+});
+
 describe('the no-JavaScript e-mail of every entry', () => {
   test('reads back as "changes nothing" in every language, and stays a short link', async () => {
     const { currentDetailsMailto } = await import('../../src/lib/suggestions/facts.ts');
