@@ -37,7 +37,9 @@ test('an entry page shows name, contact, sources and last check', async ({ page 
   await expect(page.getByRole('link', { name: 'www.detouter.be' })).toHaveAttribute('rel', 'noopener noreferrer');
   const sources = page.getByRole('region', { name: 'Bronnen' });
   await expect(sources.getByRole('listitem')).not.toHaveCount(0);
-  await expect(sources).toContainText('Laatst gecontroleerd');
+  // When and how it was verified, in words, with the date as a <time>.
+  await expect(sources.getByText(/^(Bevestigd door de dienst|Nagekeken op de eigen website van de dienst|Nagekeken aan de hand van openbare bronnen) op \d{1,2} \p{L}+ \d{4}\./u)).toBeVisible();
+  await expect(sources.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
 
 test('the language switch keeps the visitor on the same entry', async ({ page }) => {
