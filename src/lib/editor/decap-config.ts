@@ -67,6 +67,7 @@ export interface DecapCollection {
   extension: 'md';
   format: string;
   create: boolean;
+  delete: boolean;
   slug: string;
   identifier_field: string;
   summary: string;
@@ -158,7 +159,7 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
           fields: uiLanguages.map((lang) => ({ ...fieldOf(lang, node.properties![lang]!, required && (node.required ?? []).includes(lang)), label: languageNames[lang], widget: long ? 'text' : 'string' })),
         };
       }
-      return { ...base, widget: 'object', collapsed: !required, fields: fieldsOf(node, required) };
+      return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(node, required) };
     }
     case 'array': {
       const items = node.items ?? {};
@@ -166,7 +167,8 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
       if (items.enum) return { ...base, widget: 'select', multiple: true, options: optionsOf(items.enum), ...count };
       if (items.type === 'object') {
         const fields = fieldsOf(items, true);
-        return { ...base, widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, ...count };
+        // Open: a keeper sees every phone and source at once; the summary names each item when folded.
+        return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, ...count };
       }
       return { ...base, widget: 'list', field: fieldOf('value', items, true), ...count };
     }
@@ -247,6 +249,8 @@ export function editorConfig(options: EditorConfigOptions) {
       format: entryFormat,
       // New entries are allowed: the id field carries the schema's id pattern, and the file name is the id.
       create: true,
+      // Deleting would commit straight to the branch, outside the review; an ended service keeps its entry (CONTRIBUTING).
+      delete: false,
       slug: '{{slug}}',
       identifier_field: 'id',
       summary: '{{fields.name}} ({{fields.id}})',

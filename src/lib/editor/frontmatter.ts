@@ -14,7 +14,7 @@
  * filled in) are dropped: the schema refuses empty text everywhere, and an absent optional field is what
  * a person writing the file by hand would leave.
  */
-import { dump, load } from 'js-yaml';
+import { COLLECTION_STYLE, dump, load, visit } from 'js-yaml';
 
 /** Name under which the editor registers this format; the generated configuration names it for every collection. */
 export const entryFormat = 'atlas-frontmatter';
@@ -57,7 +57,16 @@ export function writeEntryFile(data: EntryData, keyOrder: readonly string[] = []
     return index === -1 ? keyOrder.length : index;
   };
   const ordered = Object.fromEntries(Object.entries(cleaned).sort(([a], [b]) => rank(a) - rank(b)));
-  const yaml = dump(ordered, { lineWidth: -1, noRefs: true, indent: 2 });
+  const yaml = dump(ordered, {
+    lineWidth: -1,
+    noRefs: true,
+    indent: 2,
+    // Lists of plain values on one line (`days: [mo, tu]`, `codes: ['44021']`), as the entries are written by hand.
+    transform: (documents) =>
+      visit(documents, (node) => {
+        if (node.kind === 'sequence' && node.items.length > 0 && node.items.every((item) => item.kind === 'scalar')) node.style = COLLECTION_STYLE.FLOW;
+      }),
+  });
   const text = typeof body === 'string' ? body.trim() : '';
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }
