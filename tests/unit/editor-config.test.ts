@@ -129,7 +129,7 @@ describe("the editors' desk configuration", () => {
 
   test('each vocabulary select shows the value with its Dutch, French and English labels', () => {
     const fields = configFields(deployed.collections[0]!.fields);
-    const vocabularyMaps = Object.values(vocabularies).filter((v): v is Record<string, Record<string, string>> => typeof v === 'object' && v !== null && !Array.isArray(v));
+    const vocabularyMaps = (Object.values(vocabularies) as unknown[]).filter((v): v is Record<string, Record<string, string>> => typeof v === 'object' && v !== null && !Array.isArray(v));
     let checked = 0;
     for (const field of fields.values()) {
       if (field.widget !== 'select') continue;

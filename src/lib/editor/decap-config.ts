@@ -104,7 +104,7 @@ export const entryFolders = [
 
 /** Every closed vocabulary of vocabularies.ts, found by its set of keys (a z.enum keeps only the keys). */
 const vocabulariesByKeys: ReadonlyMap<string, Record<string, Labels>> = new Map(
-  Object.values(vocabularyModule)
+  (Object.values(vocabularyModule) as unknown[])
     .filter((value): value is Record<string, Labels> =>
       typeof value === 'object' && value !== null && !Array.isArray(value) &&
       Object.values(value).length > 0 &&

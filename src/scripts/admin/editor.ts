@@ -34,7 +34,7 @@ CMS.registerBackend('github', GitHubBackend);
 CMS.registerBackend('gitlab', GitLabBackend);
 CMS.registerBackend('forgejo', ForgejoBackend);
 CMS.registerBackend('proxy', ProxyBackend);
-CMS.registerWidget([
+for (const widget of [
   DecapCmsWidgetString.Widget(),
   DecapCmsWidgetText.Widget(),
   DecapCmsWidgetNumber.Widget(),
@@ -43,7 +43,7 @@ CMS.registerWidget([
   DecapCmsWidgetList.Widget(),
   DecapCmsWidgetObject.Widget(),
   DecapCmsWidgetDatetime.Widget(),
-]);
+]) CMS.registerWidget(widget);
 CMS.registerLocale('en', en);
 // Entry files are read and written the way the site reads them (see frontmatter.ts for why not Decap's own).
 CMS.registerCustomFormat(entryFormat, 'md', {
