@@ -40,8 +40,8 @@ export function backendOrigins(backend: EditorBackend): string[] {
  *   into a function at run time (`new Function`). No inline script: the page loads editor.js only.
  * - style-src 'self' 'unsafe-inline': Decap's interface is styled by emotion, which writes <style>
  *   elements at run time; they cannot be hashed in advance.
- * - img-src data: blob:: icons drawn as data: URLs; blob: for previews of files held in memory.
- *   GitHub's avatar host when the backend is GitHub (the signed-in keeper's picture).
+ * - img-src 'self', and GitHub's avatar host when the backend is GitHub (the signed-in keeper's picture).
+ *   No data: or blob:: Decap's icons are inline SVG, and no field takes a picture or a file.
  * - connect-src: this origin (the local proxy is reached through it) and the Git host's API, nothing else.
  * - frame-ancestors 'none', form-action 'self', base-uri 'self', object-src 'none': as the public pages.
  */
@@ -51,7 +51,7 @@ export function adminCsp(backend: EditorBackend = siteConfig.editor.backend): st
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob:${avatars}`,
+    `img-src 'self'${avatars}`,
     `connect-src 'self'${backendOrigins(backend).map((origin) => ` ${origin}`).join('')}`,
     "font-src 'self'",
     "object-src 'none'",
