@@ -5,7 +5,7 @@
  *   dist/admin/editor.js       Decap, bundled from npm by esbuild (src/scripts/admin/editor.ts), with its licences beside it
  *   dist/admin/config.yml      the configuration, generated from the content model (src/lib/editor/decap-config.ts)
  * In `astro dev` it serves the same three from memory, and, when `npm run edit` set EDITOR_PROXY, a
- * configuration for Decap's local proxy (decap-server), reached through this origin at /admin/api/v1.
+ * configuration for Decap's local proxy (decap-server), reached through this origin at /admin/api/v1/.
  *
  * No public page links to or loads anything here: the editor's JavaScript is only under /admin/. The
  * page has its own Content-Security-Policy (`adminCsp`), sent as a header for /admin/* by the host
@@ -114,7 +114,7 @@ export async function bundleEditor(outFolder: string): Promise<{ bytes: number }
 
 /**
  * Serves /admin/ from this machine for local editing: the page, the bundle (`editorJs`), a configuration
- * pointing Decap at the local proxy through this origin, and the proxy itself (POST /admin/api/v1 →
+ * pointing Decap at the local proxy through this origin, and the proxy itself (POST /admin/api/v1/ →
  * `proxyTarget`). Used by `astro dev` under `npm run edit` and by the browser test.
  */
 export function localAdminHandler(options: { proxyTarget: string; editorJs: () => Promise<Buffer> | Buffer }) {
@@ -127,9 +127,10 @@ export function localAdminHandler(options: { proxyTarget: string; editorJs: () =
       res.end(body);
     };
     if (path === `/${adminFolder}` || path === `/${adminFolder}/` || path === `/${adminFolder}/index.html`) return send('text/html; charset=utf-8', adminPage(csp));
-    if (path === `/${adminFolder}/config.yml`) return send('text/yaml; charset=utf-8', configYaml(`http://${req.headers.host}/${adminFolder}/api/v1`));
+    // With a trailing slash: `astro dev` answers a path without one with a 404 before this handler runs (trailingSlash: 'always').
+    if (path === `/${adminFolder}/config.yml`) return send('text/yaml; charset=utf-8', configYaml(`http://${req.headers.host}/${adminFolder}/api/v1/`));
     if (path === `/${adminFolder}/editor.js`) return send('text/javascript; charset=utf-8', await options.editorJs());
-    if (path === `/${adminFolder}/api/v1` && req.method === 'POST') {
+    if (path === `/${adminFolder}/api/v1/` && req.method === 'POST') {
       const target = new URL('/api/v1', options.proxyTarget);
       const upstream = request(target, { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? 'application/json' } }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, { 'Content-Type': answer.headers['content-type'] ?? 'application/json' });
