@@ -44,7 +44,8 @@ export const siteConfig = {
    * EDITOR_REPO: owner/name; EDITOR_BRANCH: the branch the site is built from (main);
    * EDITOR_API_ROOT: the host's API, required for forgejo (https://git.example.be/api/v1);
    * EDITOR_AUTH_URL: the OAuth server GitHub needs (base_url), EDITOR_APP_ID: the OAuth application id
-   * (GitLab and Forgejo sign in with PKCE, without a server).
+   * (GitLab and Forgejo sign in with PKCE, without a server); EDITOR_OPEN_AUTHORING=true lets people
+   * without write access propose changes from a fork (GitHub and Forgejo only).
    */
   editor: {
     backend: {
@@ -54,6 +55,7 @@ export const siteConfig = {
       ...(fromEnv('EDITOR_API_ROOT') ? { api_root: fromEnv('EDITOR_API_ROOT') } : {}),
       ...(fromEnv('EDITOR_AUTH_URL') ? { base_url: fromEnv('EDITOR_AUTH_URL') } : {}),
       ...(fromEnv('EDITOR_APP_ID') ? { app_id: fromEnv('EDITOR_APP_ID'), auth_type: 'pkce' } : {}),
-    } as { name: string; repo: string; branch: string; api_root?: string; base_url?: string; app_id?: string; auth_type?: string },
+      ...(fromEnv('EDITOR_OPEN_AUTHORING') === 'true' ? { open_authoring: true } : {}),
+    } as { name: string; repo: string; branch: string; api_root?: string; base_url?: string; app_id?: string; auth_type?: string; open_authoring?: boolean },
   },
 } as const;

@@ -25,11 +25,16 @@ import { siteConfig } from '../site.config.ts';
 /** The folder of the editor in the built site (and its path on the site). */
 export const adminFolder = 'admin';
 
-/** Origins the editor's backend talks to from the browser (its API), for connect-src. */
+/**
+ * Origins the editor's backend talks to from the browser, for connect-src: the Git host's API and, for a
+ * PKCE sign-in (GitLab, Forgejo), the host that hands out the token. GitHub's OAuth server (base_url) is
+ * only opened in a pop-up, never fetched, so it is not listed.
+ */
 export function backendOrigins(backend: EditorBackend): string[] {
   const defaults: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
   const root = backend.api_root ?? defaults[backend.name];
-  return root ? [new URL(root).origin] : [];
+  const tokenHost = backend.auth_type === 'pkce' && backend.base_url ? backend.base_url : undefined;
+  return [...new Set([root, tokenHost].flatMap((url) => (url ? [new URL(url).origin] : [])))];
 }
 
 /**

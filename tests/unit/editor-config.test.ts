@@ -183,5 +183,7 @@ describe("the editors' desk configuration", () => {
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="module" src="/admin/editor.js">']);
     expect(adminCsp({ name: 'forgejo', repo: 'o/r', branch: 'main', api_root: 'https://git.example.be/api/v1' })).toMatch(/connect-src 'self' https:\/\/git\.example\.be;/);
+    // A self-managed GitLab signing in with PKCE: its API and its token endpoint, nothing else.
+    expect(adminCsp({ name: 'gitlab', repo: 'o/r', branch: 'main', api_root: 'https://gitlab.example.be/api/v4', base_url: 'https://gitlab.example.be', auth_type: 'pkce', app_id: 'x' })).toMatch(/connect-src 'self' https:\/\/gitlab\.example\.be;/);
   });
 });

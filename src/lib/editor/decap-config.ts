@@ -84,6 +84,8 @@ export interface EditorBackend {
   api_root?: string;
   app_id?: string;
   auth_type?: string;
+  /** Fork-and-propose for people without write access (GitHub and Forgejo backends). */
+  open_authoring?: boolean;
 }
 
 export interface EditorConfigOptions {
