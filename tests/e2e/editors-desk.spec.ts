@@ -35,6 +35,10 @@ test.describe('the built /admin/', () => {
     expect(home.headers()['content-security-policy']).not.toContain("style-src 'self' 'unsafe-inline'");
     expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/admin/');
 
+    // The deployed editor starts from the site's origin alone: its sign-in screen, and no request elsewhere (the fixture fails on one).
+    await page.goto('/admin/');
+    await expect(page.getByRole('button', { name: /login with github/i })).toBeVisible({ timeout: 60_000 });
+
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -102,7 +106,7 @@ test.describe('editing an entry through the editor', () => {
     if (repo) rmSync(repo, { recursive: true, force: true });
   });
 
-  test("a keeper changes a phone's label and hours; the save is a branch for review and the file validates", async ({ page }) => {
+  test("a keeper changes a phone's label and hours and records the service's confirmation; the save is a branch for review and the file validates", async ({ page }) => {
     // Any entry with a labelled phone whose hours are given in words: the test pins the rule, not an entry.
     const files = listEntryFiles(join(repo, 'src', 'content', 'projects'));
     type Phone = { label?: Record<string, string>; hours?: Record<string, string> };
@@ -132,6 +136,11 @@ test.describe('editing an entry through the editor', () => {
     };
     await (await boxWith(phone.label!.nl!)).fill(newLabel);
     await (await boxWith(phone.hours!.nl!)).fill(newHours);
+    // "Confirmed by the service today": the verification block, as the living-atlas rules read it.
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByRole('combobox', { name: 'Method', exact: true }).click();
+    await page.getByRole('option', { name: /Confirmed by the service/ }).click();
+    await page.getByLabel('Date', { exact: true }).fill(today);
     await page.getByRole('button', { name: 'Save' }).click();
 
     // Editorial workflow: the save is a branch cms/<collection>/<id>; main is untouched until someone publishes.
@@ -141,15 +150,16 @@ test.describe('editing an entry through the editor', () => {
     const saved = git(repo, 'show', `${branch}:${path}`);
 
     // Only those two fields changed in meaning…
-    const expected = structuredClone(data) as { contact: { phones: Phone[] } };
+    const expected = structuredClone(data) as { contact: { phones: Phone[] }; verified: Record<string, string> };
     expected.contact.phones[phoneIndex]!.label!.nl = newLabel;
     expected.contact.phones[phoneIndex]!.hours!.nl = newHours;
+    expected.verified = { ...expected.verified, date: today, method: 'service-confirmed' };
     expect(readEntryFile(saved)).toEqual(expected);
     // …and in layout every other changed line differs only in quoting (`'2026-11-24'` for 2026-11-24).
     const unquote = (line: string) => line.slice(1).replace(/["']/g, '');
     const diff = git(repo, 'diff', '-U0', 'main', branch).split('\n').filter((l) => /^[-+](?![-+])/.test(l));
     const removed = new Set(diff.filter((l) => l.startsWith('-')).map(unquote));
-    const unexplained = diff.filter((l) => l.startsWith('+')).filter((l) => !removed.has(unquote(l)) && !l.includes(newLabel) && !l.includes(newHours));
+    const unexplained = diff.filter((l) => l.startsWith('+')).filter((l) => !removed.has(unquote(l)) && !l.includes(newLabel) && !l.includes(newHours) && !/^\+ {2}(date|method): /.test(l));
     expect(unexplained).toEqual([]);
     expect(diff.filter((l) => l.startsWith('+')).length).toBeLessThanOrEqual(diff.filter((l) => l.startsWith('-')).length);
 
