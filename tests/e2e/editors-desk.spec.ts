@@ -84,7 +84,7 @@ test.describe('editing an entry through the editor', () => {
       env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
       stdio: 'inherit',
     });
-    const handler = localAdminHandler({ proxyTarget: `http://127.0.0.1:${proxyPort}`, editorJs: () => readFileSync(join('dist', 'admin', 'editor.js')) });
+    const handler = localAdminHandler({ proxyTarget: `http://127.0.0.1:${proxyPort}`, editorJs: () => readFileSync(join(process.env.ASTRO_OUT_DIR ?? 'dist', 'admin', 'editor.js')) });
     server = createServer((req, res) => void handler(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
