@@ -150,7 +150,7 @@ test.describe('editing an entry through the editor', () => {
     const saved = git(repo, 'show', `${branch}:${path}`);
 
     // Only those two fields changed in meaning…
-    const expected = structuredClone(data) as { contact: { phones: Phone[] }; verified: Record<string, string> };
+    const expected = structuredClone(data) as unknown as { contact: { phones: Phone[] }; verified: Record<string, string> };
     expected.contact.phones[phoneIndex]!.label!.nl = newLabel;
     expected.contact.phones[phoneIndex]!.hours!.nl = newHours;
     expected.verified = { ...expected.verified, date: today, method: 'service-confirmed' };
