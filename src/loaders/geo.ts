@@ -84,8 +84,6 @@ export function loadTopologies(): Record<Country, Topology> {
 /** Everything the place lookup needs, derived once from the geo tables (served as /data/places.json). */
 export function placesFile(): PlacesFile {
   const otherNames = loadOtherNames();
-  const former = new Map<string, string[]>();
-  for (const f of loadFormerMunicipalities()) former.set(f.code, [...new Set([...(former.get(f.code) ?? []), f.nameNl, f.nameFr].filter(Boolean))]);
   const places = loadMunicipalities().map((m): PlaceRecord => ({
     code: m.code,
     country: m.country,
@@ -101,7 +99,6 @@ export function placesFile(): PlacesFile {
     lat: m.centroid.lat,
     lon: m.centroid.lon,
     ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
-    ...(former.has(m.code) ? { formerNames: former.get(m.code)! } : {}),
   }));
   const postcodes: PlacesFile['postcodes'] = { BE: {}, NL: {} };
   for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];

@@ -251,8 +251,6 @@ export interface PlaceRecord extends PlaceNames {
   lon: number;
   /** Belgian localities and former municipalities it includes ("Laken", "Borsbeek"). */
   otherNames?: string[];
-  /** The former municipalities among them (merged in 2025): a name that was a municipality asks. */
-  formerNames?: string[];
 }
 
 /** The shape of /data/places.json: places, both postcode tables, and the names that mean a whole region. */
