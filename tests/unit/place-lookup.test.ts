@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { loadExonyms, loadFormerMunicipalities, loadMunicipalities, loadPostcodes, placesFile } from '../../src/loaders/geo.ts';
 import { searchKey } from '../../src/lib/geo/municipality-search.ts';
 import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalities.ts';
-import { municipalityName } from '../../src/lib/geo/municipality-name.ts';
+import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';
 
 const data = placesFile();
@@ -175,6 +176,20 @@ describe('English display names and locality capitals', () => {
     expect(municipalityName(byCode.get('11002')!, 'nl')).toBe('Antwerpen');
     // Addresses do not move: the English slug still comes from the official name.
     expect(byCode.get('11002')!.slug.en).toBe('antwerpen');
+  });
+
+  test('a German-speaking municipality is named by its official German name in every language, and keeps its addresses', () => {
+    // The German-speaking community's municipalities: the ones municipalities.csv gives a German name.
+    const german = loadMunicipalities().filter((m) => m.nameDe !== '');
+    expect(german.length).toBeGreaterThan(0);
+    for (const m of german) {
+      for (const lang of ['nl', 'fr', 'en'] as const) expect(municipalityName(m, lang)).toBe(m.nameDe);
+      expect(otherOfficialNames(m, 'fr')).toEqual(m.nameFr === m.nameDe ? [] : [m.nameFr]);
+      expect(m.slug.fr).toBe(slugify(m.nameFr));
+      // Found by the German name, it goes to that municipality.
+      expect(summary(lookup(m.nameDe))).toMatch(new RegExp(`^found ${m.code}$|${m.code}`));
+    }
+    expect(municipalityName(german.find((m) => m.code === '63067')!, 'fr')).toBe('Sankt Vith');
   });
 
   test('every exonym row names its source', () => {
