@@ -93,15 +93,59 @@ for (const [input, message] of [
 
 test.describe('use my location', () => {
   test.use({ geolocation: { latitude: 50.929, longitude: 4.43 }, permissions: ['geolocation'] });
-  test('resolves the position locally to the nearest municipality, sending nothing', async ({ page }) => {
+  test('resolves the position locally to the municipality that contains it, sending nothing', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/nl/');
     await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await expect(page).toHaveURL(/\/nl\/gemeente\/vilvoorde\/$/);
-    // The only data fetched is the site's own place table; no position appears in any request.
-    expect(requests.filter((p) => p.startsWith('/data/'))).toEqual(['/data/places.json']);
+    // The only data fetched is the site's own place table and boundaries, the latter only after the press; no position appears in any request.
+    expect(requests.filter((p) => p.startsWith('/data/')).sort()).toEqual(['/data/map/geometry.json', '/data/places.json']);
     expect(requests.some((p) => /50\.9|4\.43/.test(p))).toBe(false);
+  });
+
+  test('the boundaries are not loaded until the button is pressed', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/nl/');
+    await ready(page, 'Gebruik mijn locatie');
+    await page.getByRole('combobox', { name: 'Postcode of gemeente' }).focus();
+    await expect.poll(() => requests.includes('/data/places.json')).toBe(true);
+    expect(requests).not.toContain('/data/map/geometry.json');
+  });
+});
+
+// Antwerpen-Centraal and points in the districts of Hoboken, Wilrijk and Deurne: each nearer another
+// municipality's centre point (tests/unit/place-at-position.test.ts), each inside Antwerpen.
+for (const [where, latitude, longitude] of [['Antwerpen-Centraal', 51.2172, 4.4211], ['Hoboken', 51.176, 4.348], ['Wilrijk', 51.1686, 4.3939], ['Deurne', 51.219, 4.465]] as const) {
+  test.describe(`use my location at ${where}`, () => {
+    test.use({ geolocation: { latitude, longitude }, permissions: ['geolocation'] });
+    test('leads to Antwerpen, which opens with a one-line confirmation, focused, and a way to change it', async ({ page }) => {
+      await page.goto('/en/');
+      await page.getByRole('button', { name: 'Use my location' }).click();
+      await expect(page).toHaveURL(/\/en\/municipality\/antwerpen\/$/);
+      const line = page.getByText('By your location: Antwerp. Not right?');
+      await expect(line).toBeVisible();
+      await expect(page.locator('[data-located]')).toBeFocused();
+      // First on the page: before the heading.
+      const [lineTop, headingTop] = await Promise.all([line.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+      expect(lineTop!.y).toBeLessThan(headingTop!.y);
+      await page.getByRole('link', { name: 'Change', exact: true }).click();
+      await expect(page).toHaveURL(/\/en\/#near-me-q$/);
+    });
+  });
+}
+
+test.describe('use my location at sea', () => {
+  test.use({ geolocation: { latitude: 51.5, longitude: 3.0 }, permissions: ['geolocation'] });
+  test('says honestly that the position is in no municipality, and which is nearest', async ({ page }) => {
+    await page.goto('/fr/');
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await expect(page).toHaveURL(/\/fr\/commune\/[a-z-]+\/$/);
+    await expect(page.getByText(/^Votre position ne se trouve dans aucune commune belge ou néerlandaise .* La plus proche est .*, à \d+ km\. Ce n’est pas le bon endroit \?$/)).toBeVisible();
+    // Reloading (or sharing) the address does not claim a location again.
+    await page.reload();
+    await expect(page.locator('[data-located]')).toBeHidden();
   });
 });
 
