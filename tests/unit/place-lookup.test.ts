@@ -47,6 +47,10 @@ const table: [string, string][] = [
   ['Mons', 'found 53053'],
   // Postcode and name, in either order; the postcode alone as before.
   ['4000 Liège', 'found 62063'],
+  // A name starting with two letters is not a Dutch postcode's letters ("7070 LE").
+  ['7070 Le Roeulx', 'found 55035'],
+  ['5080 La Bruyère', 'found 92141'],
+  ['8647 Lo-Reninge', 'found 32030'],
   ['Hasselt 3500', 'found 71072'],
   ['3511 AB Utrecht', 'found GM0344'],
   ['Utrecht 3511AB', 'found GM0344'],

@@ -51,6 +51,11 @@ export interface ParsedPlaceQuery {
   name: string;
   /** Digits that cannot be a postcode ("12", "123456"). */
   badNumber?: string | undefined;
+  /**
+   * When two letters after the digits were read as a Dutch postcode's but a name follows, the other
+   * reading: the letters begin the name ("7070 Le Roeulx", "5080 La Bruyère", "8647 Lo-Reninge").
+   */
+  lettersInName?: { postcode: { digits: string; country: CountryCode | 'either' }; name: string } | undefined;
 }
 
 // A postcode at the start or the end: "B-4000", "BE 4000", "NL-3511 AB", "3511AB", "4000". The letters of
@@ -69,7 +74,12 @@ export function parsePlaceQuery(input: string): ParsedPlaceQuery {
     const p = prefix?.toUpperCase();
     // "1011 AB" with a name is Dutch; letters alone are Dutch too. A bare "4000" could be either.
     const country: CountryCode | 'either' = p === 'NL' || letters ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either';
-    return { postcode: { digits: digits!, country }, name: rest };
+    const parsed: ParsedPlaceQuery = { postcode: { digits: digits!, country }, name: rest };
+    if (leading && letters && rest !== '') {
+      const afterDigits = text.slice(whole.length - letters.length - (/\s[A-Z]{2}$/i.test(whole) ? 1 : 0)).trim();
+      parsed.lettersInName = { postcode: { digits: digits!, country: p === 'NL' ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either' }, name: afterDigits };
+    }
+    return parsed;
   }
   const number = /^\d+$/.exec(text.replace(/[\s.-]/g, ''));
   if (number) return { name: '', badNumber: number[0] };
@@ -106,6 +116,15 @@ function exactPartMatches<P extends LookupPlace>(key: string, places: readonly P
 /** Answers a query from the place data; see the module comment for when it goes on and when it asks. */
 export function lookupPlace<P extends LookupPlace>(input: string, data: LookupData<P>, limit = 8): PlaceAnswer<P> {
   const parsed = parsePlaceQuery(input);
+  // "7070 Le Roeulx": if the letters read as part of the name give one place, that is what was meant.
+  if (parsed.lettersInName) {
+    const other = answerParsed({ postcode: parsed.lettersInName.postcode, name: parsed.lettersInName.name }, input, data, limit);
+    if (other.kind === 'found') return other;
+  }
+  return answerParsed(parsed, input, data, limit);
+}
+
+function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: string, data: LookupData<P>, limit: number): PlaceAnswer<P> {
   const text = input.trim().slice(0, 60);
   if (!parsed.postcode && parsed.name === '') {
     return parsed.badNumber ? { kind: 'not-found', reason: 'postcode-format', text } : { kind: 'not-found', reason: 'empty', text: '' };
@@ -167,7 +186,8 @@ export function lookupPlace<P extends LookupPlace>(input: string, data: LookupDa
   const exactOther = ranked.filter((r) => r.match.score === OTHER_NAME_PENALTY);
   const wordMatches = ranked.filter((r) => r.match.score > 0 && r.match.score <= 2);
   if (exactOfficial.length > 0) {
-    const parts = exactPartMatches(key, data.places, exactOfficial.map((r) => r.m));
+    // With a postcode, only the postcode's places: "7070 Le Roeulx" is Le Roeulx, whatever villages elsewhere are called.
+    const parts = exactPartMatches(key, postcodePlaces ?? data.places, exactOfficial.map((r) => r.m));
     const exact = [...exactOfficial, ...parts].sort((a, b) => (b.m.population ?? 0) - (a.m.population ?? 0));
     if (exact.length === 1) return { kind: 'found', place: exact[0]!.m };
     return { kind: 'choose', reason: 'same-name', options: optionsFor(exact).slice(0, limit) };
