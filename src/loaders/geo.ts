@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Country } from '../schemas/vocabularies.ts';
+import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
 import { geoVintageOf, type DataVintage } from '../lib/coverage/report.ts';
 import { type Municipality, parseMunicipalities, type PostcodeEntry, parsePostcodes, type Exonym, parseExonyms, applyExonyms, parseOtherNames, type FormerMunicipality, parseFormerMunicipalities, type PlaceRecord, type PlacesFile } from '../lib/geo/municipalities.ts';
 
@@ -103,6 +104,13 @@ export function placesFile(): PlacesFile {
   const postcodes: PlacesFile['postcodes'] = { BE: {}, NL: {} };
   for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
   return { places, postcodes, regions: regionNames() };
+}
+
+let placeQueriesCache: PlaceQuery[] | undefined;
+/** Every foreseeable place query answered (postcodes, names, "postcode name"), for the lookup without JavaScript. */
+export function loadPlaceQueries(): PlaceQuery[] {
+  placeQueriesCache ??= foreseenPlaceQueries(placesFile());
+  return placeQueriesCache;
 }
 
 let vintageCache: DataVintage['geo'] | undefined;

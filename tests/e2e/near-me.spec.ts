@@ -151,16 +151,56 @@ test.describe('use my location at sea', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the municipality page lists its help and the form leads to the A–Z list', async ({ page }) => {
+  test('the municipality page lists its help, and a postcode typed on the home page reaches it', async ({ page }) => {
     await page.goto('/fr/commune/vilvorde/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('De l’aide à Vilvorde');
     await expect(page.getByRole('link', { name: 'Project R' })).toBeVisible();
     await page.goto('/fr/');
     await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('1800');
     await page.getByRole('button', { name: 'Voir l’aide' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communes de A à Z');
-    await page.getByRole('link', { name: 'Vilvorde', exact: true }).click();
     await expect(page).toHaveURL(/\/fr\/commune\/vilvorde\/$/);
+  });
+
+  // The host's rules (written by the build; scripts/serve.mjs here) answer the form before any page.
+  for (const [lang, query, path] of [['nl', '2018', '/nl/gemeente/antwerpen/'], ['nl', 'Antwerpen', '/nl/gemeente/antwerpen/'], ['nl', 'antwerpen', '/nl/gemeente/antwerpen/'], ['fr', '4000 Liège', '/fr/commune/liege/'], ['en', 'Sankt Vith', '/en/municipality/sankt-vith/']] as const) {
+    test(`"${query}" typed on the ${lang} home page reaches ${path}`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.locator('#near-me-q').fill(query);
+      await page.locator('#near-me-q').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  }
+
+  test('"Deurne" asks which one: Antwerpen (the district) first, with province and country', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.locator('#near-me-q').fill('Deurne');
+    await page.locator('#near-me-q').press('Enter');
+    await expect(page).toHaveURL(/\/nl\/gemeenten\/welke\/d\/#q-deurne$/);
+    const section = page.getByRole('region', { name: 'Er is meer dan één “Deurne”. Welke bedoel je?' });
+    const items = section.getByRole('listitem');
+    await expect(items.first()).toContainText('Antwerpen');
+    await expect(items.first()).toContainText('België');
+    await expect(items.first()).toContainText('met Deurne');
+    await expect(items.filter({ hasText: 'Noord-Brabant, Nederland' })).toHaveCount(1);
+    await items.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/nl\/gemeente\/antwerpen\/$/);
+  });
+
+  test('"xyzzy" lands on the A–Z list, which says it could not look the word up and how to find the place', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('#near-me-q').fill('xyzzy');
+    await page.locator('#near-me-q').press('Enter');
+    await expect(page).toHaveURL(/\/en\/municipalities\/\?q=xyzzy$/);
+    await expect(page.getByText(/This page could not look it up/)).toBeVisible();
+    // The postcodes beside each municipality make "find in page" work: 2018 stands beside Antwerp.
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerp', exact: true }) })).toContainText('2018');
+  });
+
+  test('the finder says its search needs JavaScript, and does not promise results as you type', async ({ page }) => {
+    await page.goto('/en/initiatives/?q=retour');
+    await expect(page.getByText('This search needs JavaScript')).toBeVisible();
+    await expect(page.getByText('Results appear as you type.')).toBeHidden();
   });
 });
 

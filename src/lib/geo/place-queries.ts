@@ -13,6 +13,8 @@ import type { PlaceRecord, PlacesFile } from './municipalities.ts';
 import { OTHER_NAME_VARIANTS, searchKey } from './municipality-search.ts';
 import { lookupPlace, type PlaceOption } from './place-lookup.ts';
 import { foldText } from '../text.ts';
+import { routes } from '../routes.ts';
+import { uiLanguages, type UiLanguage } from '../../schemas/vocabularies.ts';
 
 /** A query folded as the rules compare it: lower case, no accents, punctuation as single spaces ("4000 Liège" → "4000 liege"). */
 export function placeQueryKey(query: string): string {
@@ -78,7 +80,8 @@ export function foreseenPlaceQueries(data: PlacesFile): PlaceQuery[] {
  * A host that compares the raw value (Netlify, nginx) matches these; case and accents otherwise differ.
  */
 export function sentForms(query: string): string[] {
-  const encode = (s: string) => encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // URLSearchParams writes exactly what a form sends (the WHATWG urlencoded serializer).
+  const encode = (s: string) => new URLSearchParams({ q: s }).toString().slice('q='.length);
   const plain = query.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return [...new Set([query, query.toLowerCase(), plain, plain.toLowerCase()].map(encode))];
 }
@@ -86,4 +89,44 @@ export function sentForms(query: string): string[] {
 /** The anchor of a query's section on the "which one?" page ("deurne", "1060", "4000-liege"). */
 export function choiceAnchor(key: string): string {
   return `q-${key.replace(/ /g, '-')}`;
+}
+
+/** The "which one?" page a query's section is on: one page per first character ("d" for Deurne, "1" for 1060). */
+export function choiceGroup(key: string): string {
+  return key[0] ?? '0';
+}
+
+/** Where a foreseen query goes in a language: the place's page, or its section of the "which one?" page. */
+export function queryTarget(q: PlaceQuery, lang: UiLanguage): string {
+  return q.answer.kind === 'found' ? routes.municipality(lang, q.answer.place.slug[lang]) : `${routes.placeChoice(lang, choiceGroup(q.key))}#${choiceAnchor(q.key)}`;
+}
+
+/** Whether a query is a postcode and a name together ("4000 Liège"): left out of the Netlify rules, which would otherwise double. */
+export function isPostcodeAndName(q: PlaceQuery): boolean {
+  return /^\d{4} \D/.test(q.key);
+}
+
+/**
+ * The rules for every documented host, from the foreseen queries. `table`: A–Z path → folded query →
+ * target, read by scripts/serve.mjs (which folds what it receives alike, so case and accents do not
+ * matter). `netlify`: `_redirects` lines, one per value a browser sends (forced, "!", since the A–Z page
+ * exists and would otherwise shadow the rule), without the postcode-and-name pairs. `nginx`: a `map`
+ * from "path?q" to target (nginx compares map strings without case), pairs included.
+ */
+export function placeQueryRules(queries: readonly PlaceQuery[]): { table: Record<string, Record<string, string>>; netlify: string[]; nginx: string[] } {
+  const table: Record<string, Record<string, string>> = {};
+  const netlify: string[] = [];
+  const nginx: string[] = [];
+  for (const lang of uiLanguages) {
+    const from = routes.section(lang, 'municipalities');
+    const byKey: Record<string, string> = (table[from] = {});
+    for (const q of queries) {
+      const to = queryTarget(q, lang);
+      byKey[q.key] = to;
+      const forms = sentForms(q.query);
+      if (!isPostcodeAndName(q)) for (const form of forms) netlify.push(`${from} q=${form} ${to} 302!`);
+      for (const form of new Set(forms.map((f) => f.toLowerCase()))) nginx.push(`    "${from}?${form}" ${to};`);
+    }
+  }
+  return { table, netlify, nginx };
 }

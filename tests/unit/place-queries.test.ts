@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { loadPlaceQueries, placesFile } from '../../src/loaders/geo.ts';
+import { lookupPlace } from '../../src/lib/geo/place-lookup.ts';
+import { placeQueryKey, placeQueryRules, queryTarget, sentForms } from '../../src/lib/geo/place-queries.ts';
+
+const data = placesFile();
+const queries = loadPlaceQueries();
+const byKey = new Map(queries.map((q) => [q.key, q]));
+const rules = placeQueryRules(queries);
+
+describe('the place lookup without JavaScript: rules written at build', () => {
+  test('every postcode of both tables is foreseen', () => {
+    for (const country of ['BE', 'NL'] as const) for (const postcode of Object.keys(data.postcodes[country])) expect(byKey.has(postcode)).toBe(true);
+  });
+
+  test('a foreseen query gets the same answer as the browser’s lookup (a sample of each kind)', () => {
+    const sample = queries.filter((_, i) => i % 97 === 0);
+    expect(sample.length).toBeGreaterThan(50);
+    for (const q of sample) {
+      const answer = lookupPlace(q.query, data, 50);
+      if (q.answer.kind === 'found') expect(answer).toMatchObject({ kind: 'found', place: { code: q.answer.place.code } });
+      else expect(answer.kind === 'choose' && answer.options.map((o) => o.place.code)).toEqual(q.answer.options.map((o) => o.place.code));
+    }
+  });
+
+  test('2018, Antwerpen and “4000 Liège” go to their page; Deurne goes to its section of the “which one?” page', () => {
+    const nl = rules.table['/nl/gemeenten/']!;
+    expect(nl[placeQueryKey('2018')]).toBe('/nl/gemeente/antwerpen/');
+    expect(nl[placeQueryKey('Antwerpen')]).toBe('/nl/gemeente/antwerpen/');
+    expect(rules.table['/fr/communes/']![placeQueryKey('4000 Liège')]).toBe('/fr/commune/liege/');
+    expect(nl[placeQueryKey('Deurne')]).toBe('/nl/gemeenten/welke/d/#q-deurne');
+    expect(queryTarget(byKey.get('deurne')!, 'en')).toBe('/en/municipalities/which/d/#q-deurne');
+  });
+
+  test('Netlify gets one forced rule per value a browser sends, as the form encodes it', () => {
+    expect(sentForms('4000 Liège')).toContain(new URLSearchParams({ q: '4000 Liège' }).toString().slice(2));
+    expect(sentForms("'s-Hertogenbosch")).toEqual(expect.arrayContaining(['%27s-Hertogenbosch', '%27s-hertogenbosch']));
+    expect(rules.netlify).toContain('/nl/gemeenten/ q=2018 /nl/gemeente/antwerpen/ 302!');
+    expect(rules.netlify).toContain('/fr/communes/ q=Li%C3%A8ge /fr/commune/liege/ 302!');
+    expect(rules.netlify).toContain('/fr/communes/ q=liege /fr/commune/liege/ 302!');
+    // Every line is path, condition, target, status: a value with a space would break the line.
+    for (const line of rules.netlify) expect(line.split(' ')).toHaveLength(4);
+  });
+
+  test('nginx gets a map line per value, pairs included, keys quoted', () => {
+    expect(rules.nginx).toContain('    "/fr/communes/?4000+li%c3%a8ge" /fr/commune/liege/;');
+    for (const line of rules.nginx) expect(line).toMatch(/^ {4}"\/(nl|fr|en)\/[a-z]+\/\?[^"\s]+" \/\S+;$/);
+  });
+});
