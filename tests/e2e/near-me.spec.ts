@@ -63,6 +63,29 @@ test('a village or a municipality merged in 2025 leads to the municipality it is
   await expect(form.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerpen / Anvers' }) })).toContainText('met Berchem');
 });
 
+test('"Deurne", a town in Noord-Brabant and a district of Antwerpen, asks: Antwerpen first, with province and country', async ({ page }) => {
+  await page.goto('/nl/');
+  await ready(page, 'Gebruik mijn locatie');
+  const form = page.getByRole('search', { name: 'Postcode of gemeente' });
+  await form.getByRole('combobox', { name: 'Postcode of gemeente' }).fill('Deurne');
+  await form.getByRole('button', { name: 'Toon hulp' }).click();
+  const items = form.getByRole('listitem');
+  await expect(items.first()).toContainText('Antwerpen / Anvers (Antwerpen, België), met Deurne');
+  await expect(items.filter({ hasText: 'Deurne (Noord-Brabant, Nederland)' })).toHaveCount(1);
+  await expect(page).toHaveURL(/\/nl\/$/);
+});
+
+test('a German-speaking municipality found by its German name is titled by it on the French page, with its French name beside it', async ({ page }) => {
+  await page.goto('/fr/');
+  await ready(page, 'Utiliser ma position');
+  await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('Sankt Vith');
+  await page.getByRole('button', { name: 'Voir l’aide' }).click();
+  await expect(page).toHaveURL(/\/fr\/commune\/saint-vith\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('De l’aide à Sankt Vith');
+  await expect(page).toHaveTitle(/Sankt Vith/);
+  await expect(page.getByText('Aussi appelée Saint-Vith.')).toBeVisible();
+});
+
 test('a postcode used in both countries asks which one is meant', async ({ page }) => {
   await page.goto('/fr/');
   await ready(page, 'Utiliser ma position');
