@@ -22,6 +22,8 @@ export const pageTypes = {
   openData: { nl: '/nl/open-data/', fr: '/fr/donnees-ouvertes/', en: '/en/open-data/' },
   changes: { nl: '/nl/wijzigingen/', fr: '/fr/modifications/', en: '/en/changes/' },
   facet: { nl: '/nl/preventie/tertiair/', fr: '/fr/public-cible/parents/', en: '/en/target-group/young-people/' },
+  // An entry's "suggest a change" form (noindex: not in the sitemap).
+  suggest: { nl: `/nl/initiatief/${entryId}/wijziging/`, fr: `/fr/initiative/${entryId}/modification/`, en: `/en/initiative/${entryId}/suggest/` },
   safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
   // A wrong address: the language's "not found" page (status 404).
   notFound: { nl: '/nl/bestaat-niet/', fr: '/fr/n-existe-pas/', en: '/en/does-not-exist/' },
