@@ -7,6 +7,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { editorsDesk } from './src/integrations/editors-desk.ts';
 import { intentDirective } from './src/integrations/intent-directive.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { placeQueryRulesFiles } from './src/integrations/place-query-rules.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteAddressCheck } from './src/integrations/site-address-warning.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     // Before the headers: they add the editor's own policy for /admin/.
     editorsDesk(),
     securityHeadersFiles(),
+    placeQueryRulesFiles(),
     sitemap(),
     precompress(),
     siteAddressCheck(),
