@@ -14,6 +14,8 @@ export const pageTypes = {
   guide: { nl: '/nl/uitleg/preventieniveaus/', fr: '/fr/guide/niveaux-de-prevention/', en: '/en/guide/prevention-levels/' },
   municipality: { nl: '/nl/gemeente/vilvoorde/', fr: '/fr/commune/liege/', en: '/en/municipality/amsterdam/' },
   municipalities: { nl: '/nl/gemeenten/', fr: '/fr/communes/', en: '/en/municipalities/' },
+  // "Which one?" for the place form without JavaScript (Deurne's page: src/lib/geo/place-queries.ts).
+  placeChoice: { nl: '/nl/gemeenten/welke/d/', fr: '/fr/communes/laquelle/d/', en: '/en/municipalities/which/d/' },
   map: { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' },
   coverage: { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' },
   dataReport: { nl: '/nl/gegevensrapport/', fr: '/fr/rapport-donnees/', en: '/en/data-report/' },
