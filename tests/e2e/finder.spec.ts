@@ -25,13 +25,12 @@ const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[face
 /** Entry ids of the result cards, after loading every page of results. */
 async function resultIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
-  const items = resultItems(page);
-  // Each click shows the next results; wait for them (or for the button to hide itself, once every result is shown) before the next.
-  while (await more.isVisible()) {
-    const before = await items.count();
-    await more.click();
-    await expect.poll(async () => (await items.count()) > before || !(await more.isVisible())).toBe(true);
-  }
+  // Press it whenever it shows until it hides itself (every result shown). A press while a page loads is ignored by
+  // the finder, so this waits on the button's state, not on time; the ids are checked after.
+  await expect.poll(async () => {
+    if (await more.isVisible()) await more.dispatchEvent('click');
+    return more.isVisible();
+  }, { timeout: 60_000 }).toBe(false);
   // The name link of each card (a card may also carry a tel: link to its current number).
   const hrefs = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
