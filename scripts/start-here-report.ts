@@ -19,7 +19,7 @@ const counts: Record<string, Record<StartHereOutcome, number>> = {};
 for (const m of municipalities) {
   const help = placeHelp(directory.entries, placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm), today);
   const row = (counts[m.country] ??= { phone: 0, 'no-phone': 0, fallback: 0, none: 0 });
-  row[startHereOutcome(help)]++;
+  row[startHereOutcome(help, today)]++;
 }
 const total = (k: StartHereOutcome) => Object.values(counts).reduce((sum, row) => sum + row[k], 0);
 console.log(`Start here, ${municipalities.length} municipalities, ${today.toISOString().slice(0, 10)}`);

@@ -41,9 +41,10 @@ export function madeForProfessionals(project: Project): boolean {
 }
 
 /** A phone, an e-mail address or an online form that a current source prints (the call-button rule). */
-export function hasCurrentContactRoute(project: Project): boolean {
+export function hasCurrentContactRoute(project: Project, today: Date): boolean {
   const { phones, email, website } = project.contact;
-  return phones.some(isCurrentContact) || (email !== undefined && isCurrentContact(email)) || (website !== undefined && project.access.channels.includes('online-form') && isCurrentContact(website));
+  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, project, today);
+  return phones.some(current) || (email !== undefined && current(email)) || (website !== undefined && project.access.channels.includes('online-form') && current(website));
 }
 
 /** 0 local (or based in the place), 1 regional, 2 community- or country-wide. */
@@ -86,7 +87,7 @@ export function rankFacts(project: Project, today: Date): RankFacts {
     confirmedCurrent: isConfirmedCurrent(project, today),
     unconfirmedTie: hasUnconfirmedTie(project),
     madeForProfessionals: madeForProfessionals(project),
-    currentContactRoute: hasCurrentContactRoute(project),
+    currentContactRoute: hasCurrentContactRoute(project, today),
   };
 }
 
@@ -201,7 +202,7 @@ export function aroundTheClock(entries: readonly DirectoryEntry[], country: stri
   return entries.flatMap((entry) => {
     const p = entry.data;
     if (p.country !== country || helpKind(p, today) !== 'family') return [];
-    const phone = p.contact.phones.find((ph) => isCurrentContact(ph) && answersAroundTheClock(ph));
+    const phone = p.contact.phones.find((ph) => isCurrentContact(ph, p, today) && answersAroundTheClock(ph));
     return phone ? [{ entry, phone }] : [];
   });
 }
@@ -209,8 +210,8 @@ export function aroundTheClock(entries: readonly DirectoryEntry[], country: stri
 /** How a place fares: a current family service with a current phone, one without, only a wider line, or nothing. */
 export type StartHereOutcome = 'phone' | 'no-phone' | 'fallback' | 'none';
 
-export function startHereOutcome(help: PlaceHelp): StartHereOutcome {
-  if (help.startHere.some((e) => primaryPhone(e.data))) return 'phone';
+export function startHereOutcome(help: PlaceHelp, today: Date): StartHereOutcome {
+  if (help.startHere.some((e) => primaryPhone(e.data, today))) return 'phone';
   if (help.startHere.length > 0) return 'no-phone';
   return help.fallback.length > 0 ? 'fallback' : 'none';
 }

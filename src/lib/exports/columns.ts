@@ -8,7 +8,7 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, statuses } from '../../schemas/vocabularies.ts';
+import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 /** What a number counts, for the dictionary and the schema (Table Schema has no unit property; it is a custom one, as the spec allows). */
@@ -65,7 +65,8 @@ export const csvTables = {
       col('summary_fr', 'string', { constraints: { required: true } }),
       col('summary_en', 'string', { constraints: { required: true } }),
       col('sources', 'string', { list: true, constraints: { required: true } }),
-      col('lastVerified', 'date', { constraints: { required: true } }),
+      col('verifiedDate', 'date', { constraints: { required: true } }),
+      col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
       col('kind', 'string', { constraints: { required: true, enum: keys(entryKinds) } }),
       col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'none'] } }),
       col('evidenceYear', 'integer', { unit: 'year' }),
