@@ -18,6 +18,8 @@ import { phoneForms } from '../src/lib/directory/phone.ts';
 import { textIn } from '../src/lib/directory/evidence.ts';
 import { routes } from '../src/lib/routes.ts';
 import { municipalitiesByCode } from '../src/loaders/geo.ts';
+import { latestLinkReport } from '../src/loaders/link-reports.ts';
+import { linksToRecheck } from '../src/lib/links/link-report.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { contactAudiences, coverageScopes, labelOf, statuses, yesNoUnknown, type UiLanguage } from '../src/schemas/vocabularies.ts';
 
@@ -57,7 +59,10 @@ function fail(message: string): never {
 
 const today = at ?? new Date(`${isoDay(new Date())}T00:00:00Z`);
 const { entries, places } = loadForecastData();
-const due = dueEntries(lapseCosts(entries, places, today), today);
+// The newest link check (npm run check-links) adds the entries with a dead address or a move to another domain.
+const linkReport = latestLinkReport();
+const linkProblems = new Map((linkReport ? linksToRecheck(linkReport) : []).map((item) => [item.id, item.summary] as const));
+const due = dueEntries(lapseCosts(entries, places, today), today, linkProblems);
 const byCode = municipalitiesByCode();
 
 /** What the atlas shows about the entry, in the letter's language. */
@@ -87,12 +92,13 @@ for (const name of readdirSync(out)) if (name.endsWith('.eml') || name === 'inde
 const index = [
   `# Re-check queue, ${isoDay(today)}`,
   '',
-  `${due.length} entries are due: status unknown, lapsed, or lapsing within 90 days. Most costly lapse first.`,
+  `${due.length} entries are due: status unknown, lapsed, lapsing within 90 days, or a dead or moved address in the newest link check. Most costly lapse first.`,
   'Open a .eml file (it opens as a draft) or click its mailto: link, read it, then send it from the keepers\' mailbox.',
   'Record each answer with `npm run confirm` (see MAINTAINING.md).',
   '',
 ];
 console.log(`Re-check queue on ${isoDay(today)}: ${due.length} entries due`);
+console.log(linkReport ? `Link check of ${linkReport.date} read: ${linkProblems.size} entries with a dead or moved address.` : 'No link check in reports/ yet (npm run check-links): dead links are not in this queue.');
 console.log('| # | entry | why | municipalities: lose call button / lose confirmed line / shown first / win back a call button / win back a confirmed line, if confirmed | ask |');
 console.log('| --- | --- | --- | --- | --- |');
 let written = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 import type { LapseCost } from '../../src/lib/directory/freshness.ts';
-import { dueEntries, letterLanguage, looksPersonal, recipientOf } from '../../src/lib/directory/recheck.ts';
+import { describeReason, dueEntries, letterLanguage, looksPersonal, recipientOf } from '../../src/lib/directory/recheck.ts';
 import { asEml, asMailto, recheckLetter, type LetterFacts } from '../../src/lib/directory/recheck-letter.ts';
 import type { Project } from '../../src/schemas/entry.ts';
 
@@ -38,6 +38,22 @@ describe('re-check queue: what is due', () => {
       ['day-90', ['status']],
       ['call', ['call-button']],
     ]);
+  });
+});
+
+describe('re-check queue: dead links', () => {
+  test('an entry the link check names is due for it, in its place in the order; one it does not name is not', () => {
+    const links = new Map([['fresh-dead', 'contact.website.url dead (HTTP 404 Not Found)'], ['lapsed', 'sources.0.url moved to https://elsewhere.example/']]);
+    const due = dueEntries([
+      cost('lapsed', { statusLapse: '2026-01-01' }),
+      cost('fresh', { statusLapse: '2030-01-01' }),
+      cost('fresh-dead', { statusLapse: '2030-01-01' }),
+    ], today, links);
+    expect(due.map((d) => [d.cost.entry.data.id, d.reasons.map((r) => r.kind)])).toEqual([
+      ['lapsed', ['status', 'link']],
+      ['fresh-dead', ['link']],
+    ]);
+    expect(describeReason(due[1]!.reasons[0]!, today)).toBe('link check: contact.website.url dead (HTTP 404 Not Found)');
   });
 });
 

@@ -17,7 +17,9 @@ export type DueReason =
   | { kind: 'status-unknown' }
   | { kind: 'status-undated' }
   | { kind: 'status'; on: Date }
-  | { kind: 'call-button'; on: Date };
+  | { kind: 'call-button'; on: Date }
+  /** The newest link check found a dead address or a move to another domain (`summary`: linksToRecheck's words). */
+  | { kind: 'link'; summary: string };
 
 export interface DueEntry {
   cost: LapseCost;
@@ -26,10 +28,11 @@ export interface DueEntry {
 
 /**
  * Entries still offered whose status is unknown or undated, or whose status or call button lapses before
- * today + LAPSING_WITHIN_DAYS (already lapsed included). Ended and merged entries are not asked. The order
+ * today + LAPSING_WITHIN_DAYS (already lapsed included), or whose id `linkProblems` names (the newest link
+ * check's dead or moved addresses: `linksToRecheck` in src/lib/links/link-report.ts, id → summary). Ended and merged entries are not asked. The order
  * is lapseCosts's: call buttons lost first, then confirmed lines, then where it is shown, then reach.
  */
-export function dueEntries(costs: readonly LapseCost[], today: Date): DueEntry[] {
+export function dueEntries(costs: readonly LapseCost[], today: Date, linkProblems: ReadonlyMap<string, string> = new Map()): DueEntry[] {
   const horizon = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + LAPSING_WITHIN_DAYS));
   return costs.flatMap((cost) => {
     const p = cost.entry.data;
@@ -38,6 +41,8 @@ export function dueEntries(costs: readonly LapseCost[], today: Date): DueEntry[]
     else if (cost.lapses.status === undefined) reasons.push({ kind: 'status-undated' });
     else if (cost.lapses.status <= horizon) reasons.push({ kind: 'status', on: cost.lapses.status });
     if (cost.lapses.callButton !== undefined && cost.lapses.callButton <= horizon) reasons.push({ kind: 'call-button', on: cost.lapses.callButton });
+    const link = linkProblems.get(p.id);
+    if (link !== undefined) reasons.push({ kind: 'link', summary: link });
     return reasons.length > 0 ? [{ cost, reasons }] : [];
   });
 }
@@ -46,6 +51,7 @@ export function dueEntries(costs: readonly LapseCost[], today: Date): DueEntry[]
 export function describeReason(reason: DueReason, today: Date): string {
   if (reason.kind === 'status-unknown') return 'status unknown';
   if (reason.kind === 'status-undated') return 'no dated evidence for its status';
+  if (reason.kind === 'link') return `link check: ${reason.summary}`;
   const what = reason.kind === 'status' ? 'status' : 'call button';
   return reason.on <= today ? `${what} lapsed on ${isoDay(reason.on)}` : `${what} lapses on ${isoDay(reason.on)}`;
 }
