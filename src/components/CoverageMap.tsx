@@ -173,10 +173,17 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
 
   return (
     <div className="coverage-map">
+      {/* Two columns, each read top to bottom: who is looking and where, then what is shown. As five items of one
+          grid, the keyboard went left to right across three columns and back (audience, search, kind of help, then
+          down-left to "show", then right again to the filters). */}
       <div className="coverage-map__controls">
-        <AudienceSwitch audience={audience} hrefFor={hrefFor} onChange={setAudience} strings={s} />
-        <MapSearch id={`${uid}-search`} municipalities={data.municipalities} strings={s} onPick={(code) => selectCode(code, 'search')} />
-        <MapFilters id={uid} facets={data.facets} filters={filters} setFilters={setFilters} strings={s} />
+        <div className="coverage-map__group">
+          <AudienceSwitch audience={audience} hrefFor={hrefFor} onChange={setAudience} strings={s} />
+          <MapSearch id={`${uid}-search`} municipalities={data.municipalities} strings={s} onPick={(code) => selectCode(code, 'search')} />
+        </div>
+        <div className="coverage-map__group">
+          <MapFilters id={uid} facets={data.facets} filters={filters} setFilters={setFilters} strings={s} />
+        </div>
       </div>
 
       <p role="status" className="coverage-map__status">{status}</p>

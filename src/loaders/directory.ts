@@ -8,7 +8,7 @@ import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type Audience, type PlaceHelp } from '../lib/directory/offered-first.ts';
-import { byShownName } from '../lib/directory/service-name.ts';
+import { byShownName, nameSortKeys } from '../lib/directory/service-name.ts';
 import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;
@@ -40,6 +40,17 @@ export function loadNameOrder(lang: UiLanguage): Promise<Pick<Directory, 'offere
     nameOrders.set(lang, order);
   }
   return order;
+}
+
+const sortKeys = new Map<UiLanguage, Promise<Map<string, string>>>();
+/** Each entry's place in the name order of `lang` (service-name.ts nameSortKeys), worked out once per build and language. */
+export function loadNameSortKeys(lang: UiLanguage): Promise<Map<string, string>> {
+  let keys = sortKeys.get(lang);
+  if (!keys) {
+    keys = loadDirectory().then(({ directory }) => nameSortKeys(directory.entries.map((e) => e.data), lang));
+    sortKeys.set(lang, keys);
+  }
+  return keys;
 }
 
 /** An entry's Markdown body as a component (the entry page renders it). */

@@ -24,6 +24,8 @@ import { readPanel } from './filter-panel.ts';
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** Pagefind's sections of the page: one per heading with an id (`anchor`), and the part before the first heading. */
+  sub_results?: { excerpt: string; anchor?: { id: string } }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -184,12 +186,14 @@ function init(): void {
     fill('status', stopped ? item.meta.status : undefined);
     fill('successor', stopped ? item.meta.successor : undefined);
     fill('stale', item.meta.stale);
-    // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
-    // An excerpt that opens on the entry's search synonyms (matched there, never shown on the page) reads badly: use the summary.
-    const keywords = item.meta.keywords?.slice(0, 24);
-    const onSynonyms = keywords !== undefined && item.excerpt.replace(/<[^>]+>/g, '').startsWith(keywords);
-    if (state.q.trim() && item.excerpt && !onSynonyms) slot('summary').innerHTML = item.excerpt;
-    else fill('summary', item.meta.summary);
+    // The summary, in the page's language, always. Below it, where the word was found in the body, when the body
+    // is in this language: Pagefind's sub-result of a body section (one per heading with an id; the part before the
+    // first heading is the summary itself, so it has no anchor) whose excerpt marks the word. Pagefind escapes the
+    // excerpt and puts <mark> around the matched words. A word found only in metadata (name, places, search
+    // words, a body in another language: see the entry page) has no such excerpt, and the card shows none.
+    fill('summary', item.meta.summary);
+    const inBody = state.q.trim() ? item.sub_results?.find((sub) => sub.anchor && sub.excerpt.includes('<mark>')) : undefined;
+    if (inBody) slot('excerpt').innerHTML = inBody.excerpt;
     // Only a current number has a meta (FinderFilters.astro), so only it gets a call link.
     const phone = slot('phone') as HTMLAnchorElement;
     if (item.meta.tel && item.meta.phone) {

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { everyPage } from './page-types.ts';
+import { checkTable, type TableSchemaLike } from '../../src/lib/exports/table-check.ts';
 
 test('every file linked from the open-data page downloads and parses, in each language', async ({ page, request }) => {
   for (const path of ['/nl/open-data/', '/fr/donnees-ouvertes/', '/en/open-data/']) {
@@ -118,4 +119,29 @@ test('every entry page offers a change by e-mail, pre-filled with the entry id a
   expect(body).toContain('id: caprev-fwb');
   expect(body).toContain('/fr/initiative/caprev-fwb/');
   await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute('href', '/fr/initiative/caprev-fwb/modification/');
+});
+
+test('each published CSV fits the Table Schema datapackage.json gives it, and the open-data page explains every column in its language', async ({ page, request }) => {
+  const pkg = await (await request.get('/data/datapackage.json')).json() as { resources: { path: string; format: string; schema?: TableSchemaLike & { fields: { name: string; description: string }[] }; dialect?: { delimiter: string } }[] };
+  const csvs = pkg.resources.filter((r) => r.format === 'csv');
+  expect(csvs.length).toBeGreaterThanOrEqual(3);
+  for (const resource of csvs) {
+    expect(resource.schema, resource.path).toBeTruthy();
+    const text = await (await request.get(`/data/${resource.path}`)).text();
+    expect(checkTable(resource.schema!, text, resource.dialect!.delimiter), resource.path).toEqual([]);
+  }
+  // The data dictionary: one table per CSV, a row per column with a description (never empty, never the key itself).
+  for (const [path, lang] of [['/nl/open-data/', 'nl'], ['/fr/donnees-ouvertes/', 'fr'], ['/en/open-data/', 'en']] as const) {
+    await page.goto(path);
+    for (const resource of csvs) {
+      const table = page.getByRole('region', { name: resource.path }).getByRole('table');
+      await expect(table, `${lang} ${resource.path}`).toBeVisible();
+      const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+      expect(await rows.getByRole('rowheader').allTextContents(), `${lang} ${resource.path}`).toEqual(resource.schema!.fields.map((f) => f.name));
+      for (const description of await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ''))) {
+        expect(description.length).toBeGreaterThan(10);
+        expect(description).not.toMatch(/^columns\./);
+      }
+    }
+  }
 });

@@ -13,6 +13,7 @@
  * (b) and (c) are separate counts and columns. Ended, merged and resources count nowhere.
  * An entry of unknown coverage, or with no published list, serves no municipality here.
  */
+import { columnNames } from '../exports/columns.ts';
 import { excelCsv, parseCsvRecords } from '../csv.ts';
 import { type DirectoryEntry } from '../directory/directory.ts';
 import { helpKind, isStillOffered } from '../directory/evidence.ts';
@@ -246,18 +247,8 @@ export function zvhSummary(entries: readonly DirectoryEntry[], municipalities: r
   };
 }
 
-export const coverageCsvColumns = [
-  'country', 'code', 'name_nl', 'name_fr', 'name_de', 'province_code', 'province', 'region', 'population',
-  // (a) help a family can contact, confirmed current: the only columns the headline figures use.
-  'family_help_all', 'family_help_local_regional', 'family_help_wide',
-  'family_primary_all', 'family_secondary_all', 'family_tertiary_all',
-  'family_primary_local_regional', 'family_secondary_local_regional', 'family_tertiary_local_regional',
-  'family_parents_local_regional', 'family_young_people_local_regional', 'family_professionals_local_regional',
-  'family_help_based_here',
-  // (b) and (c): separate columns, never part of (a).
-  'professional_only_help', 'unconfirmed_help',
-  'zorg_en_veiligheidshuis',
-] as const;
+/** Declared with their types and descriptions in exports/columns.ts. */
+export const coverageCsvColumns = columnNames('coverage');
 
 /** One row per municipality with its counts of each kind (header first; Excel-friendly, see excelCsv). */
 export function coverageCsv(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): string {
@@ -296,15 +287,8 @@ export function coverageCsv(municipalities: readonly Municipality[], coverage: r
   return excelCsv(coverageCsvColumns, records);
 }
 
-export const coverageAreasCsvColumns = [
-  'level', 'country', 'region', 'code', 'name_nl', 'name_fr', 'name_en', 'municipalities', 'population',
-  'family_local_regional_municipalities', 'family_local_regional_population',
-  'family_any_municipalities', 'family_any_population',
-  'gap_municipalities', 'gap_population',
-  'professional_only_municipalities', 'unconfirmed_municipalities',
-  'family_primary_population', 'family_secondary_population', 'family_tertiary_population',
-  'family_parents_population', 'family_young_people_population', 'family_professionals_population',
-] as const;
+/** Declared with their types and descriptions in exports/columns.ts. */
+export const coverageAreasCsvColumns = columnNames('coverageAreas');
 
 /** The report's per-country, per-region and per-province table as CSV, in the table's order. */
 export function coverageAreasCsv(areas: readonly AreaSummary[]): string {

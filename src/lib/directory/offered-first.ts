@@ -159,6 +159,21 @@ export interface PlaceHelp {
   endedOrUnconfirmed: DirectoryEntry[];
 }
 
+/**
+ * Whether an entry counts as help serving a place: anything but ended, merged or a resource (a film, a
+ * toolkit), which helpKind calls 'none'. The one rule behind "15 services serve Antwerpen" on a municipality
+ * page and the map panel's count for the same place (src/lib/map/map-data-file.ts keeps only these). The page
+ * still lists the others, last and marked, so they stay findable; they are not counted as serving it.
+ */
+export function countsAsServing(project: Project, today: Date): boolean {
+  return helpKind(project, today) !== 'none';
+}
+
+/** Of the help listed on a municipality page, what serves the place (countsAsServing), in the page's order. */
+export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
+  return [...help.startHere, ...help.fallback, ...help.moreForFamilies, ...help.forProfessionals, ...help.endedOrUnconfirmed].filter((e) => countsAsServing(e.data, today));
+}
+
 /** The sections of a municipality page (and its family sheet), each in the rule's order. */
 export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
   const family = offeredFirst(entries, place, 'family', today);

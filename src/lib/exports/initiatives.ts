@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { EXCEL_SEPARATOR, excelCsv } from '../csv.ts';
+import { columnNames, csvTables, tableSchema, type CsvTable } from './columns.ts';
+import { translator, type UiKey } from '../../i18n/translate.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } from '../directory/evidence.ts';
 import { phoneForms } from '../directory/phone.ts';
@@ -58,6 +60,12 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     sources: [{ title: meta.sources }],
     ...extra,
   });
+  // Each CSV with its Table Schema (columns.ts), described in English.
+  const english = translator('en');
+  const csvResource = (table: CsvTable, name: string, title: string) =>
+    resource(`/data/${csvTables[table].path}`, name, title, {
+      format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect, schema: tableSchema(table, (key) => english(key as UiKey)),
+    });
   return {
     name: 'family-support-atlas',
     title: 'Family Support Atlas: help for families confronted with violent radicalisation (Belgium, Netherlands)',
@@ -68,9 +76,9 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     sources: [{ title: meta.sources }],
     resources: [
       resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', { format: 'json', mediatype: 'application/json', schema: 'initiatives.schema.json' }),
-      resource('/data/initiatives.csv', 'initiatives-csv', 'One row per initiative; lists joined with " | "', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
-      resource('/data/coverage.csv', 'coverage-csv', 'One row per municipality with the help of each kind that serves it', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
-      resource('/data/coverage-areas.csv', 'coverage-areas-csv', 'The coverage report per country, region and province', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
+      csvResource('initiatives', 'initiatives-csv', 'One row per initiative; lists joined with " | "'),
+      csvResource('coverage', 'coverage-csv', 'One row per municipality with the help of each kind that serves it'),
+      csvResource('coverageAreas', 'coverage-areas-csv', 'The coverage report per country, region and province'),
       resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', { format: 'json', mediatype: 'application/json' }),
       resource('/data/hsds/organizations.json', 'hsds-organizations', 'Open Referral HSDS 3.0 organizations (one page)', { format: 'json', mediatype: 'application/json' }),
     ],
@@ -140,13 +148,8 @@ export function initiativesJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const csvColumns = [
-  'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
-  'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
-  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'verifiedDate', 'verifiedMethod',
-  'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
-  'name_nl', 'name_fr', 'name_en',
-] as const;
+/** The columns of initiatives.csv, in order: declared with their types and descriptions in columns.ts. */
+export const csvColumns = columnNames('initiatives');
 
 /** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
 export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date): string {
