@@ -112,7 +112,7 @@ describe('map geometry', () => {
 
 /** The ranking facts of an entry that is as good as can be (current, contactable by all, a contact route), with changes. */
 const facts = (over: Partial<RankFacts> = {}): RankFacts => ({
-  stillOffered: true, familyMayContact: true, professionalMayContact: true, confirmedCurrent: true, unconfirmedTie: false, madeForProfessionals: false, currentContactRoute: true, general: false, reachable: true, aroundTheClock: false, ...over,
+  stillOffered: true, familyMayContact: true, professionalMayContact: true, confirmedCurrent: true, unconfirmedTie: false, madeForProfessionals: false, currentContactRoute: true, general: false, reachable: true, aroundTheClock: false, currentPhone: true, ...over,
 });
 
 describe('map model', () => {

@@ -18,7 +18,8 @@
  *  7. for professionals: networks, case conferences, expertise and training made for them first, and
  *     specialised help before a general line;
  *  8. a current contact route (phone, e-mail, website) before an old one, and an old one before none;
- *  9. for a family, a line that answers day and night before one with set hours;
+ *  9. for a family, a current phone before only another current route, and a line that answers day and
+ *     night before one with set hours;
  * 10. local, then regional, then community- or country-wide;
  * 11. nearer first (distance from the place to where the entry is based; unknown base last);
  * 12. name (the entry's own `name`, the same in every language, not the translated shownName: one order for the three pages of a place and the map).
@@ -94,6 +95,8 @@ export interface RankFacts {
   reachable: boolean;
   /** A current number that answers day and night, every day. */
   aroundTheClock: boolean;
+  /** A current phone number (a frightened parent's first way in), not only an e-mail address or a website. */
+  currentPhone: boolean;
 }
 
 export function rankFacts(project: Project, today: Date): RankFacts {
@@ -108,6 +111,7 @@ export function rankFacts(project: Project, today: Date): RankFacts {
     general: isGeneralLine(project),
     reachable: hasContactRoute(project),
     aroundTheClock: project.contact.phones.some((ph) => isCurrentContact(ph) && answersAroundTheClock(ph)),
+    currentPhone: project.contact.phones.some(isCurrentContact),
   };
 }
 
@@ -152,6 +156,7 @@ export function rankKeyOf(at: RankedAt, audience: Audience): number[] {
     family ? 0 : bit(!f.general),
     bit(f.currentContactRoute),
     bit(f.reachable),
+    family ? bit(f.currentPhone) : 0,
     family ? bit(f.aroundTheClock) : 0,
     reachRankOf(at.reach, at.basedHere),
     at.distance ?? Number.POSITIVE_INFINITY,
