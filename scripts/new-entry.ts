@@ -76,7 +76,10 @@ bodyLanguage: ${bodyLanguage}
 sources:
   - title: TODO – what the source is
     url: https://example.org/TODO
-lastVerified: ${today}
+verified:
+  date: ${today}
+  method: public-sources
+  source: https://example.org/TODO
 ---
 
 ## TODO

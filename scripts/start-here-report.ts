@@ -23,7 +23,7 @@ const counts: Record<string, Record<StartHereOutcome, number>> = {};
 for (const m of municipalities) {
   const help = placeHelp(directory.servedBy.get(m.code) ?? [], placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm), today);
   const row = (counts[m.country] ??= zero());
-  row[startHereOutcome(help)]++;
+  row[startHereOutcome(help, today)]++;
 }
 const total = (k: StartHereOutcome) => Object.values(counts).reduce((sum, row) => sum + row[k], 0);
 const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -37,5 +37,5 @@ console.log('| | entries | confirmed current | with a call button |');
 console.log('| --- | --- | --- | --- |');
 for (const country of Object.keys(counts)) {
   const own = directory.entries.filter((e) => e.data.country === country);
-  console.log(line([country, own.length, own.filter((e) => isConfirmedCurrent(e.data, today)).length, own.filter((e) => primaryPhone(e.data)).length]));
+  console.log(line([country, own.length, own.filter((e) => isConfirmedCurrent(e.data, today)).length, own.filter((e) => primaryPhone(e.data, today)).length]));
 }

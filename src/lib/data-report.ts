@@ -166,7 +166,7 @@ export function buildReport(entries: readonly ReportSubject[], today: Date): Dat
     mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison, check: checkGuideObservation(comparison) },
     quality: {
       withoutPhoneOrEmail: ids(projects.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
-      verifiedOverAYearAgo: ids(projects.filter((p) => p.lastVerified < yearAgo)),
+      verifiedOverAYearAgo: ids(projects.filter((p) => p.verified.date < yearAgo)),
       statusUnknown: ids(projects.filter((p) => p.status.value === 'unknown')),
       inferredLevels: ids(projects.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0)),
       placeholders: ids(projects.filter((p) => /\bTODO\b/.test(JSON.stringify(p)))),

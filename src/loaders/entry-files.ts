@@ -67,9 +67,14 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 function schemaProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
+  // An entry written before verification became a block: one message with the fix, not two.
+  const oldVerified = error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified'));
+  const issues = oldVerified ? error.issues.filter((issue) => fieldPath(issue.path) !== 'verified') : error.issues;
+  return issues.map((issue) => {
     let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/entry.ts`;
+    if (issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified')) {
+      return { file, field: 'lastVerified', message: 'lastVerified was replaced by a verified block (date, method, optional source and note): run `node scripts/codemods/verified.ts`, or write it by hand as in CONTRIBUTING.md' };
+    } else if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/entry.ts`;
     else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
     return { file, field: fieldPath(issue.path), message };
   });

@@ -24,6 +24,7 @@ import {
   statuses,
   targetGroups,
   uiLanguages,
+  verificationMethods,
   workingMethods,
   yesNoUnknown,
 } from './vocabularies.ts';
@@ -102,6 +103,21 @@ const organizationSchema = z
   })
   .describe('The organisation behind the service.');
 
+/**
+ * When and how a person last verified the entry, apart from the dates of its sources and from "last
+ * changed" (git). The method says what the date vouches for: evidence.ts lets a check with the service
+ * or on its own website refresh status and contacts, while a check against public sources rests on the
+ * dates of the sources it read.
+ */
+const verifiedSchema = z
+  .strictObject({
+    date: z.coerce.date({ error: 'verified.date must be a date like 2026-11-24' }).describe('Day a person last verified this entry (HSDS assured_date).'),
+    method: vocabularyEnum(verificationMethods, 'verification method').describe('How: service-confirmed (the service answered), service-website (read on its own current site), public-sources (checked against the cited sources).'),
+    source: httpUrl.optional().describe('The page the check read (the service\'s own page, or the public source), when there is one.'),
+    note: z.string().trim().min(1).optional().describe('For keepers, in English: how the service confirmed (e-mail of 12 March from the coordinator\'s functional address), or what was checked.'),
+  })
+  .describe('When and how a person last verified the entry; record a new check with `npm run confirm`.');
+
 export const projectSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
@@ -135,7 +151,7 @@ export const projectSchema = z
     summary: localisedText('summary', 600).describe('One to three sentences in Dutch, French and English, in our own words.'),
     bodyLanguage: z.enum(['nl', 'fr', 'de', 'en'], { error: 'bodyLanguage must be nl, fr, de or en' }).describe('Language the Markdown body is written in.'),
     sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }).describe('Where every fact comes from.'),
-    lastVerified: z.coerce.date({ error: 'lastVerified must be a date like 2026-11-24' }).describe('Date a person last checked this entry against its sources (HSDS assured_date).'),
+    verified: verifiedSchema,
   })
   .superRefine((entry, ctx) => {
     for (const lang of uiLanguages) {
@@ -167,8 +183,9 @@ export const projectSchema = z
     if (entry.status.successor === entry.id) {
       ctx.addIssue({ code: 'custom', path: ['status', 'successor'], message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' });
     }
-    if (entry.lastVerified.getTime() > Date.now() + 24 * 3600 * 1000) {
-      ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified is in the future' });
+    // A day's slack: a keeper east of UTC records "today" before UTC has reached it.
+    if (entry.verified.date.getTime() > Date.now() + 24 * 3600 * 1000) {
+      ctx.addIssue({ code: 'custom', path: ['verified', 'date'], message: `verified.date ${entry.verified.date.toISOString().slice(0, 10)} is in the future: give the day the entry was actually checked (today or earlier)` });
     }
   });
 

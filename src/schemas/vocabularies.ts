@@ -222,6 +222,18 @@ export const confidences = {
   low: { nl: 'Laag', fr: 'Faible', en: 'Low' },
 } as const satisfies Vocabulary;
 
+/**
+ * How an entry was last verified (HSDS `assurer` says who assured it): by the service itself (a reply to
+ * the re-check e-mail, a phone call), on the service's own current website, or against public sources
+ * (government pages, reports, press). The first two refresh both the status and the contacts on their
+ * date; public sources only vouch for what the sources themselves print (see evidence.ts).
+ */
+export const verificationMethods = {
+  'service-confirmed': { nl: 'Bevestigd door de dienst', fr: 'Confirmé par le service', en: 'Confirmed by the service' },
+  'service-website': { nl: 'Nagekeken op de eigen website van de dienst', fr: 'Vérifié sur le site web du service', en: 'Checked on the service’s own website' },
+  'public-sources': { nl: 'Nagekeken aan de hand van openbare bronnen', fr: 'Vérifié à partir de sources publiques', en: 'Checked against public sources' },
+} as const satisfies Vocabulary;
+
 /** The seed documents of the project (the project's shared seed folder, not part of this repository), cited as `seed: '002'` in an entry's sources. */
 export const seedDocuments = {
   '000': { nl: 'Rijksoverheid: Familiesteunpunt Radicalisering en Exits (2015)', fr: 'Gouvernement néerlandais : Familiesteunpunt Radicalisering et Exits (2015)', en: 'Dutch government: Familiesteunpunt Radicalisering and Exits (2015)' },
@@ -241,6 +253,7 @@ export type Status = keyof typeof statuses;
 export type EntryKind = keyof typeof entryKinds;
 export type Remit = keyof typeof remits;
 export type Weekday = keyof typeof weekdays;
+export type VerificationMethod = keyof typeof verificationMethods;
 
 /** Label of `key` in `vocabulary` for `lang`; falls back to the key so a missing label is visible, never blank. */
 export function labelOf<V extends Vocabulary>(vocabulary: V, key: string, lang: UiLanguage): string {

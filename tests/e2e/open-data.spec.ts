@@ -27,7 +27,7 @@ test('the exports agree with each other and state licence, date and sources', as
   const ids = json.initiatives.map((i: { id: string }) => i.id);
   expect(ids).toContain('landelijk-steunpunt-extremisme');
   const schema = await (await request.get('/data/initiatives.schema.json')).json();
-  expect(Object.keys(schema.properties.initiatives.items.properties)).toContain('lastVerified');
+  expect(Object.keys(schema.properties.initiatives.items.properties)).toContain('verified');
   const csv = parseCsvRecords(await (await request.get('/data/initiatives.csv')).text(), ';');
   expect(csv.map((r) => r.id)).toEqual(ids);
   const services = await (await request.get('/data/hsds/services.json')).json();

@@ -37,7 +37,7 @@ describe('content truth', () => {
   test('every entry has a source, a last-verified date and a summary in nl, fr and en', () => {
     for (const p of projects) {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
-      expect(p.lastVerified.getTime(), p.id).not.toBeNaN();
+      expect(p.verified.date.getTime(), p.id).not.toBeNaN();
       for (const lang of ['nl', 'fr', 'en'] as const) expect(p.summary[lang].length, `${p.id} ${lang}`).toBeGreaterThan(20);
     }
   });

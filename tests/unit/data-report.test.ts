@@ -49,7 +49,7 @@ describe('data report', () => {
 
   test('quality lists: no phone or e-mail, verified over a year ago, status unknown, scaffold placeholders', () => {
     const yearAgo = new Date('2025-11-24T00:00:00Z');
-    expect(report.quality.verifiedOverAYearAgo).toEqual(projects.filter((p) => p.lastVerified < yearAgo).map((p) => p.id).sort());
+    expect(report.quality.verifiedOverAYearAgo).toEqual(projects.filter((p) => p.verified.date < yearAgo).map((p) => p.id).sort());
     expect(buildReport(directory.entries, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(projects.length);
     expect(report.quality.statusUnknown).toEqual(projects.filter((p) => p.status.value === 'unknown').map((p) => p.id).sort());
     const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;

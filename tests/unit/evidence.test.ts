@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contactRoute, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
+import { addMonths, CONTACT_WINDOW_MONTHS, contactRoute, earliestDayOf, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, lapsesOn, STATUS_WINDOW_MONTHS, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
+import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
 import type { Project } from '../../src/schemas/entry.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
@@ -12,8 +13,10 @@ function project(over: {
   who?: Project['access']['whoMayContact'];
   kind?: Project['kind'];
   attribution?: 'confirmed' | 'probable' | 'title-only';
+  verified?: { date: string; method: VerificationMethod };
 } = {}): Project {
   return {
+    verified: { date: new Date(over.verified?.date ?? '2026-11-24'), method: over.verified?.method ?? 'public-sources' },
     kind: over.kind ?? 'service',
     status: { value: over.status ?? 'active', evidence: 'test', ...(over.evidenceDate ? { evidenceDate: over.evidenceDate } : {}) },
     sources: (over.sourceDates ?? []).map((date) => ({ title: 't', url: 'https://example.org/', date })),
@@ -23,20 +26,74 @@ function project(over: {
 }
 
 describe('evidence: what the sources let us say today', () => {
-  test('a call button needs a source from 2021 or later, or an official current page, and no re-verification flag', () => {
-    expect(isCurrentContact({ confirmed: 2021, verifyBeforePublishing: false })).toBe(true);
-    expect(isCurrentContact({ confirmed: 2020, verifyBeforePublishing: false })).toBe(false);
-    expect(isCurrentContact({ verifyBeforePublishing: false })).toBe(false);
-    expect(isCurrentContact({ officialCurrentPage: true, verifyBeforePublishing: false })).toBe(true);
-    expect(isCurrentContact({ confirmed: 2025, officialCurrentPage: true, verifyBeforePublishing: true })).toBe(false);
+  test('a call button needs a source or a check within CONTACT_WINDOW_MONTHS, and no re-verification flag', () => {
+    const bySources = { verified: { date: new Date('2020-01-01'), method: 'public-sources' as const } };
+    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, bySources, today)).toBe(true);
+    expect(isCurrentContact({ confirmed: 2024, verifyBeforePublishing: false }, bySources, today)).toBe(false);
+    expect(isCurrentContact({ verifyBeforePublishing: false }, bySources, today)).toBe(false);
+    expect(isCurrentContact({ confirmed: 2025, officialCurrentPage: true, verifyBeforePublishing: true }, bySources, today)).toBe(false);
+  });
+
+  test('exactly N months ago still counts, one day more does not', () => {
+    const at = new Date('2027-03-12T00:00:00Z');
+    const checked = (date: string, method: VerificationMethod = 'service-confirmed') => ({ verified: { date: new Date(date), method } });
+    const detail = { verifyBeforePublishing: false };
+    expect(CONTACT_WINDOW_MONTHS).toBe(24);
+    expect(isCurrentContact(detail, checked('2025-03-12'), at)).toBe(true);
+    expect(isCurrentContact(detail, checked('2025-03-11'), at)).toBe(false);
+    expect(lapsesOn(new Date('2025-03-12'), CONTACT_WINDOW_MONTHS)).toEqual(new Date('2027-03-13'));
+    expect(STATUS_WINDOW_MONTHS).toBe(36);
+    expect(isStale(project({ evidenceDate: '2024-03-12' }), at)).toBe(false);
+    expect(isStale(project({ evidenceDate: '2024-03-11' }), at)).toBe(true);
+  });
+
+  test('a year-only date counts as 1 January, a month as its first day: the earliest it can mean', () => {
+    expect(earliestDayOf('2025')).toEqual(new Date('2025-01-01'));
+    expect(earliestDayOf('2025-06')).toEqual(new Date('2025-06-01'));
+    expect(earliestDayOf('26/08/2019')).toEqual(new Date('2019-08-26'));
+    expect(earliestDayOf('around 2019')).toEqual(new Date('2019-01-01'));
+    expect(earliestDayOf('undated')).toBeUndefined();
+    const none = { verified: { date: new Date('2020-01-01'), method: 'public-sources' as const } };
+    // A number a 2025 source prints is current through 1 January 2027, not a day longer.
+    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-01'))).toBe(true);
+    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-02'))).toBe(false);
+  });
+
+  test('an official current page counts as read on the verification date, whatever the method', () => {
+    const page = { officialCurrentPage: true, verifyBeforePublishing: false };
+    const read = { verified: { date: new Date('2026-11-24'), method: 'public-sources' as const } };
+    expect(isCurrentContact(page, read, addMonths(new Date('2026-11-24'), 24))).toBe(true);
+    expect(isCurrentContact(page, read, new Date('2028-11-25'))).toBe(false);
+  });
+
+  test('a check with the service or on its website refreshes status and contacts; public sources rest on their dates', () => {
+    const old = { evidenceDate: '2018' };
+    const at = new Date('2027-06-01');
+    for (const method of ['service-confirmed', 'service-website'] as const) {
+      const p = project({ ...old, verified: { date: '2027-03-12', method } });
+      expect(isStale(p, at), method).toBe(false);
+      expect(evidenceYear(p)).toBe(2027);
+      expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, p, at), method).toBe(true);
+      // A detail the dossier flagged stays off the call button until a keeper clears the flag.
+      expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: true }, p, at), method).toBe(false);
+    }
+    const bySources = project({ ...old, verified: { date: '2027-03-12', method: 'public-sources' } });
+    expect(isStale(bySources, at)).toBe(true);
+    expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, bySources, at)).toBe(false);
+  });
+
+  test('months are counted on the calendar: 31 March back one month is the end of February', () => {
+    expect(addMonths(new Date('2027-03-31'), -1)).toEqual(new Date('2027-02-28'));
+    expect(addMonths(new Date('2028-02-29'), -24)).toEqual(new Date('2026-02-28'));
   });
 
   test('evidence year: the status date first, else the newest dated source; undated is stale', () => {
     expect(evidenceYear(project({ evidenceDate: '2024-05-17', sourceDates: ['2018'] }))).toBe(2024);
     expect(evidenceYear(project({ sourceDates: ['2018-03', 'undated', '26/08/2019'] }))).toBe(2019);
     expect(isStale(project({ sourceDates: ['undated'] }), today)).toBe(true);
-    expect(isStale(project({ evidenceDate: '2023' }), today)).toBe(false);
-    expect(isStale(project({ evidenceDate: '2022' }), today)).toBe(true);
+    expect(isStale(project({ evidenceDate: '2024' }), today)).toBe(false);
+    expect(isStale(project({ evidenceDate: '2023-12' }), today)).toBe(false);
+    expect(isStale(project({ evidenceDate: '2023-11' }), today)).toBe(true);
   });
 
   test('confirmed current: active, recent evidence and a confirmed tie', () => {
@@ -73,14 +130,14 @@ describe('evidence: what the sources let us say today', () => {
 });
 
 describe('staleness notice', () => {
-  test('"not confirmed since YEAR" for a current-looking entry on evidence older than three years', () => {
+  test('"not confirmed since YEAR" for a current-looking entry on evidence older than STATUS_WINDOW_MONTHS', () => {
     expect(staleSince(project({ status: 'unknown', evidenceDate: '2018-03' }), today)).toBe(2018);
     expect(staleSince(project({ status: 'active', sourceDates: ['2016', 'undated'] }), today)).toBe(2016);
     expect(staleSince(project({ status: 'active', sourceDates: ['undated'] }), today)).toBe('undated');
   });
   test('no notice on recent evidence, nor for ended or merged entries (they say so already)', () => {
     expect(staleSince(project({ status: 'active', evidenceDate: '2024-05' }), today)).toBeUndefined();
-    expect(staleSince(project({ status: 'active', evidenceDate: '2023' }), today)).toBeUndefined();
+    expect(staleSince(project({ status: 'active', evidenceDate: '2024' }), today)).toBeUndefined();
     expect(staleSince(project({ status: 'ended', evidenceDate: '2017' }), today)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { isCurrentContact } from '../../src/lib/directory/evidence.ts';
+import { helpKind, isCurrentContact, isStale } from '../../src/lib/directory/evidence.ts';
 import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports/initiatives.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
@@ -34,12 +34,14 @@ describe('open data exports', () => {
   });
   test('each initiative carries its kind of help and the year of its evidence, as the site derives them', () => {
     const byId = new Map(exported.initiatives.map((i) => [i.id as string, i]));
-    expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({ helpKind: 'family', evidenceStale: false, regionsServed: ['NL'] });
+    // What the rule says on the export's date, not what this year's data happens to be.
+    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({ helpKind: helpKind(lse, today), evidenceStale: isStale(lse, today), regionsServed: ['NL'] });
     const old = exported.initiatives.find((i) => i.evidenceYear === 2018 && (i.status as { value: string }).value !== 'ended' && (i.status as { value: string }).value !== 'merged');
     expect(old).toMatchObject({ helpKind: 'unconfirmed', evidenceStale: true });
   });
   test('dates are exported as YYYY-MM-DD', () => {
-    for (const i of exported.initiatives) expect(i.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const i of exported.initiatives) expect((i.verified as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
   test('the CSV has a header and one row per initiative that parses back', () => {
     const text = initiativesCsv(entries, today);
@@ -50,7 +52,8 @@ describe('open data exports', () => {
     const lse = rows.find((r) => r.id === 'landelijk-steunpunt-extremisme');
     expect(lse?.phones).toBe('088 20 80 080');
     expect(lse?.coverageCodes).toBe('NL');
-    expect(lse).toMatchObject({ helpKind: 'family', regionsServed: 'NL', evidenceStale: 'false' });
+    const lseData = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    expect(lse).toMatchObject({ helpKind: helpKind(lseData, today), regionsServed: 'NL', evidenceStale: String(isStale(lseData, today)) });
     expect(rows.find((r) => r.id === 'caprev-fwb')?.regionsServed).toBe('BE-BRU | BE-WAL');
   });
   test('the export states its licence, generation date and sources', () => {
@@ -73,22 +76,22 @@ describe('open data exports', () => {
 
 describe('schema.org structured data', () => {
   test('carries only current contact details, like the call button', () => {
-    const old = projects.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!) && p.status.value !== 'ended' && p.status.value !== 'merged');
+    const old = projects.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!, p, today) && p.status.value !== 'ended' && p.status.value !== 'merged');
     expect(old, 'the content has an entry whose first phone is old or flagged').toBeDefined();
-    const data = structuredData(old!, 'https://example.org/x/', 'en');
-    const current = old!.contact.phones.find(isCurrentContact);
+    const data = structuredData(old!, 'https://example.org/x/', 'en', today);
+    const current = old!.contact.phones.find((ph) => isCurrentContact(ph, old!, today));
     expect(data.telephone).toBe(current && phoneForms(current.number, old!.country).international);
   });
   test('names a few served municipalities, otherwise the country', () => {
     const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
-    expect(structuredData(lse, 'https://example.org/x/', 'en')).toMatchObject({ '@type': 'Service', telephone: '+31 88 208 0080', areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
-    expect(structuredData(lse, 'https://example.org/x/', 'en', ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
+    expect(structuredData(lse, 'https://example.org/x/', 'en', today)).toMatchObject({ '@type': 'Service', telephone: '+31 88 208 0080', areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
+    expect(structuredData(lse, 'https://example.org/x/', 'en', today, ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
   });
   test('an ended or merged entry offers no phone to call', () => {
     const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
-    expect(structuredData(lse, 'https://example.org/x/', 'en').telephone).toBeDefined();
+    expect(structuredData(lse, 'https://example.org/x/', 'en', today).telephone).toBeDefined();
     const ended = { ...lse, status: { ...lse.status, value: 'ended' as const } };
-    expect(structuredData(ended, 'https://example.org/x/', 'en').telephone).toBeUndefined();
-    expect(structuredData(ended, 'https://example.org/x/', 'en').email).toBeUndefined();
+    expect(structuredData(ended, 'https://example.org/x/', 'en', today).telephone).toBeUndefined();
+    expect(structuredData(ended, 'https://example.org/x/', 'en', today).email).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { exportMeta } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
 import { hsdsIds, hsdsPage, isPlaceholderOrganization, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/exports/hsds.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
+import { helpKind } from '../../src/lib/directory/evidence.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 // The official HSDS 3.0 schemas (draft 2020-12), shipped in the repo with their CC BY-SA licence.
@@ -44,6 +45,18 @@ describe('HSDS 3.0 export', () => {
       expect(validateService.errors ?? [], String(service.name)).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  test('assured_date and the method come from the verified block; assurer_email only with a real keepers\' address', () => {
+    const entry = directory.entries[0]!;
+    const service = toHsdsService(entry, context);
+    expect(service.assured_date).toBe(entry.data.verified.date.toISOString().slice(0, 10));
+    expect(service).not.toHaveProperty('assurer_email');
+    const method = (service.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'verificationMethod');
+    expect(method?.value).toBe(entry.data.verified.method);
+    const assured = toHsdsService(entry, { ...context, assurerEmail: 'corrections@atlas.example.org' });
+    expect(assured.assurer_email).toBe('corrections@atlas.example.org');
+    expect(validateService(assured), JSON.stringify(validateService.errors)).toBe(true);
   });
 
   test('organizations, phones, languages, service areas and locations validate against their own table schemas', () => {
@@ -167,7 +180,7 @@ describe('HSDS 3.0 export', () => {
     expect(attributes.find((a) => a.link_type === 'atlasPage')?.value).toBe(`https://example.org/en/initiative/${withSite.data.id}/`);
     for (const s of services) expect(String(s.url ?? '')).not.toMatch(/example\.org/);
     const lse = byEntry('landelijk-steunpunt-extremisme').attributes as { link_type: string; value: string }[];
-    expect(lse.find((a) => a.link_type === 'helpKind')?.value).toBe('family');
+    expect(lse.find((a) => a.link_type === 'helpKind')?.value).toBe(helpKind(directory.byId.get('landelijk-steunpunt-extremisme')!.data, context.today));
     const old = services.find((s) => (s.attributes as { link_type: string; value: string }[]).some((a) => a.link_type === 'evidenceYear' && a.value === '2018'));
     expect((old!.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'helpKind')?.value).toBe('unconfirmed');
   });

@@ -53,7 +53,7 @@ function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>)
     summary: { nl: 'x', fr: 'x', en: 'x' },
     bodyLanguage: 'nl',
     sources: [{ title: 't', seed: '002' }],
-    lastVerified: new Date('2026-01-01'),
+    verified: { date: new Date('2026-01-01'), method: 'public-sources' },
     ...over,
   } as Project;
 }

@@ -30,6 +30,7 @@ function entry(o: Over): DirectoryEntry {
     country: o.country ?? 'BE',
     status: { value: o.status ?? 'active', evidence: 'test', evidenceDate: o.evidenceDate ?? '2025' },
     sources: [],
+    verified: { date: new Date('2026-11-24'), method: 'public-sources' },
     access: { whoMayContact: o.who ?? ['parents', 'professionals'], channels: o.channels ?? [] },
     contact: { phones: o.phone ? [{ number: '0800 000 00', openingHours: [], verifyBeforePublishing: false, officialCurrentPage: false, source: 's', ...o.phone }] : [] },
     locations: o.base ? [{ municipality: o.base }] : [],
@@ -52,7 +53,7 @@ describe('offered first: the one ranking rule', () => {
     expect(rank([entry({ id: 'elsewhere', served: ['GM0363'] })])).toEqual([]);
     const help = placeHelp([], place, today);
     expect(help).toEqual({ startHere: [], moreForFamilies: [], forProfessionals: [], endedOrUnconfirmed: [] });
-    expect(startHereOutcome(help)).toBe('none');
+    expect(startHereOutcome(help, today)).toBe('none');
   });
 
   test('a family first sees what a family may contact; a professional first sees what is made for professionals', () => {
@@ -79,7 +80,7 @@ describe('offered first: the one ranking rule', () => {
   });
 
   test('a probable or title-only tie is never first', () => {
-    const entries = [entry({ id: 'probable', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2024 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
+    const entries = [entry({ id: 'probable', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2025 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
     expect(rank(entries)).toEqual(['confirmed-tie', 'probable']);
   });
 
@@ -87,7 +88,7 @@ describe('offered first: the one ranking rule', () => {
     const entries = [
       entry({ id: 'no-contact', reach: 'local' }),
       entry({ id: 'old-phone', reach: 'local', phone: { confirmed: 2017 } }),
-      entry({ id: 'current-phone', phone: { confirmed: 2024 } }),
+      entry({ id: 'current-phone', phone: { confirmed: 2025 } }),
     ];
     expect(rank(entries)).toEqual(['current-phone', 'old-phone', 'no-contact']);
   });
@@ -112,7 +113,7 @@ describe('offered first: the one ranking rule', () => {
 
   test('start here: at most three current family services; the rest under "more help"; professionals and the unconfirmed apart', () => {
     const entries = [
-      ...['a', 'b', 'c', 'd'].map((id) => entry({ id, phone: { confirmed: 2024 } })),
+      ...['a', 'b', 'c', 'd'].map((id) => entry({ id, phone: { confirmed: 2025 } })),
       entry({ id: 'pro', kind: 'professional-network', who: ['professionals'] }),
       entry({ id: 'unknown', status: 'unknown' }),
       entry({ id: 'ended', status: 'ended' }),
@@ -123,7 +124,7 @@ describe('offered first: the one ranking rule', () => {
     expect(ids(help.moreForFamilies)).toEqual(['d']);
     expect(ids(help.forProfessionals)).toEqual(['pro']);
     expect(ids(help.endedOrUnconfirmed)).toEqual(['unknown', 'ended']);
-    expect(startHereOutcome(help)).toBe('phone');
+    expect(startHereOutcome(help, today)).toBe('phone');
   });
 
   test('no current specialised service: a specialised line whose details are not confirmed, never one without a way to reach it or a professionals-only one', () => {
@@ -136,15 +137,15 @@ describe('offered first: the one ranking rule', () => {
     expect(help.startHere.map((o) => [o.entry.data.id, o.tier])).toEqual([['community-line', 3]]);
     expect(ids(help.endedOrUnconfirmed)).not.toContain('community-line');
     expect(ids(help.endedOrUnconfirmed)).toContain('local-unknown');
-    expect(startHereOutcome(help)).toBe('fallback');
+    expect(startHereOutcome(help, today)).toBe('fallback');
   });
 
   test('around the clock: only a current number with structured hours covering every day, in that country', () => {
     const allWeek = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
     const entries = [
-      entry({ id: 'be-24h', phone: { confirmed: 2024, openingHours: allWeek } }),
-      entry({ id: 'nl-24h', country: 'NL', phone: { confirmed: 2024, openingHours: allWeek } }),
-      entry({ id: 'weekdays', phone: { confirmed: 2024, openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }] } }),
+      entry({ id: 'be-24h', phone: { confirmed: 2025, openingHours: allWeek } }),
+      entry({ id: 'nl-24h', country: 'NL', phone: { confirmed: 2025, openingHours: allWeek } }),
+      entry({ id: 'weekdays', phone: { confirmed: 2025, openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }] } }),
       entry({ id: 'old-24h', phone: { confirmed: 2018, openingHours: allWeek } }),
     ];
     expect(aroundTheClock(entries, 'BE', today).map((x) => x.entry.data.id)).toEqual(['be-24h']);

@@ -148,3 +148,38 @@ describe('content schema', () => {
     expect(parseEntryFile('x.md', '# Only a body\n')).toEqual({ file: 'x.md', field: '(file)', message: 'the file must start with YAML frontmatter between two lines of ---' });
   });
 });
+
+describe('verified: when and how an entry was last verified', () => {
+  const valid = readFileSync(join(fixtures, 'valid-entry.md'), 'utf8');
+  const withVerified = (block: string) => {
+    const parsed = parseEntryFile('fixtures/valid-entry.md', valid.replace(/^verified:\n(?: {2}.*\n)+/m, block));
+    if ('message' in parsed) throw new Error(parsed.message);
+    return validateEntries([parsed], municipalities);
+  };
+  const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+  test('a check with the service, with its note, is accepted and read as a date and a method', () => {
+    const { entries, problems } = withVerified(`verified:\n  date: 2026-03-12\n  method: service-confirmed\n  note: reply from the service's info address\n`);
+    expect(problems).toEqual([]);
+    expect(entries[0]!.data.verified).toEqual({ date: new Date('2026-03-12'), method: 'service-confirmed', note: "reply from the service's info address" });
+  });
+
+  test('an unknown method lists the methods', () => {
+    const problem = only(withVerified('verified:\n  date: 2026-03-12\n  method: phoned\n').problems);
+    expect(problem.field).toBe('verified.method');
+    expect(problem.message).toMatch(/use one of: service-confirmed, service-website, public-sources/);
+  });
+
+  test('a date in the future is refused with the fix; today is accepted', () => {
+    const problem = only(withVerified(`verified:\n  date: ${isoDay(3)}\n  method: public-sources\n`).problems);
+    expect(problem.field).toBe('verified.date');
+    expect(problem.message).toMatch(/in the future: give the day the entry was actually checked/);
+    expect(withVerified(`verified:\n  date: ${isoDay(0)}\n  method: public-sources\n`).problems).toEqual([]);
+  });
+
+  test('the old bare lastVerified is one problem that names the codemod', () => {
+    const problem = only(withVerified('lastVerified: 2026-11-24\n').problems);
+    expect(problem.field).toBe('lastVerified');
+    expect(problem.message).toMatch(/scripts\/codemods\/verified\.ts/);
+  });
+});

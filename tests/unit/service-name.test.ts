@@ -166,10 +166,10 @@ describe('the shown name reaches every export that carries per-language fields, 
   });
 
   test('JSON-LD names the service as the page does, with its own name as alternateName', () => {
-    const data = structuredData(utrecht.data, 'https://example.org/x/', 'en');
+    const data = structuredData(utrecht.data, 'https://example.org/x/', 'en', new Date('2026-12-02'));
     expect(data.name).toBe('Utrecht municipality – concerns about radicalisation');
     expect(data.alternateName).toBe('Gemeente Utrecht – zorgen om radicalisering');
-    expect(structuredData(utrecht.data, 'https://example.org/x/', 'nl').alternateName).toBeUndefined();
+    expect(structuredData(utrecht.data, 'https://example.org/x/', 'nl', new Date('2026-12-02')).alternateName).toBeUndefined();
   });
 });
 

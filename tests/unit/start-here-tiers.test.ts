@@ -66,17 +66,17 @@ describe('start here', () => {
     const help = placeHelp([...general, specialised, ...unconfirmed], place, today);
     expect(help.startHere.map((o) => `${o.tier} ${o.entry.data.id}`)).toEqual(['1 b-specialised']);
     expect(help.moreForFamilies.map((e) => e.data.id)).toEqual(expect.arrayContaining(general.map((e) => e.data.id)));
-    expect(startHereOutcome(help)).toBe('phone');
+    expect(startHereOutcome(help, today)).toBe('phone');
   });
 
   test('no specialised service: general lines first, keeping one place for a specialised line not confirmed', () => {
     expect(offered([...unconfirmed, ...general])).toEqual(['2 g-line-one', '2 g-line-three', '3 u-one']);
-    expect(startHereOutcome(placeHelp([...unconfirmed, ...general], place, today))).toBe('general');
+    expect(startHereOutcome(placeHelp([...unconfirmed, ...general], place, today), today)).toBe('general');
   });
 
   test('no general line either: up to two specialised lines not confirmed', () => {
     expect(offered(unconfirmed)).toEqual(['3 u-one', '3 u-two']);
-    expect(startHereOutcome(placeHelp(unconfirmed, place, today))).toBe('fallback');
+    expect(startHereOutcome(placeHelp(unconfirmed, place, today), today)).toBe('fallback');
   });
 
   test('a line answering day and night comes before one with set hours, within a tier', () => {
@@ -93,7 +93,7 @@ describe('start here', () => {
       const help = placeHelp(here, place, today);
       for (const offer of help.startHere) expect(hasContactRoute(offer.entry.data), offer.entry.data.id).toBe(true);
       const hasGeneral = here.some((e) => tierOf(e) === 2);
-      if (hasGeneral) expect(['phone', 'no-phone', 'general']).toContain(startHereOutcome(help));
+      if (hasGeneral) expect(['phone', 'no-phone', 'general']).toContain(startHereOutcome(help, today));
     }
   });
 });
@@ -119,7 +119,7 @@ describe('the rule over every municipality, as computed from the content', () =>
   const outcomes = municipalities.map((m) => {
     const here = directory.servedBy.get(m.code) ?? [];
     const help = placeHelp(here, placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm), now);
-    return { m, here, help, outcome: startHereOutcome(help) };
+    return { m, here, help, outcome: startHereOutcome(help, now) };
   });
 
   test('no Belgian municipality is left with only an unconfirmed line (or nothing) while a confirmed general line serves it', () => {

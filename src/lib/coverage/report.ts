@@ -371,7 +371,7 @@ export interface DataVintage {
   /** Entries that come from the 2018 Family Support mapping. */
   mapping2018: number;
   entries: number;
-  /** Oldest and newest lastVerified among counted entries (ISO dates), if any. */
+  /** Oldest and newest verification date (verified.date) among counted entries (ISO dates), if any. */
   verifiedFrom?: string;
   verifiedTo?: string;
   /** Boundary vintages per country, from the geo table (YYYY-MM-DD). */
@@ -380,7 +380,7 @@ export interface DataVintage {
 
 export function dataVintage(entries: readonly DirectoryEntry[], geo: DataVintage['geo']): DataVintage {
   const counted = countedEntries(entries);
-  const dates = counted.map((e) => e.data.lastVerified.toISOString().slice(0, 10)).sort();
+  const dates = counted.map((e) => e.data.verified.date.toISOString().slice(0, 10)).sort();
   const vintage: DataVintage = { mapping2018: counted.filter((e) => e.data.mapping2018).length, entries: counted.length, geo };
   if (dates.length > 0) {
     vintage.verifiedFrom = dates[0]!;

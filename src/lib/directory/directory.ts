@@ -50,8 +50,8 @@ export function buildDirectory(projects: readonly Project[], municipalities: rea
 }
 
 /** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */
-export function primaryPhone(project: Project): ContactPhone | undefined {
-  return isStillOffered(project) ? project.contact.phones.find(isCurrentContact) : undefined;
+export function primaryPhone(project: Project, today: Date): ContactPhone | undefined {
+  return isStillOffered(project) ? project.contact.phones.find((phone) => isCurrentContact(phone, project, today)) : undefined;
 }
 
 /**

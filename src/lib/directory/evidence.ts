@@ -6,21 +6,96 @@
  * Pure: "today" is passed in (the build passes the build date), so tests are fixed in time.
  */
 import type { Project, ReaderText } from '../../schemas/entry.ts';
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
-
-/** Evidence older than this many years is "old": shown as "not confirmed since YEAR", never counted as current. */
-export const STALE_AFTER_YEARS = 3;
+import type { UiLanguage, VerificationMethod } from '../../schemas/vocabularies.ts';
 
 /**
- * A number may be the call button only when a source from this year or later (or the service's own
- * current page, recorded with the year it was read) prints it.
+ * The age rule: how long a date keeps a number or a status current, counted back from "today" (the build
+ * date, or the date a forecast asks about). Written once, here and in ARCHITECTURE's decision table.
+ *
+ * - CONTACT_WINDOW_MONTHS: a number is the call button only when a source printed it, or a person confirmed
+ *   it, within the last 24 months. 211 services re-verify every record yearly; 24 months is one yearly round
+ *   plus a whole round's slack before a parent is handed a number nobody has seen in two years.
+ * - STATUS_WINDOW_MONTHS: "current" (active on recent evidence) needs evidence within the last 36 months:
+ *   the three-year notion of current status the site already used, now counted in months instead of years.
+ *
+ * How a date counts:
+ * - A year-only source date ("2025", or `confirmed: 2025` on a contact) counts as 1 January of that year,
+ *   a year-and-month one as the first of that month: the earliest day it can mean, so a date never makes
+ *   evidence look younger than it may be. A 2025 source thus keeps its number current until 1 January 2027.
+ * - A contact marked `officialCurrentPage` (the service's own page, live but undated) counts as read on the
+ *   entry's verification date (`verified.date`): that is when a person last saw it there.
+ * - A verification by `service-confirmed` or `service-website` vouches for the service as it is on that day,
+ *   so its date refreshes both the status and every contact detail not flagged `verifyBeforePublishing`. A
+ *   `public-sources` check only re-read the cited sources: status and contacts rest on those sources' dates.
+ * - Exactly N months ago still counts; one day more does not.
  */
-export const CURRENT_CONTACT_YEAR = 2021;
+export const CONTACT_WINDOW_MONTHS = 24;
+export const STATUS_WINDOW_MONTHS = 36;
 
-/** A contact detail that may be offered as the main call-to-action. */
-export function isCurrentContact(detail: { confirmed?: number | undefined; officialCurrentPage?: boolean; verifyBeforePublishing: boolean }): boolean {
+/** Methods that vouch for the service as it is on the verification day (the others rest on source dates). */
+const firstHandMethods: ReadonlySet<VerificationMethod> = new Set(['service-confirmed', 'service-website']);
+
+/** What the rule reads of an entry's verification. */
+export type Verification = Pick<Project['verified'], 'date' | 'method'>;
+
+/** `date` moved by `months` (negative: back), the day clamped to the month's end (31 March − 1 month = 28/29 February). */
+export function addMonths(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), lastDay)));
+}
+
+const dayOf = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+/** Whether a date is no more than `months` before today (exactly `months` counts; one day more does not). */
+export function isWithinMonths(date: Date, today: Date, months: number): boolean {
+  return dayOf(date) >= dayOf(addMonths(today, -months));
+}
+
+/** The first day on which a date no longer counts under a window of `months`. */
+export function lapsesOn(date: Date, months: number): Date {
+  const last = addMonths(date, months);
+  return new Date(dayOf(last) + 86_400_000);
+}
+
+/**
+ * The earliest day a source date can mean: "2024-05-17" as is, "2024-05" the 1st of May, "2024" (or a
+ * year anywhere in the text, "around 2019") 1 January; "26/08/2019" read day first. Undefined when undated.
+ */
+export function earliestDayOf(raw: string): Date | undefined {
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
+  const dayFirst = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/.exec(raw);
+  const [year, month, day] = iso ? [iso[1], iso[2] ?? '1', iso[3] ?? '1'] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [/\b(19|20)\d{2}\b/.exec(raw)?.[0], '1', '1'];
+  return year === undefined ? undefined : new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+const newest = (dates: readonly (Date | undefined)[]): Date | undefined =>
+  dates.reduce<Date | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
+
+/** A contact detail as the rule reads it. */
+export interface ContactEvidence {
+  confirmed?: number | undefined;
+  officialCurrentPage?: boolean;
+  verifyBeforePublishing: boolean;
+}
+
+/** The newest day something vouches for this detail: its source's year, the official page read on verification, or a first-hand check. */
+export function contactConfirmedOn(detail: ContactEvidence, verified: Verification): Date | undefined {
+  return newest([
+    detail.confirmed !== undefined ? new Date(Date.UTC(detail.confirmed, 0, 1)) : undefined,
+    detail.officialCurrentPage ? verified.date : undefined,
+    firstHandMethods.has(verified.method) ? verified.date : undefined,
+  ]);
+}
+
+/**
+ * A contact detail that may be offered as the main call-to-action (the call button, a tel: or mailto: link,
+ * the exports' phone): vouched for within CONTACT_WINDOW_MONTHS and not flagged for re-verification.
+ */
+export function isCurrentContact(detail: ContactEvidence, entry: { verified: Verification }, today: Date): boolean {
   if (detail.verifyBeforePublishing) return false;
-  return (detail.confirmed !== undefined && detail.confirmed >= CURRENT_CONTACT_YEAR) || detail.officialCurrentPage === true;
+  const on = contactConfirmedOn(detail, entry.verified);
+  return on !== undefined && isWithinMonths(on, today, CONTACT_WINDOW_MONTHS);
 }
 
 /** Whether the entry is still offering help as far as we know: not ended and not merged. Unknown stays in. */
@@ -28,21 +103,24 @@ export function isStillOffered(project: Project): boolean {
   return project.status.value !== 'ended' && project.status.value !== 'merged';
 }
 
-/** Year of the newest evidence for the entry's status (status.evidenceDate), else of its newest dated source. */
-export function evidenceYear(project: Project): number | undefined {
-  const fromStatus = project.status.evidenceDate ? Number(project.status.evidenceDate.slice(0, 4)) : undefined;
-  if (fromStatus) return fromStatus;
-  const years = project.sources
-    .map((s) => /\b(19|20)\d{2}\b/.exec(s.date ?? '')?.[0])
-    .filter((y): y is string => Boolean(y))
-    .map(Number);
-  return years.length ? Math.max(...years) : undefined;
+/**
+ * Day of the newest evidence for the entry's status: status.evidenceDate, else its newest dated source;
+ * a first-hand verification (service-confirmed, service-website) is evidence of its own day.
+ */
+export function statusEvidenceDate(project: Project): Date | undefined {
+  const fromSources = project.status.evidenceDate ? earliestDayOf(project.status.evidenceDate) : newest(project.sources.map((s) => (s.date ? earliestDayOf(s.date) : undefined)));
+  return newest([fromSources, firstHandMethods.has(project.verified.method) ? project.verified.date : undefined]);
 }
 
-/** Evidence older than STALE_AFTER_YEARS (or undated): the page says "not confirmed since …". */
+/** Year of the newest evidence for the entry's status (what a page and the exports print). */
+export function evidenceYear(project: Project): number | undefined {
+  return statusEvidenceDate(project)?.getUTCFullYear();
+}
+
+/** Evidence older than STATUS_WINDOW_MONTHS (or undated): the page says "not confirmed since …". */
 export function isStale(project: Project, today: Date): boolean {
-  const year = evidenceYear(project);
-  return year === undefined || today.getUTCFullYear() - year > STALE_AFTER_YEARS;
+  const date = statusEvidenceDate(project);
+  return date === undefined || !isWithinMonths(date, today, STATUS_WINDOW_MONTHS);
 }
 
 /**
@@ -61,7 +139,7 @@ export function hasUnconfirmedTie(project: Project): boolean {
   return attribution === 'probable' || attribution === 'title-only';
 }
 
-/** Active, on evidence from the last STALE_AFTER_YEARS years, and tied to a confirmed organisation. */
+/** Active, on evidence from the last STATUS_WINDOW_MONTHS months, and tied to a confirmed organisation. */
 export function isConfirmedCurrent(project: Project, today: Date): boolean {
   return project.status.value === 'active' && !isStale(project, today) && !hasUnconfirmedTie(project);
 }

@@ -34,14 +34,14 @@ export function offerStatus(project: Project, today: Date): OfferStatus | undefi
     ...(email ? [['email', email] as [ContactDetailKind, Detail]] : []),
     ...(website ? [['website', website] as [ContactDetailKind, Detail]] : []),
   ];
-  const lead = details.find(([, d]) => isCurrentContact(d)) ?? details[0];
+  const lead = details.find(([, d]) => isCurrentContact(d, project, today)) ?? details[0];
   if (!lead) return undefined;
   const [detail, d] = lead;
   return {
     statusCurrent: isConfirmedCurrent(project, today),
     statusYear: evidenceYear(project),
     detail,
-    detailCurrent: isCurrentContact(d),
+    detailCurrent: isCurrentContact(d, project, today),
     detailYear: d.confirmed,
     detailOnOwnPage: d.officialCurrentPage === true && d.confirmed === undefined,
   };

@@ -48,9 +48,10 @@ export function madeForProfessionals(project: Project): boolean {
 }
 
 /** A phone, an e-mail address or a website that a current source prints (the call-button rule, evidence.ts). */
-export function hasCurrentContactRoute(project: Project): boolean {
+export function hasCurrentContactRoute(project: Project, today: Date): boolean {
   const { phones, email, website } = project.contact;
-  return phones.some(isCurrentContact) || (email !== undefined && isCurrentContact(email)) || (website !== undefined && isCurrentContact(website));
+  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, project, today);
+  return phones.some(current) || (email !== undefined && current(email)) || (website !== undefined && current(website));
 }
 
 /** Any way at all to reach the entry, however old its source: a phone, an e-mail address or a website. */
@@ -107,11 +108,11 @@ export function rankFacts(project: Project, today: Date): RankFacts {
     confirmedCurrent: isConfirmedCurrent(project, today),
     unconfirmedTie: hasUnconfirmedTie(project),
     madeForProfessionals: madeForProfessionals(project),
-    currentContactRoute: hasCurrentContactRoute(project),
+    currentContactRoute: hasCurrentContactRoute(project, today),
     general: isGeneralLine(project),
     reachable: hasContactRoute(project),
-    aroundTheClock: project.contact.phones.some((ph) => isCurrentContact(ph) && answersAroundTheClock(ph)),
-    currentPhone: project.contact.phones.some(isCurrentContact),
+    aroundTheClock: project.contact.phones.some((ph) => isCurrentContact(ph, project, today) && answersAroundTheClock(ph)),
+    currentPhone: project.contact.phones.some((ph) => isCurrentContact(ph, project, today)),
   };
 }
 
@@ -246,7 +247,7 @@ export function aroundTheClock(entries: readonly DirectoryEntry[], country: stri
     const p = entry.data;
     const kind = helpKind(p, today);
     if (p.country !== country || (kind !== 'family' && kind !== 'general')) return [];
-    const phone = p.contact.phones.find((ph) => isCurrentContact(ph) && answersAroundTheClock(ph));
+    const phone = p.contact.phones.find((ph) => isCurrentContact(ph, p, today) && answersAroundTheClock(ph));
     return phone ? [{ entry, phone }] : [];
   });
 }
@@ -259,9 +260,9 @@ export function aroundTheClock(entries: readonly DirectoryEntry[], country: stri
 export type StartHereOutcome = 'phone' | 'no-phone' | 'general' | 'fallback' | 'none';
 export const startHereOutcomes: readonly StartHereOutcome[] = ['phone', 'no-phone', 'general', 'fallback', 'none'];
 
-export function startHereOutcome(help: PlaceHelp): StartHereOutcome {
+export function startHereOutcome(help: PlaceHelp, today: Date): StartHereOutcome {
   const best = help.startHere[0]?.tier;
-  if (best === 1) return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data)) ? 'phone' : 'no-phone';
+  if (best === 1) return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data, today)) ? 'phone' : 'no-phone';
   if (best === 2) return 'general';
   return best === 3 ? 'fallback' : 'none';
 }

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type DirectoryEntry } from '../directory/directory.ts';
-import { CURRENT_CONTACT_YEAR, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
+import { CONTACT_WINDOW_MONTHS, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
 import { properOrganizationName, shownOrganization } from '../directory/organization.ts';
@@ -97,6 +97,10 @@ const attributeTerms = {
     name: 'Kind of help (Family Support Atlas)',
     description: 'family: current help specialised in radicalisation a family can contact; general: a current general line a family can contact, not specialised in radicalisation; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
   },
+  verificationMethod: {
+    name: 'How the record was last verified (Family Support Atlas)',
+    description: 'service-confirmed: the service confirmed it; service-website: checked on the service’s own website; public-sources: checked against the public sources cited on the atlas page. The date is assured_date.',
+  },
   evidenceYear: { name: 'Year of the newest evidence', description: 'Year of the newest source confirming the service’s status; absent when no source is dated.' },
 } as const;
 
@@ -153,6 +157,11 @@ export interface HsdsContext {
   pageUrl: (entryId: string) => string;
   /** Name of another entry, to name a successor. */
   nameOf?: (entryId: string) => string | undefined;
+  /**
+   * The keepers' functional address (CORRECTIONS_EMAIL), as HSDS `assurer_email`: the keepers assure every
+   * record, whoever answered them. Left out while the address is the placeholder nobody reads.
+   */
+  assurerEmail?: string;
 }
 
 /**
@@ -172,8 +181,8 @@ export function toHsdsOrganization(project: Project, index?: OrganizationIndex):
 }
 
 /**
- * The entry as a compiled HSDS `service`. Only contact details current enough to act on (confirmed
- * CURRENT_CONTACT_YEAR or later, or on the service's current official page, and not flagged for re-verification: evidence.ts) are exported, the same rule that
+ * The entry as a compiled HSDS `service`. Only contact details current enough to act on (vouched for within
+ * CONTACT_WINDOW_MONTHS of the build date and not flagged for re-verification: evidence.ts) are exported, the same rule that
  * decides the call button on the site; older ones stay in initiatives.json with their year.
  */
 export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Record<string, unknown> {
@@ -182,11 +191,12 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
   const organization = toHsdsOrganization(p, context.organizations);
   const { status, alert } = hsdsStatus(p, context.nameOf ?? (() => undefined));
   const year = evidenceYear(p);
-  const phones = p.contact.phones.filter(isCurrentContact);
-  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !isCurrentContact(p.contact.email) ? 1 : 0);
+  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, p, context.today);
+  const phones = p.contact.phones.filter(current);
+  const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !current(p.contact.email) ? 1 : 0);
   const alerts = [
     alert,
-    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source of ${CURRENT_CONTACT_YEAR} or later, or awaiting re-verification (see initiatives.json).` : undefined,
+    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source or a check of the last ${CONTACT_WINDOW_MONTHS} months, or awaiting re-verification (see initiatives.json).` : undefined,
   ].filter(Boolean);
   const service: Record<string, unknown> = {
     id,
@@ -198,11 +208,13 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     // The service's own website; this site's page is the atlasPage attribute.
     ...(p.contact.website ? { url: p.contact.website.url } : {}),
     status,
-    assured_date: p.lastVerified.toISOString().slice(0, 10),
+    assured_date: p.verified.date.toISOString().slice(0, 10),
+    ...(context.assurerEmail ? { assurer_email: context.assurerEmail } : {}),
     ...(organization ? { organization } : {}),
     attributes: [
       attribute(id, 'atlasPage', context.pageUrl(p.id)),
       attribute(id, 'helpKind', helpKind(p, context.today)),
+      attribute(id, 'verificationMethod', p.verified.method),
       ...(year !== undefined ? [attribute(id, 'evidenceYear', String(year))] : []),
     ],
     phones: phones.map((phone, index) => {
@@ -247,7 +259,7 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
     }),
   };
   if (p.alternateName) service.alternate_name = p.alternateName;
-  if (p.contact.email && isCurrentContact(p.contact.email)) service.email = p.contact.email.address;
+  if (p.contact.email && current(p.contact.email)) service.email = p.contact.email.address;
   if (alerts.length > 0) service.alert = alerts.join(' ');
   if (p.access.cost !== 'unknown') service.fees_description = costs[p.access.cost].en;
   if (p.access.referral !== 'unknown') service.application_process = `${referralRoutes[p.access.referral].en}.`;

@@ -143,7 +143,7 @@ export function initiativesJsonSchema(): Record<string, unknown> {
 export const csvColumns = [
   'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
   'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
-  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'lastVerified',
+  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'verifiedDate', 'verifiedMethod',
   'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
   'name_nl', 'name_fr', 'name_en', 'remit',
 ] as const;
@@ -181,7 +181,8 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       summary_fr: p.summary.fr,
       summary_en: p.summary.en,
       sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
-      lastVerified: isoDate(p.lastVerified),
+      verifiedDate: isoDate(p.verified.date),
+      verifiedMethod: p.verified.method,
       kind: p.kind,
       helpKind: derived.helpKind,
       evidenceYear: derived.evidenceYear ?? '',
@@ -206,7 +207,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
  * rule in evidence.ts: isCurrentContact), and none for an
  * entry that has ended or merged. Browsers do not run it.
  */
-export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', servedNames: readonly string[] = []): Record<string, unknown> {
+export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
   // The provider only when the sources name one organisation (its proper name), never a placeholder or a description.
   const providerName = properOrganizationName(project.organization);
   const organization: Record<string, unknown> | undefined = providerName ? { '@type': 'Organization', name: providerName } : undefined;
@@ -228,9 +229,9 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
   service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;
   if (project.languages.length > 0) service.availableLanguage = project.languages;
   const stopped = !isStillOffered(project);
-  const phone = stopped ? undefined : project.contact.phones.find(isCurrentContact);
+  const phone = stopped ? undefined : project.contact.phones.find((ph) => isCurrentContact(ph, project, today));
   // International form: a search engine shows it to people anywhere (a short number stays as written).
   if (phone) service.telephone = phoneForms(phone.number, project.country).international;
-  if (!stopped && project.contact.email && isCurrentContact(project.contact.email)) service.email = project.contact.email.address;
+  if (!stopped && project.contact.email && isCurrentContact(project.contact.email, project, today)) service.email = project.contact.email.address;
   return service;
 }
