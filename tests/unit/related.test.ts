@@ -20,6 +20,7 @@ function entry(id: string, over: { groups?: string[]; levels?: string[]; served?
     preventionLevels: { values: over.levels ?? [], inferred: false },
     status: { value: over.status ?? 'active', evidence: 'test', evidenceDate: '2025', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
     sources: [],
+    verified: { date: new Date('2026-12-01'), method: 'public-sources' },
   } as unknown as Project;
   return { data, served: over.served ?? [], reach: 'local', regions: over.region ? [over.region] : [], provinces: [] };
 }

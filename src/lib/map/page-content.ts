@@ -123,5 +123,5 @@ export function largestGapSentence(lang: UiLanguage, areas: readonly AreaSummary
   const general = gap.gapsWithGeneral.municipalities;
   if (general === 0) return first;
   const all = general === gap.gaps.municipalities;
-  return `${first} ${all ? t('figures.report.largestGapGeneralAll') : t('figures.report.largestGapGeneralSome', { count: number.format(general) })}`;
+  return `${first} ${all ? t('figures.report.largestGapGeneralAll') : pluralize(lang, 'figures.report.largestGapGeneralSome', general)}`;
 }
