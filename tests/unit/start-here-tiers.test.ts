@@ -12,6 +12,8 @@ import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { projectSchema } from '../../src/schemas/entry.ts';
+import { coverageByArea, largestGap, municipalityCoverage } from '../../src/lib/coverage/report.ts';
+import { largestGapSentence } from '../../src/lib/map/page-content.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 const HERE = '11002';
@@ -130,5 +132,41 @@ describe('the rule over every municipality, as computed from the content', () =>
   test('no start-here offer anywhere is an entry without a way to reach it', () => {
     const unreachable = outcomes.flatMap(({ m, help }) => help.startHere.filter((o) => !hasContactRoute(o.entry.data)).map((o) => `${m.code} ${o.entry.data.id}`));
     expect(unreachable).toEqual([]);
+  });
+});
+
+describe('the largest gap, said in words for a policy maker', () => {
+  const municipalities = loadMunicipalities();
+  // Synthetic: a current specialised line everywhere except one region; a current general line in that region.
+  const specialisedElsewhere = (region: string) =>
+    buildDirectory([
+      service('specialised-line', { coverage: { scope: 'region', codes: ['BE-BRU', 'BE-WAL'].filter((r) => r !== region) } }).data,
+      service('specialised-nl', { country: 'NL', region: 'NL', province: 'PV27', coverage: { scope: 'country', codes: ['NL'] }, contact: { phones: [phone({ number: '010 123 4567', confirmed: 2025 })] } }).data,
+      service('general-line', { remit: 'general', coverage: { scope: 'region', codes: [region] } }).data,
+    ], municipalities).entries;
+
+  test('names the area where most people have no confirmed specialised line, with its population computed, and says only general lines serve it', () => {
+    const entries = specialisedElsewhere('BE-VLG');
+    const coverage = municipalityCoverage(entries, municipalities, today);
+    const areas = coverageByArea(municipalities, coverage);
+    const gap = largestGap(areas)!;
+    const flanders = municipalities.filter((m) => m.region === 'BE-VLG');
+    expect(gap.code).toBe('BE-VLG');
+    expect(gap.gaps.population).toBe(flanders.reduce((sum, m) => sum + m.population, 0));
+    expect(gap.gapsWithGeneral.municipalities).toBe(flanders.length);
+    const sentence = largestGapSentence('en', areas)!;
+    expect(sentence).toContain(`Flanders: none of its ${flanders.length.toLocaleString('en')} municipalities (${gap.gaps.population.toLocaleString('en')} inhabitants)`);
+    expect(sentence).toMatch(/general ones, not specialised in radicalisation/);
+    // Every language says it, with its own number format.
+    expect(largestGapSentence('fr', areas)).toContain('Flandre');
+    expect(largestGapSentence('nl', areas)).toContain('Vlaanderen');
+  });
+
+  test('no gap, no sentence', () => {
+    const entries = buildDirectory([
+      service('everywhere', { coverage: { scope: 'country', codes: ['BE'] } }).data,
+      service('everywhere-nl', { country: 'NL', region: 'NL', province: 'PV27', coverage: { scope: 'country', codes: ['NL'] }, contact: { phones: [phone({ number: '010 123 4567', confirmed: 2025 })] } }).data,
+    ], municipalities).entries;
+    expect(largestGapSentence('en', coverageByArea(municipalities, municipalityCoverage(entries, municipalities, today)))).toBeUndefined();
   });
 });

@@ -210,14 +210,18 @@ export function coverageByArea(municipalities: readonly Municipality[], coverage
   return areas;
 }
 
+/** The areas policy is made for: each Belgian region, and the Netherlands as a whole. */
+export function headlineAreas(areas: readonly AreaSummary[]): AreaSummary[] {
+  return areas.filter((a) => a.kind === 'region' || (a.kind === 'country' && a.code === 'NL'));
+}
+
 /**
  * The largest gap: of the areas policy is made for (each Belgian region, the Netherlands), the one where
  * most people live in municipalities with no confirmed specialised help a family can contact (general lines
  * do not close a gap). Undefined when there is no gap at all.
  */
 export function largestGap(areas: readonly AreaSummary[]): AreaSummary | undefined {
-  const headline = areas.filter((a) => a.kind === 'region' || (a.kind === 'country' && a.code === 'NL'));
-  const top = [...headline].sort((a, b) => b.gaps.population - a.gaps.population)[0];
+  const top = [...headlineAreas(areas)].sort((a, b) => b.gaps.population - a.gaps.population)[0];
   return top && top.gaps.municipalities > 0 ? top : undefined;
 }
 
