@@ -172,7 +172,10 @@ test('a municipality is coloured by its class: Amsterdam, 4 services in (a), is 
 test('the panel lists the help in the ranking rule\'s order for the chosen reader, and a shared link keeps the reader', async ({ page }) => {
   // Amsterdam's page ranks these first for a worker (data-pro-rank 0–5) and offers these three to start for a family.
   const forWorkers = ['Expertise-unit Sociale Stabiliteit (ESS)', 'Landelijk Interventieteam Vreemdelingenketen (LIV)', 'Kennisplatform Inclusief Samenleven (KIS)', 'Landelijk Adviesteam minderjarige Terugkeerders (LAT)', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)', 'Stichting School en Veiligheid – support in cases of radicalisation'];
-  const forFamilies = ['Landelijk Steunpunt Extremisme (LSE)', 'Meld Misdaad Anoniem', 'Police – neighbourhood officer'];
+  // For a family, the panel starts with what Amsterdam's own page offers under "Start here" (the same rule).
+  await page.goto('/en/municipality/amsterdam/');
+  const forFamilies = (await page.getByRole('region', { name: 'Start here', exact: true }).getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()).map((name) => name.trim());
+  expect(forFamilies.length).toBe(3);
   await page.goto(`${mapPaths.en}?for=professional&m=GM0363`);
   const panel = page.getByRole('complementary', { name: 'Amsterdam' });
   const items = panel.getByRole('listitem');
