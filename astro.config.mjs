@@ -6,6 +6,7 @@ import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { intentDirective } from './src/integrations/intent-directive.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { placeQueryRulesFiles } from './src/integrations/place-query-rules.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteAddressCheck } from './src/integrations/site-address-warning.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
     react(),
     pagefindIndex(),
     securityHeadersFiles(),
+    placeQueryRulesFiles(),
     sitemap(),
     precompress(),
     siteAddressCheck(),

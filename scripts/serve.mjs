@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { COMPRESSIBLE, compressed, MIN_BYTES } from '../src/integrations/precompress.ts';
+import { placeQueryKey } from '../src/lib/geo/place-queries.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' } } });
 if (!existsSync(values.dir)) {
@@ -37,6 +38,18 @@ function notFoundPage(url = '/') {
   const file = lang ? join(values.dir, lang, '404', 'index.html') : join(values.dir, '404.html');
   return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
 }
+// The home page's place form without JavaScript (?q= on the A–Z list): the rules the build wrote
+// (src/integrations/place-query-rules.ts), the same ones as for Netlify and nginx. The query is folded
+// as the rules' keys are, so case and accents do not matter here.
+const placeQueriesFile = join(values.dir, 'place-queries.json');
+const placeQueries = existsSync(placeQueriesFile) ? JSON.parse(readFileSync(placeQueriesFile, 'utf8')) : {};
+/** The page a place query goes to, if a rule knows it. */
+function placeQueryTarget(url = '/') {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  const q = searchParams.get('q');
+  return q === null ? undefined : placeQueries[pathname]?.[placeQueryKey(q)];
+}
+
 /** Compressed bodies by encoding, path and ETag (size and modification time: a rebuilt file is a new key). */
 const compressedBodies = new Map();
 
@@ -85,6 +98,11 @@ function serveCompressed(req, res, next) {
 
 const server = createServer((req, res) => {
   for (const [name, value] of siteHeaders) res.setHeader(name, value);
+  const target = placeQueryTarget(req.url);
+  if (target) {
+    res.writeHead(302, { Location: target, 'Cache-Control': 'no-store' });
+    return res.end();
+  }
   serveCompressed(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -13,7 +13,7 @@ const fromEnv = (name: string): string | undefined => process.env[name]?.trim() 
 export const siteConfig = {
   /** Public address of the deployed site, without trailing slash. */
   siteUrl: (fromEnv('SITE_URL') ?? placeholderSiteUrl).replace(/\/$/, ''),
-  /** Where "Report a correction" e-mails go (a mailto: link; nothing is sent by the site itself). */
+  /** Where "Suggest a change" e-mails go (a mailto: link; nothing is sent by the site itself); named in the link check's User-Agent. */
   correctionsEmail: fromEnv('CORRECTIONS_EMAIL') ?? placeholderCorrectionsEmail,
   /** Which of the two are still the placeholders (the variable was not set for this build). */
   placeholders: {

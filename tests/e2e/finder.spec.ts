@@ -196,3 +196,39 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   expect(ids.filter((id) => helplines.includes(id)).length).toBeGreaterThan(ids.length / 2);
   await expect(resultItems(page).first()).not.toContainText('phone line call telephone');
 });
+
+test('a French search opened in English keeps its filters; a word that finds nothing there is dropped with a one-line notice', async ({ page }) => {
+  const filters = 'level=secondary&level=tertiary&target=parents&region=BE-BRU';
+  await page.goto(`/fr/initiatives/?q=retour&${filters}`);
+  await expect(page.getByRole('status')).toHaveText(/résultat/);
+  await page.getByRole('navigation', { name: /langue/i }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/initiatives\//);
+  // The filters always carry over (language-neutral values).
+  for (const part of filters.split('&')) expect(new URL(page.url()).search).toContain(part);
+  const expected = current.filter((p) => (has('level', 'secondary')(p) || has('level', 'tertiary')(p)) && has('target', 'parents')(p) && has('region', 'BE-BRU')(p));
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/results?$/);
+  if (new URL(page.url()).searchParams.has('q')) {
+    // Kept: the word still finds something in English.
+    await expect(status).not.toHaveText('No results');
+  } else {
+    // Dropped, said in one line, and the filters alone show their results.
+    await expect(page.getByText('“retour” finds nothing in English with these filters, so the search word was removed; the filters are kept.')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(status).toHaveText(expected.length === 1 ? '1 result' : `${expected.length} results`);
+  }
+});
+
+test('nothing found: the word and all filters can be cleared too', async ({ page }) => {
+  await page.goto('/en/initiatives/?target=parents');
+  await expect(page.getByRole('status')).toHaveText(/results?$/);
+  // Typed here (not opened with the link), the word stays: the person sees that it found nothing.
+  await page.getByRole('searchbox').fill('zzzqqq');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('status')).toHaveText('No results');
+  await expect(page.getByRole('button', { name: 'Clear all filters' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the search word' }).click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/target=parents/);
+  await expect(page.getByRole('status')).toHaveText(`${current.filter(has('target', 'parents')).length} results`);
+});

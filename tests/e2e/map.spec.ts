@@ -137,6 +137,11 @@ test('search accepts French and informal names and says when nothing matches', a
   // A bpost locality finds its municipality, which says why it was offered.
   await search.fill('Laken');
   await expect(page.getByRole('button', { name: /^Brussel.*met Laken$/ })).toBeVisible();
+  // One municipality bears the exact name (Utrechtse Heuvelrug and the province only contain it): Enter goes there.
+  await search.fill('Utrecht');
+  await expect(page.getByRole('button', { name: /^Utrechtse Heuvelrug/ })).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Utrecht' })).toBeVisible();
   await search.fill('Xyzzyville');
   await search.press('Enter');
   await expect(page.getByText('Geen gemeente gevonden voor “Xyzzyville”.')).toBeVisible();

@@ -53,8 +53,8 @@ test('sitemap and robots exist, with language alternates', async ({ request }) =
   expect(sitemap).toContain('hreflang="fr" href="https://familysupportatlas.example/fr/commune/vilvorde/"');
   // Every page type in every language is listed (municipality, facet, entry and report pages included).
   const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  // …except the "not found" pages, which carry noindex and no canonical link.
-  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound');
+  // …except the "not found" pages and the "suggest a change" forms, which carry noindex and no canonical link.
+  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound' && type !== 'suggest');
   const json = await (await request.get('/data/initiatives.json')).json();
   for (const { id } of json.initiatives as { id: string }[]) expect(locs.has(`/fr/initiative/${id}/`), id).toBe(true);
 });
@@ -110,11 +110,12 @@ test('an entry page carries schema.org data for its service, without a CSP compl
   expect(data.telephone).toBe('+31 88 208 0080');
 });
 
-test('every entry page offers a correction by e-mail, pre-filled with the entry id and page address', async ({ page }) => {
+test('every entry page offers a change by e-mail, pre-filled with the entry id and page address, and the suggest page', async ({ page }) => {
   await page.goto('/fr/initiative/caprev-fwb/');
-  const href = await page.getByRole('link', { name: 'Signaler une correction pour cette fiche' }).getAttribute('href');
+  const href = await page.getByRole('link', { name: 'ou envoyer un e-mail avec ses coordonnées actuelles' }).getAttribute('href');
   expect(href).toMatch(/^mailto:/);
   const body = decodeURIComponent(href!.split('body=')[1]!);
   expect(body).toContain('id: caprev-fwb');
   expect(body).toContain('/fr/initiative/caprev-fwb/');
+  await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute('href', '/fr/initiative/caprev-fwb/modification/');
 });

@@ -12,15 +12,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isConfirmedCurrent, isCurrentContact as currentOn } from '../../src/lib/directory/evidence.ts';
+import { isConfirmedCurrent } from '../../src/lib/directory/evidence.ts';
 import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import type { Project } from '../../src/schemas/entry.ts';
 import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
-// The 2026 pass checked every entry against public sources in its research week.
-const isCurrentContact = (detail: Parameters<typeof currentOn>[0]) => currentOn(detail, { verified: { date: new Date('2026-12-01'), method: 'public-sources' } }, today);
 const { entries, problems } = validateDirectory(loadMunicipalities());
 const projects = entries.map((e) => e.data);
 const byId = new Map(projects.map((p) => [p.id, p]));
