@@ -19,14 +19,32 @@ if (!existsSync(values.dir)) {
   process.exit(1);
 }
 // Send the headers a production host would send (dist/_headers, written by the build), so the
-// end-to-end tests also exercise the header CSP, not only the <meta> one.
+// end-to-end tests also exercise the header CSP, not only the <meta> one. Rules apply in file order to
+// the paths they match (`/*`, `/admin/*`); `! Name` drops a header an earlier rule set, as on Cloudflare Pages.
 const headersFile = join(values.dir, '_headers');
-const siteHeaders = existsSync(headersFile)
-  ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => /^\s+\S+:/.test(line)).map((line) => {
+const headerRules = [];
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n')) {
+    if (/^\//.test(line)) headerRules.push({ pattern: line.trim(), set: [], drop: [] });
+    else if (/^\s+!\s*\S/.test(line)) headerRules.at(-1)?.drop.push(line.trim().slice(1).trim());
+    else if (/^\s+\S+:/.test(line)) {
       const [name, ...rest] = line.trim().split(':');
-      return [name, rest.join(':').trim()];
-    })
-  : [];
+      headerRules.at(-1)?.set.push([name, rest.join(':').trim()]);
+    }
+  }
+}
+/** The headers of one path: every matching rule in order. */
+function headersFor(url = '/') {
+  const path = url.split('?')[0];
+  const headers = new Map();
+  for (const rule of headerRules) {
+    const matches = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
+    if (!matches) continue;
+    for (const name of rule.drop) headers.delete(name.toLowerCase());
+    for (const [name, value] of rule.set) headers.set(name.toLowerCase(), [name, value]);
+  }
+  return [...headers.values()];
+}
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
 /**
  * A wrong or old address gets the site's own "not found" page, with status 404: the page of the
@@ -97,7 +115,7 @@ function serveCompressed(req, res, next) {
 }
 
 const server = createServer((req, res) => {
-  for (const [name, value] of siteHeaders) res.setHeader(name, value);
+  for (const [name, value] of headersFor(req.url)) res.setHeader(name, value);
   const target = placeQueryTarget(req.url);
   if (target) {
     res.writeHead(302, { Location: target, 'Cache-Control': 'no-store' });
