@@ -31,11 +31,11 @@ const today = new Date(`${isoDay(new Date())}T00:00:00Z`);
 const rows: ForecastRow[] = at ? forecast(entries, places, at, [0]) : forecast(entries, places, today);
 
 console.log(at ? `Start here on ${isoDay(at)}, if nothing is re-checked before then` : `Start here from ${isoDay(today)}, if nothing is re-checked`);
-console.log('| date | country | family service with a call button | family service, no call button | wider line only | none |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| date | country | family service with a call button | family service, no call button | general line (not specialised) | specialised line not confirmed | none |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
   const label = at ? isoDay(row.date) : row.months === 0 ? `${isoDay(row.date)} (today)` : `${isoDay(row.date)} (+${row.months} months)`;
-  for (const [country, c] of Object.entries(row.byCountry).sort()) console.log(`| ${label} | ${country} | ${c.phone} | ${c['no-phone']} | ${c.fallback} | ${c.none} |`);
+  for (const [country, c] of Object.entries(row.byCountry).sort()) console.log(`| ${label} | ${country} | ${c.phone} | ${c['no-phone']} | ${c.general} | ${c.fallback} | ${c.none} |`);
 }
 
 const day = at ?? today;

@@ -49,9 +49,9 @@ export interface CoverageMapProps {
 }
 
 const SELECTED_COLOUR = '#000000';
-const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed' };
-// One sentence per layer: (a) counts only current help families can contact; (b) and (c) say what they are not.
-const statusKey: Record<MapLayer, string> = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed' };
+const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed', general: 'figures.map.legendGeneral' };
+// One sentence per layer: (a) counts only current help families can contact; (b), (c) and (d) say what they are not.
+const statusKey: Record<MapLayer, string> = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed', general: 'figures.map.statusGeneral' };
 const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
 
 export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s, onSettled }: CoverageMapProps) {

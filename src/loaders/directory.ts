@@ -60,14 +60,13 @@ export interface PlaceRanking {
   help: PlaceHelp;
   /** Every entry serving the place in the rule's order, per reader (what /data/near/CODE.json lists). */
   ranked: Record<Audience, DirectoryEntry[]>;
-  /** Current lines of the place's country that answer around the clock. */
+  /** Current lines serving the place that answer around the clock. */
   allDay: ReturnType<typeof aroundTheClock>;
 }
 
 // A place is ranked for its page in three languages and for its /data/near file: once a build, and only
 // over the entries that serve it (directory.servedBy), not over every entry.
 const rankings = new Map<string, Promise<PlaceRanking>>();
-const allDayByCountry = new Map<string, ReturnType<typeof aroundTheClock>>();
 
 /** The ranking rule (src/lib/directory/offered-first.ts) applied to one municipality, worked out once per build. */
 export function loadPlaceRanking(code: string): Promise<PlaceRanking> {
@@ -78,11 +77,11 @@ export function loadPlaceRanking(code: string): Promise<PlaceRanking> {
       const place = placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm);
       const here = directory.servedBy.get(code) ?? [];
       const country = byCode.get(code)?.country ?? '';
-      if (!allDayByCountry.has(country)) allDayByCountry.set(country, aroundTheClock(directory.entries, country, today));
       return {
         help: placeHelp(here, place, today),
         ranked: { family: offeredFirst(here, place, 'family', today), professional: offeredFirst(here, place, 'professional', today) },
-        allDay: allDayByCountry.get(country)!,
+        // Only lines that serve the place: a Flemish listening line is no answer at night in Liège.
+        allDay: aroundTheClock(here, country, today),
       };
     });
     rankings.set(code, ranking);

@@ -17,10 +17,10 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 const municipalities = loadMunicipalities();
 const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
 const byCode = municipalitiesByCode();
-/** What the rule shows in a place's "start here" on the build date: its confirmed lines, or else the wider lines (fallback). */
+/** What the rule shows in a place's "start here" on the build date: its offers in order, and whether the best is a current specialised service (tier 1). */
 function ruleLines(code: string) {
   const help = placeHelp(directory.servedBy.get(code) ?? [], placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm), buildDate);
-  return { confirmed: help.startHere.length > 0, lines: help.startHere.length > 0 ? help.startHere : help.fallback };
+  return { confirmed: help.startHere[0]?.tier === 1, lines: help.startHere.map((o) => o.entry) };
 }
 const AMSTERDAM = 'GM0363';
 const LIEGE = '62063';
@@ -233,7 +233,9 @@ test('printed, a municipality page is the family sheet: start here, 112, the sit
   const phone = primaryPhone(first, buildDate);
   expect(phone, 'Amsterdam\'s first line has a number to print').toBeDefined();
   await expect(start.getByRole('listitem').first()).toContainText(phoneForms(phone!.number, first.country).national);
-  await expect(start.getByRole('listitem').first()).toContainText(phoneForms(phone!.number, first.country).international);
+  // The form for callers abroad only when the number's range takes calls from abroad (never +31 900 …).
+  const abroad = phone!.fromAbroad ?? phoneForms(phone!.number, first.country).abroad;
+  if (abroad) await expect(start.getByRole('listitem').first()).toContainText(abroad);
   await expect(page.getByRole('img', { name: 'QR code: the link to this page' })).toBeVisible();
   await expect(page.getByText(/ · In danger now: 112$/)).toBeVisible();
   // The filter panel's disclosure (a <summary> has no role to find it by): on the page, hidden in print.

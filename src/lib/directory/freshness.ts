@@ -31,7 +31,7 @@ export type OutcomeCounts = Record<StartHereOutcome, number>;
 /** The months ahead the forecast looks at: today, then half a year, a year and two years without a re-check. */
 export const FORECAST_MONTHS = [0, 6, 12, 24] as const;
 
-const emptyCounts = (): OutcomeCounts => ({ phone: 0, 'no-phone': 0, fallback: 0, none: 0 });
+const emptyCounts = (): OutcomeCounts => ({ phone: 0, 'no-phone': 0, general: 0, fallback: 0, none: 0 });
 
 /** Entries serving each municipality, so each place only ranks its own (the rule filters by served anyway). */
 function servingIndex(entries: readonly DirectoryEntry[]): Map<string, DirectoryEntry[]> {
@@ -154,7 +154,7 @@ export function lapseCosts(entries: readonly DirectoryEntry[], places: readonly 
   for (const [code, place] of byCode) {
     const help = placeHelp(index.get(code) ?? [], place, day);
     before.set(code, startHereOutcome(help, day));
-    for (const e of help.startHere) {
+    for (const { entry: e } of help.startHere) {
       const count = shown.get(e) ?? shown.set(e, { lines: 0, calls: 0, codes: [] }).get(e)!;
       count.lines++;
       count.codes.push(code);

@@ -8,7 +8,7 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
+import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 /** What a number counts, for the dictionary and the schema (Table Schema has no unit property; it is a custom one, as the spec allows). */
@@ -68,7 +68,7 @@ export const csvTables = {
       col('verifiedDate', 'date', { constraints: { required: true } }),
       col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
       col('kind', 'string', { constraints: { required: true, enum: keys(entryKinds) } }),
-      col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'none'] } }),
+      col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'general', 'none'] } }),
       col('evidenceYear', 'integer', { unit: 'year' }),
       col('evidenceStale', 'boolean', { constraints: { required: true } }),
       col('regionsServed', 'string', { list: true }),
@@ -78,6 +78,7 @@ export const csvTables = {
       col('name_nl', 'string', { constraints: { required: true } }),
       col('name_fr', 'string', { constraints: { required: true } }),
       col('name_en', 'string', { constraints: { required: true } }),
+      col('remit', 'string', { constraints: { required: true, enum: keys(remits) } }),
     ],
   },
   coverage: {
@@ -111,6 +112,8 @@ export const csvTables = {
       col('unconfirmed_help', 'integer', count('initiatives')),
       // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
       col('zorg_en_veiligheidshuis', 'integer', { unit: 'initiatives', constraints: { minimum: 0 } }),
+      // (d) general lines (not specialised in radicalisation), never part of (a).
+      col('general_line_help', 'integer', count('initiatives')),
     ],
   },
   coverageAreas: {
@@ -139,6 +142,9 @@ export const csvTables = {
       col('family_parents_population', 'integer', count('inhabitants')),
       col('family_young_people_population', 'integer', count('inhabitants')),
       col('family_professionals_population', 'integer', count('inhabitants')),
+      col('general_line_municipalities', 'integer', count('municipalities')),
+      col('gap_with_general_line_municipalities', 'integer', count('municipalities')),
+      col('gap_with_general_line_population', 'integer', count('inhabitants')),
     ],
   },
 } as const;

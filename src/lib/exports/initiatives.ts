@@ -110,7 +110,7 @@ export function derivedOf(entry: DirectoryEntry, today: Date) {
 }
 
 const derivedJsonSchema = {
-  helpKind: { enum: ['family', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help a family can contact; professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
+  helpKind: { enum: ['family', 'general', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help specialised in radicalisation a family can contact; general = a current general line a family can contact (remit general: not specialised in radicalisation); professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
   evidenceYear: { type: 'integer', description: 'Derived: year of the newest evidence for the status (status.evidenceDate, else the newest dated source).' },
   evidenceStale: { type: 'boolean', description: 'Derived: the newest evidence is more than three years old, or undated.' },
   regionsServed: { type: 'array', items: { enum: ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] }, description: 'Derived: regions of the municipalities the entry serves (its seat when none resolves).' },
@@ -198,6 +198,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       name_nl: shownName(p, 'nl'),
       name_fr: shownName(p, 'fr'),
       name_en: shownName(p, 'en'),
+      remit: p.remit,
     };
   });
   return excelCsv(csvColumns, rows);
