@@ -4,8 +4,10 @@ import react from '@astrojs/react';
 import { buildStamp } from './src/integrations/build-stamp.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { editorsDesk } from './src/integrations/editors-desk.ts';
 import { intentDirective } from './src/integrations/intent-directive.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { placeQueryRulesFiles } from './src/integrations/place-query-rules.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteAddressCheck } from './src/integrations/site-address-warning.ts';
@@ -34,7 +36,10 @@ export default defineConfig({
     uiStringTypes(),
     react(),
     pagefindIndex(),
+    // Before the headers: they add the editor's own policy for /admin/.
+    editorsDesk(),
     securityHeadersFiles(),
+    placeQueryRulesFiles(),
     sitemap(),
     precompress(),
     siteAddressCheck(),

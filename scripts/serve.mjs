@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { COMPRESSIBLE, compressed, MIN_BYTES } from '../src/integrations/precompress.ts';
+import { placeQueryKey } from '../src/lib/geo/place-queries.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' } } });
 if (!existsSync(values.dir)) {
@@ -18,14 +19,32 @@ if (!existsSync(values.dir)) {
   process.exit(1);
 }
 // Send the headers a production host would send (dist/_headers, written by the build), so the
-// end-to-end tests also exercise the header CSP, not only the <meta> one.
+// end-to-end tests also exercise the header CSP, not only the <meta> one. Rules apply in file order to
+// the paths they match (`/*`, `/admin/*`); `! Name` drops a header an earlier rule set, as on Cloudflare Pages.
 const headersFile = join(values.dir, '_headers');
-const siteHeaders = existsSync(headersFile)
-  ? readFileSync(headersFile, 'utf8').split('\n').filter((line) => /^\s+\S+:/.test(line)).map((line) => {
+const headerRules = [];
+if (existsSync(headersFile)) {
+  for (const line of readFileSync(headersFile, 'utf8').split('\n')) {
+    if (/^\//.test(line)) headerRules.push({ pattern: line.trim(), set: [], drop: [] });
+    else if (/^\s+!\s*\S/.test(line)) headerRules.at(-1)?.drop.push(line.trim().slice(1).trim());
+    else if (/^\s+\S+:/.test(line)) {
       const [name, ...rest] = line.trim().split(':');
-      return [name, rest.join(':').trim()];
-    })
-  : [];
+      headerRules.at(-1)?.set.push([name, rest.join(':').trim()]);
+    }
+  }
+}
+/** The headers of one path: every matching rule in order. */
+function headersFor(url = '/') {
+  const path = url.split('?')[0];
+  const headers = new Map();
+  for (const rule of headerRules) {
+    const matches = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
+    if (!matches) continue;
+    for (const name of rule.drop) headers.delete(name.toLowerCase());
+    for (const [name, value] of rule.set) headers.set(name.toLowerCase(), [name, value]);
+  }
+  return [...headers.values()];
+}
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
 /**
  * A wrong or old address gets the site's own "not found" page, with status 404: the page of the
@@ -37,6 +56,18 @@ function notFoundPage(url = '/') {
   const file = lang ? join(values.dir, lang, '404', 'index.html') : join(values.dir, '404.html');
   return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
 }
+// The home page's place form without JavaScript (?q= on the A–Z list): the rules the build wrote
+// (src/integrations/place-query-rules.ts), the same ones as for Netlify and nginx. The query is folded
+// as the rules' keys are, so case and accents do not matter here.
+const placeQueriesFile = join(values.dir, 'place-queries.json');
+const placeQueries = existsSync(placeQueriesFile) ? JSON.parse(readFileSync(placeQueriesFile, 'utf8')) : {};
+/** The page a place query goes to, if a rule knows it. */
+function placeQueryTarget(url = '/') {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  const q = searchParams.get('q');
+  return q === null ? undefined : placeQueries[pathname]?.[placeQueryKey(q)];
+}
+
 /** Compressed bodies by encoding, path and ETag (size and modification time: a rebuilt file is a new key). */
 const compressedBodies = new Map();
 
@@ -84,7 +115,12 @@ function serveCompressed(req, res, next) {
 }
 
 const server = createServer((req, res) => {
-  for (const [name, value] of siteHeaders) res.setHeader(name, value);
+  for (const [name, value] of headersFor(req.url)) res.setHeader(name, value);
+  const target = placeQueryTarget(req.url);
+  if (target) {
+    res.writeHead(302, { Location: target, 'Cache-Control': 'no-store' });
+    return res.end();
+  }
   serveCompressed(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

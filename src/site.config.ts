@@ -13,7 +13,7 @@ const fromEnv = (name: string): string | undefined => process.env[name]?.trim() 
 export const siteConfig = {
   /** Public address of the deployed site, without trailing slash. */
   siteUrl: (fromEnv('SITE_URL') ?? placeholderSiteUrl).replace(/\/$/, ''),
-  /** Where "Report a correction" e-mails go (a mailto: link; nothing is sent by the site itself). */
+  /** Where "Suggest a change" e-mails go (a mailto: link; nothing is sent by the site itself); named in the link check's User-Agent. */
   correctionsEmail: fromEnv('CORRECTIONS_EMAIL') ?? placeholderCorrectionsEmail,
   /** Which of the two are still the placeholders (the variable was not set for this build). */
   placeholders: {
@@ -36,4 +36,26 @@ export const siteConfig = {
   mapTileUrl: process.env.MAP_TILE_URL ?? '',
   /** Attribution the tile provider requires (HTML allowed), shown on the map when MAP_TILE_URL is set. */
   mapTileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? '',
+  /**
+   * The editors' desk (/admin/, EDITING.md): which Git host the web editor saves to. Read at build into
+   * /admin/config.yml and the /admin/ CSP. None of these is a secret: the editor signs each keeper in
+   * with the Git host's own OAuth, and no token is ever in the repository or the build.
+   * EDITOR_BACKEND: github (default), gitlab or forgejo (Forgejo, and Gitea through Forgejo's API);
+   * EDITOR_REPO: owner/name; EDITOR_BRANCH: the branch the site is built from (main);
+   * EDITOR_API_ROOT: the host's API, required for forgejo (https://git.example.be/api/v1);
+   * EDITOR_AUTH_URL: the OAuth server GitHub needs (base_url), EDITOR_APP_ID: the OAuth application id
+   * (GitLab and Forgejo sign in with PKCE, without a server); EDITOR_OPEN_AUTHORING=true lets people
+   * without write access propose changes from a fork (GitHub and Forgejo only).
+   */
+  editor: {
+    backend: {
+      name: fromEnv('EDITOR_BACKEND') ?? 'github',
+      repo: fromEnv('EDITOR_REPO') ?? 'OWNER/family-support-atlas',
+      branch: fromEnv('EDITOR_BRANCH') ?? 'main',
+      ...(fromEnv('EDITOR_API_ROOT') ? { api_root: fromEnv('EDITOR_API_ROOT') } : {}),
+      ...(fromEnv('EDITOR_AUTH_URL') ? { base_url: fromEnv('EDITOR_AUTH_URL') } : {}),
+      ...(fromEnv('EDITOR_APP_ID') ? { app_id: fromEnv('EDITOR_APP_ID'), auth_type: 'pkce' } : {}),
+      ...(fromEnv('EDITOR_OPEN_AUTHORING') === 'true' ? { open_authoring: true } : {}),
+    } as { name: string; repo: string; branch: string; api_root?: string; base_url?: string; app_id?: string; auth_type?: string; open_authoring?: boolean },
+  },
 } as const;

@@ -49,9 +49,9 @@ export interface CoverageMapProps {
 }
 
 const SELECTED_COLOUR = '#000000';
-const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed' };
-// One sentence per layer: (a) counts only current help families can contact; (b) and (c) say what they are not.
-const statusKey: Record<MapLayer, string> = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed' };
+const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed', general: 'figures.map.legendGeneral' };
+// One sentence per layer: (a) counts only current help families can contact; (b), (c) and (d) say what they are not.
+const statusKey: Record<MapLayer, string> = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed', general: 'figures.map.statusGeneral' };
 const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
 
 export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s, onSettled }: CoverageMapProps) {
@@ -173,10 +173,17 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
 
   return (
     <div className="coverage-map">
+      {/* Two columns, each read top to bottom: who is looking and where, then what is shown. As five items of one
+          grid, the keyboard went left to right across three columns and back (audience, search, kind of help, then
+          down-left to "show", then right again to the filters). */}
       <div className="coverage-map__controls">
-        <AudienceSwitch audience={audience} hrefFor={hrefFor} onChange={setAudience} strings={s} />
-        <MapSearch id={`${uid}-search`} municipalities={data.municipalities} strings={s} onPick={(code) => selectCode(code, 'search')} />
-        <MapFilters id={uid} facets={data.facets} filters={filters} setFilters={setFilters} strings={s} />
+        <div className="coverage-map__group">
+          <AudienceSwitch audience={audience} hrefFor={hrefFor} onChange={setAudience} strings={s} />
+          <MapSearch id={`${uid}-search`} municipalities={data.municipalities} strings={s} onPick={(code) => selectCode(code, 'search')} />
+        </div>
+        <div className="coverage-map__group">
+          <MapFilters id={uid} facets={data.facets} filters={filters} setFilters={setFilters} strings={s} />
+        </div>
       </div>
 
       <p role="status" className="coverage-map__status">{status}</p>

@@ -7,6 +7,12 @@
  * <meta> cannot carry (frame-ancestors). Writes:
  *   dist/_headers                        Netlify / Cloudflare Pages format (also sent by scripts/serve.mjs)
  *   dist/nginx-security-headers.conf     `include` it in an nginx server block (see deploy/nginx.conf.example)
+ *   dist/nginx-admin-headers.conf        the same for `location /admin/`, with the editor's own policy
+ *
+ * The editors' desk (/admin/, src/integrations/editors-desk.ts) needs sources no public page may have
+ * ('unsafe-eval', inline styles): its page is left out of the joined policy and gets its own rule. In
+ * _headers that rule first detaches the site-wide policy (`! Content-Security-Policy`, Cloudflare Pages
+ * syntax): two policies would both apply, and the stricter one would stop the editor.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timed } from './build-timings.ts';
 import { readPageHeads } from './page-heads.ts';
+import { adminCsp, adminFolder } from './editors-desk.ts';
 
 /** One policy holding every source of every page's CSP <meta>, directive by directive, plus frame-ancestors 'none'. */
 export function mergedCsp(policies: readonly string[]): string | undefined {
@@ -43,6 +50,12 @@ export function securityHeaders(csp: string): Record<string, string> {
   };
 }
 
+/** The headers of /admin/: the editor's own policy, never indexed, the rest as on every page. */
+export function adminHeaders(): Record<string, string> {
+  // The OAuth sign-in of GitHub opens the Git host in a pop-up that answers this page: 'same-origin' would cut that link.
+  return { ...securityHeaders(adminCsp()), 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex, nofollow' };
+}
+
 export function securityHeadersFiles(): AstroIntegration {
   return {
     name: 'family-support-atlas:security-headers',
@@ -50,11 +63,18 @@ export function securityHeadersFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         await timed(logger, 'security headers', async () => {
-          const csp = mergedCsp((await readPageHeads(outDir)).flatMap((page) => (page.csp ? [page.csp] : [])));
+          const publicPages = (await readPageHeads(outDir)).filter((page) => !page.file.startsWith(`${adminFolder}/`));
+          const csp = mergedCsp(publicPages.flatMap((page) => (page.csp ? [page.csp] : [])));
           if (!csp) throw new Error(`No CSP <meta> found in ${outDir}; is security.csp enabled in astro.config.mjs?`);
           const headers = Object.entries(securityHeaders(csp));
-          await writeFile(join(outDir, '_headers'), `/*\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+          const admin = Object.entries(adminHeaders());
+          await writeFile(
+            join(outDir, '_headers'),
+            `/*\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n\n/${adminFolder}/*\n  ! Content-Security-Policy\n${admin.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`,
+          );
           await writeFile(join(outDir, 'nginx-security-headers.conf'), headers.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n');
+          // nginx drops inherited add_header lines in a location that has its own: this file repeats them all.
+          await writeFile(join(outDir, 'nginx-admin-headers.conf'), admin.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n');
           const scripts = /script-src ([^;]*)/.exec(csp)?.[1]?.split(' ').length ?? 0;
           logger.info(`one CSP for all pages (${scripts} script sources) written to _headers and nginx-security-headers.conf`);
         });

@@ -28,7 +28,7 @@ export function siteAddressWarning(config: AddressState): string | undefined {
   }
   if (config.placeholders.correctionsEmail) {
     missing.push(
-      `  CORRECTIONS_EMAIL is not set: "Report a correction" writes to ${config.correctionsEmail}, which nobody reads.`,
+      `  CORRECTIONS_EMAIL is not set: "Suggest a change" writes to ${config.correctionsEmail}, which nobody reads.`,
     );
   }
   if (missing.length === 0) return undefined;

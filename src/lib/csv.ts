@@ -47,10 +47,24 @@ export function parseCsvRecords(text: string, separator = ','): Record<string, s
     .map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
 }
 
-/** Quote a field when it holds the separator, a quote, or a line break; double the quotes inside. */
+/**
+ * CSV injection (OWASP): a spreadsheet reads a cell that starts with =, +, -, @, a tab or a carriage
+ * return as a formula, and the text of an entry can now come from outside (suggestions from visitors
+ * and services). Such a text cell gets a leading apostrophe, which spreadsheets show as "text follows".
+ * This includes a phone number in international form ("+32 471 …"), as OWASP advises: Excel would
+ * otherwise compute "+32 471 91 94 90" or show #NAME?, and a rule that exempted numbers-looking cells
+ * would be the hole an attacker aims at. The cost, stated on the open-data page: such a cell reads
+ * "'+32 …" in a tool that does not hide the apostrophe. Numbers we compute (counts, years) are written
+ * as numbers and cannot carry a formula.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Quote a field when it holds the separator, a quote, or a line break; double the quotes inside. Text that a spreadsheet would run as a formula is neutralised first. */
 export function csvField(value: string | number | boolean | null | undefined, separator = ','): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

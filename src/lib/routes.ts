@@ -19,15 +19,22 @@ export const segments = {
   changes: { nl: 'wijzigingen', fr: 'modifications', en: 'changes' },
   guide: { nl: 'uitleg', fr: 'guide', en: 'guide' },
   dataReport: { nl: 'gegevensrapport', fr: 'rapport-donnees', en: 'data-report' },
+  /** Below an entry's address: the page where a visitor or the service suggests a change to it. */
+  suggest: { nl: 'wijziging', fr: 'modification', en: 'suggest' },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
 
 export type Section = keyof typeof segments;
+
+/** The "which one?" pages of the place lookup without JavaScript, under the A–Z list (/nl/gemeenten/welke/d/). */
+export const placeChoiceSegment = { nl: 'welke', fr: 'laquelle', en: 'which' } as const satisfies Record<UiLanguage, string>;
 
 export const routes = {
   home: (lang: UiLanguage) => `/${lang}/`,
   section: (lang: UiLanguage, section: Section) => `/${lang}/${segments[section][lang]}/`,
   initiative: (lang: UiLanguage, id: string) => `/${lang}/${segments.initiative[lang]}/${id}/`,
+  suggest: (lang: UiLanguage, id: string) => `/${lang}/${segments.initiative[lang]}/${id}/${segments.suggest[lang]}/`,
   municipality: (lang: UiLanguage, slug: string) => `/${lang}/${segments.municipality[lang]}/${slug}/`,
+  placeChoice: (lang: UiLanguage, group: string) => `/${lang}/${segments.municipalities[lang]}/${placeChoiceSegment[lang]}/${group}/`,
 };
 
 /** The same page in every language, for hreflang links and the language switch. */

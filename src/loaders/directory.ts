@@ -8,7 +8,7 @@ import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type Audience, type PlaceHelp } from '../lib/directory/offered-first.ts';
-import { byShownName } from '../lib/directory/service-name.ts';
+import { byShownName, nameSortKeys } from '../lib/directory/service-name.ts';
 import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;
@@ -42,6 +42,17 @@ export function loadNameOrder(lang: UiLanguage): Promise<Pick<Directory, 'offere
   return order;
 }
 
+const sortKeys = new Map<UiLanguage, Promise<Map<string, string>>>();
+/** Each entry's place in the name order of `lang` (service-name.ts nameSortKeys), worked out once per build and language. */
+export function loadNameSortKeys(lang: UiLanguage): Promise<Map<string, string>> {
+  let keys = sortKeys.get(lang);
+  if (!keys) {
+    keys = loadDirectory().then(({ directory }) => nameSortKeys(directory.entries.map((e) => e.data), lang));
+    sortKeys.set(lang, keys);
+  }
+  return keys;
+}
+
 /** An entry's Markdown body as a component (the entry page renders it). */
 export const renderEntry = (entry: CollectionEntry<'projects'>) => render(entry);
 
@@ -49,14 +60,13 @@ export interface PlaceRanking {
   help: PlaceHelp;
   /** Every entry serving the place in the rule's order, per reader (what /data/near/CODE.json lists). */
   ranked: Record<Audience, DirectoryEntry[]>;
-  /** Current lines of the place's country that answer around the clock. */
+  /** Current lines serving the place that answer around the clock. */
   allDay: ReturnType<typeof aroundTheClock>;
 }
 
 // A place is ranked for its page in three languages and for its /data/near file: once a build, and only
 // over the entries that serve it (directory.servedBy), not over every entry.
 const rankings = new Map<string, Promise<PlaceRanking>>();
-const allDayByCountry = new Map<string, ReturnType<typeof aroundTheClock>>();
 
 /** The ranking rule (src/lib/directory/offered-first.ts) applied to one municipality, worked out once per build. */
 export function loadPlaceRanking(code: string): Promise<PlaceRanking> {
@@ -67,11 +77,11 @@ export function loadPlaceRanking(code: string): Promise<PlaceRanking> {
       const place = placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm);
       const here = directory.servedBy.get(code) ?? [];
       const country = byCode.get(code)?.country ?? '';
-      if (!allDayByCountry.has(country)) allDayByCountry.set(country, aroundTheClock(directory.entries, country, today));
       return {
         help: placeHelp(here, place, today),
         ranked: { family: offeredFirst(here, place, 'family', today), professional: offeredFirst(here, place, 'professional', today) },
-        allDay: allDayByCountry.get(country)!,
+        // Only lines that serve the place: a Flemish listening line is no answer at night in Liège.
+        allDay: aroundTheClock(here, country, today),
       };
     });
     rankings.set(code, ranking);

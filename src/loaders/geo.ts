@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Country } from '../schemas/vocabularies.ts';
+import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
 import { geoVintageOf, type DataVintage } from '../lib/coverage/report.ts';
 import { type Municipality, parseMunicipalities, type PostcodeEntry, parsePostcodes, type Exonym, parseExonyms, applyExonyms, parseOtherNames, type FormerMunicipality, parseFormerMunicipalities, type PlaceRecord, type PlacesFile } from '../lib/geo/municipalities.ts';
 
@@ -84,8 +85,6 @@ export function loadTopologies(): Record<Country, Topology> {
 /** Everything the place lookup needs, derived once from the geo tables (served as /data/places.json). */
 export function placesFile(): PlacesFile {
   const otherNames = loadOtherNames();
-  const former = new Map<string, string[]>();
-  for (const f of loadFormerMunicipalities()) former.set(f.code, [...new Set([...(former.get(f.code) ?? []), f.nameNl, f.nameFr].filter(Boolean))]);
   const places = loadMunicipalities().map((m): PlaceRecord => ({
     code: m.code,
     country: m.country,
@@ -101,11 +100,17 @@ export function placesFile(): PlacesFile {
     lat: m.centroid.lat,
     lon: m.centroid.lon,
     ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
-    ...(former.has(m.code) ? { formerNames: former.get(m.code)! } : {}),
   }));
   const postcodes: PlacesFile['postcodes'] = { BE: {}, NL: {} };
   for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
   return { places, postcodes, regions: regionNames() };
+}
+
+let placeQueriesCache: PlaceQuery[] | undefined;
+/** Every foreseeable place query answered (postcodes, names, "postcode name"), for the lookup without JavaScript. */
+export function loadPlaceQueries(): PlaceQuery[] {
+  placeQueriesCache ??= foreseenPlaceQueries(placesFile());
+  return placeQueriesCache;
 }
 
 let vintageCache: DataVintage['geo'] | undefined;

@@ -19,6 +19,7 @@ import {
   preventionLevels,
   referralRoutes,
   regions,
+  remits,
   serviceLanguages,
   statuses,
   targetGroups,
@@ -126,6 +127,9 @@ export const projectSchema = z
       .optional()
       .describe('The name as a reader sees it, in nl, fr and en, when name is a description in one language or holds words a reader of another language does not understand ("Je gemeente – aanspreekpunt radicalisering"; en: "Your municipality – radicalisation contact point"). Proper nouns (organisation names, acronyms) stay as they are inside. Shown as the page title and on every card; name stays the proper name in the exports (HSDS).'),
     kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
+    remit: vocabularyEnum(remits, 'remit')
+      .default('specialised')
+      .describe('What the service is for. "specialised" (the default): it takes questions about radicalisation or extremism, as a source says. "general": a line that does not, but that a worried family can still turn to (a listening line such as Tele-Onthaal 106, a violence and abuse line such as 1712, general welfare work); every page then calls it a general line, not specialised in radicalisation. When the radicalisation task is only documented in old sources, keep "specialised" and let the status say how old that evidence is.'),
     alternateName: z.string().trim().min(1).optional().describe('Another name of the service as the sources print it: a former or later name (name: Exits, alternateName: Forsa) or a name in another language.'),
     organization: organizationSchema,
     country: vocabularyEnum(countries, 'country'),

@@ -20,6 +20,11 @@ export const leadReasons = {
     fr: 'Aucune source de 2021 ou plus récente ; il en faut une récente.',
     en: 'No source from 2021 or later; needs a recent one.',
   },
+  'no-current-contact': {
+    nl: 'Geen bron van 2021 of later vermeldt hoe je de dienst bereikt; er is een recente bron met het contact nodig.',
+    fr: 'Aucune source de 2021 ou plus récente n’indique comment joindre le service ; il faut une source récente qui donne le contact.',
+    en: 'No source from 2021 or later gives its contact; needs a recent source that prints it.',
+  },
 } as const satisfies Vocabulary;
 
 /** How much the dossier trusted the find (the dossiers' own scale; a lead is never above medium-low). */
@@ -67,7 +72,7 @@ export const leadSchema = z.strictObject({
   known: text('what is known', 500).describe('What the source tells, in our own words, in nl, fr and en.'),
   reason: z.enum(keysOf(leadReasons), { error: `reason must be one of: ${Object.keys(leadReasons).join(', ')}` }).describe('Why it is not an entry yet.'),
   confidence: z.enum(keysOf(leadConfidences), { error: `confidence must be one of: ${Object.keys(leadConfidences).join(', ')} (a higher one makes an entry, not a lead)` }).describe('The dossier’s confidence.'),
-  dossier: z.enum(['be-current-2026', 'nl-verify-2026']).describe('The research dossier the lead comes from.'),
+  dossier: z.enum(['be-current-2026', 'nl-verify-2026', 'flanders-2026']).describe('The research dossier the lead comes from.'),
   sources: z.array(leadSourceSchema).min(1, { error: 'a lead needs the source that names it' }).describe('Where it was found.'),
 });
 

@@ -141,6 +141,16 @@ export const entryKinds = {
   resource: { nl: 'Hulpmiddel (film, toolkit, vorming)', fr: 'Ressource (film, outil, formation)', en: 'Resource (film, toolkit, training)' },
 } as const satisfies Vocabulary;
 
+/**
+ * What the service is for: made for questions about radicalisation (`specialised`), or a general line a
+ * family can also turn to (a listening line, a violence and abuse line, general welfare), which the site
+ * always names as general so no parent mistakes it for a radicalisation service.
+ */
+export const remits = {
+  specialised: { nl: 'Gespecialiseerd in radicalisering', fr: 'Spécialisé en radicalisation', en: 'Specialised in radicalisation' },
+  general: { nl: 'Algemene hulplijn – niet gespecialiseerd in radicalisering', fr: 'Ligne d’aide générale – pas spécialisée en radicalisation', en: 'General helpline – not specialised in radicalisation' },
+} as const satisfies Vocabulary;
+
 /** Days of the week for structured opening hours (schema.org and HSDS use the same two-letter codes). */
 export const weekdays = {
   mo: { nl: 'maandag', fr: 'lundi', en: 'Monday' },
@@ -241,6 +251,7 @@ export type Country = keyof typeof countries;
 export type CoverageScope = keyof typeof coverageScopes;
 export type Status = keyof typeof statuses;
 export type EntryKind = keyof typeof entryKinds;
+export type Remit = keyof typeof remits;
 export type Weekday = keyof typeof weekdays;
 export type VerificationMethod = keyof typeof verificationMethods;
 

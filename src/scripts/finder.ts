@@ -24,6 +24,8 @@ import { readPanel } from './filter-panel.ts';
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** Pagefind's sections of the page: one per heading with an id (`anchor`), and the part before the first heading. */
+  sub_results?: { excerpt: string; anchor?: { id: string } }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -108,6 +110,8 @@ function init(): void {
   const empty = $<HTMLElement>('[data-finder-empty]');
   const dropRow = $<HTMLElement>('[data-finder-drop-row]');
   const dropButton = $<HTMLButtonElement>('[data-finder-drop]');
+  const clearWord = $<HTMLButtonElement>('[data-finder-clear-word]');
+  const clearFilters = $<HTMLButtonElement>('[data-finder-clear-filters]');
   const placeRow = $<HTMLElement>('[data-finder-place]');
   const sortRow = $<HTMLElement>('[data-finder-sort]');
   const fullList = document.querySelector<HTMLElement>('[data-finder-full]');
@@ -126,6 +130,12 @@ function init(): void {
   let shownCount = 0;
   let timer: number | undefined;
   let run = 0;
+  /**
+   * The search word the page was opened with (a shared link, the language switch) is checked once: a
+   * word of another language ("retour" on the English page) that finds nothing with the filters, while
+   * the filters alone do, is dropped with a one-line notice, so the link still shows what it was for.
+   */
+  let checkOpeningWord = true;
 
   /** The state the controls show; the sort select counts only when it was the control just changed. */
   function readForm(sortChanged = false): FinderState {
@@ -176,12 +186,14 @@ function init(): void {
     fill('status', stopped ? item.meta.status : undefined);
     fill('successor', stopped ? item.meta.successor : undefined);
     fill('stale', item.meta.stale);
-    // Pagefind's excerpt is our own indexed text, escaped by Pagefind, with <mark> around the matched words.
-    // An excerpt that opens on the entry's search synonyms (matched there, never shown on the page) reads badly: use the summary.
-    const keywords = item.meta.keywords?.slice(0, 24);
-    const onSynonyms = keywords !== undefined && item.excerpt.replace(/<[^>]+>/g, '').startsWith(keywords);
-    if (state.q.trim() && item.excerpt && !onSynonyms) slot('summary').innerHTML = item.excerpt;
-    else fill('summary', item.meta.summary);
+    // The summary, in the page's language, always. Below it, where the word was found in the body, when the body
+    // is in this language: Pagefind's sub-result of a body section (one per heading with an id; the part before the
+    // first heading is the summary itself, so it has no anchor) whose excerpt marks the word. Pagefind escapes the
+    // excerpt and puts <mark> around the matched words. A word found only in metadata (name, places, search
+    // words, a body in another language: see the entry page) has no such excerpt, and the card shows none.
+    fill('summary', item.meta.summary);
+    const inBody = state.q.trim() ? item.sub_results?.find((sub) => sub.anchor && sub.excerpt.includes('<mark>')) : undefined;
+    if (inBody) slot('excerpt').innerHTML = inBody.excerpt;
     // Only a current number has a meta (FinderFilters.astro), so only it gets a call link.
     const phone = slot('phone') as HTMLAnchorElement;
     if (item.meta.tel && item.meta.phone) {
@@ -275,6 +287,16 @@ function init(): void {
       const sort = effectiveSort(state) === 'name' ? { sort: { name: 'asc' as const } } : {};
       const main = await pf.search(query, { filters: pagefindFilters(state), ...sort });
       if (mine !== run) return;
+      if (checkOpeningWord) {
+        checkOpeningWord = false;
+        if (query && main.results.length === 0 && (await pf.search(null, { filters: pagefindFilters(state) })).results.length > 0) {
+          if (mine !== run) return;
+          notice.textContent = [notice.hidden ? '' : notice.textContent, text('wordDropped', { word: query.slice(0, 60) })].filter(Boolean).join(' ');
+          notice.hidden = false;
+          apply({ ...state, q: '' }, 'replace');
+          return;
+        }
+      }
       if (narrowed) {
         shown = await order(main.results);
         shownCount = 0;
@@ -323,6 +345,8 @@ function init(): void {
       candidates.push({ key, value, count });
     }
     if (mine !== run) return;
+    clearWord.hidden = !state.q.trim();
+    clearFilters.hidden = candidates.length === 0;
     const drop = narrowestFilter(candidates);
     dropRow.hidden = !drop;
     if (drop) {
@@ -350,14 +374,24 @@ function init(): void {
     apply(parsed, 'none');
   }
 
+  clearWord.addEventListener('click', () => {
+    apply({ ...state, q: '' }, 'push');
+    input.focus();
+  });
+  clearFilters.addEventListener('click', () => {
+    apply({ ...emptyState(), q: state.q, ...(state.near ? { near: state.near } : {}), audience: state.audience }, 'push');
+    input.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    checkOpeningWord = false;
     window.clearTimeout(timer);
     apply(readForm(), 'push');
   });
   // Pagefind starts loading when someone reaches for the field, so it is ready or nearly by the first keystroke.
   for (const type of ['focus', 'pointerdown']) input.addEventListener(type, () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
+    checkOpeningWord = false;
     window.clearTimeout(timer);
     const next = readForm();
     const query = next.q.trim();

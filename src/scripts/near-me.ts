@@ -2,11 +2,13 @@
  * "Help near me" on the home page, as a small module script rather than a React island (React alone
  * is ~60 KB; this is a few KB): a postcode or place name, or the browser's location, resolved to a
  * municipality page entirely in the browser by the shared place lookup (src/lib/geo/place-lookup.ts).
- * The place table (/data/places.json, same origin) loads on first focus. Without JavaScript the form
+ * The place table (/data/places.json, same origin) loads on first focus; the boundaries
+ * (/data/map/geometry.json) only when the location button is pressed (src/lib/geo/place-at-position.ts). Without JavaScript the form
  * submits to the A–Z list, whose own small script (place-resolve.ts) answers the same query.
  */
 import { closestMunicipalities, findMunicipalities } from '../lib/geo/municipality-search.ts';
-import { nearestPlace } from '../lib/geo/nearest.ts';
+import type { Topology } from 'topojson-specification';
+import { LOCATED_INSIDE, LOCATED_NEAREST } from '../lib/geo/located.ts';
 import { lookupPlace } from '../lib/geo/place-lookup.ts';
 import { loadPlaces, namesOf, placeUrl, showAnswer, showMessage, text, whereIs, type AnswerContext } from './place-answer.ts';
 
@@ -64,13 +66,17 @@ function init(form: HTMLFormElement): void {
   locate.addEventListener('click', () => {
     if (!('geolocation' in navigator)) return showMessage(ctx, status, text(ctx, 'nearMe.locateFailed'));
     busy(true);
+    // The boundaries (and the few KB that test a point against them) load now, on this press only.
+    const shapes = Promise.all([fetch('/data/map/geometry.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))), import('../lib/geo/place-at-position.ts')]);
+    shapes.catch(() => undefined);
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
-          const { places } = await loadPlaces();
-          // The position is compared with the centroids here, in the browser; it is never sent anywhere.
-          const nearest = nearestPlace({ lat: position.coords.latitude, lon: position.coords.longitude }, places);
-          if (nearest) go(placeUrl(ctx, nearest));
+          const [{ places }, [topology, { placeAtPosition, shapesOf }]] = await Promise.all([loadPlaces(), shapes]);
+          // The municipality whose boundary contains the position, found here in the browser; the position is never sent anywhere.
+          const found = placeAtPosition({ lat: position.coords.latitude, lon: position.coords.longitude }, places, shapesOf(topology as Topology));
+          // The page opens with a one-line confirmation (src/scripts/located.ts), named by this fragment.
+          if (found) go(`${placeUrl(ctx, found.place)}#${found.inside ? LOCATED_INSIDE : `${LOCATED_NEAREST}-${Math.max(1, Math.round(found.km))}`}`);
         } catch {
           showMessage(ctx, status, text(ctx, 'nearMe.loadFailed'));
         } finally {

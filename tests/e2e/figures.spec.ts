@@ -78,13 +78,13 @@ test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued l
 });
 
 test('an entry on old evidence says so, in the reader’s language, on its page and its card', async ({ page }) => {
-  // Hand-checked: the Opvoedingslijn's newest dated evidence is of 2022 (more than three years before the build).
+  // Hand-checked: the Opvoedingslijn's radicalisation task rests on evidence of February 2016 (Flanders dossier).
   await page.goto('/fr/initiative/opvoedingslijn-radicalisering/');
-  await expect(page.getByRole('note').filter({ hasText: 'Non confirmé depuis 2022' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Non confirmé depuis 2016' })).toBeVisible();
   await page.goto('/en/initiative/opvoedingslijn-radicalisering/');
-  await expect(page.getByRole('note').filter({ hasText: 'Not confirmed since 2022' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Not confirmed since 2016' })).toBeVisible();
   await page.goto('/nl/regio/vlaanderen/');
-  await expect(page.getByRole('article').filter({ hasText: 'Opvoedingslijn' }).getByText('Niet bevestigd sinds 2022').first()).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'Opvoedingslijn' }).getByText('Niet bevestigd sinds 2016').first()).toBeVisible();
 });
 
 for (const { type, lang, path } of everyPage) {
@@ -99,7 +99,7 @@ for (const { type, lang, path } of everyPage) {
 }
 
 test('the data report lists the unverified leads in the reader’s language, with their source and no contact link', async ({ page }) => {
-  // Hand-checked: src/data/leads holds 2 Belgian and 3 Dutch leads (Menen, Zele, Papendrecht, Oosterhout, Amsterdam).
+  // Hand-checked: src/data/leads holds 3 Belgian and 3 Dutch leads (Menen, Zele, Ninove, Papendrecht, Oosterhout, Amsterdam).
   const cases = [
     { path: '/fr/rapport-donnees/', title: 'Pistes non vérifiées, hors du répertoire', badge: 'Piste non vérifiée', why: 'Une seule source ; il en faut une deuxième, indépendante.', place: 'Menin (Belgique)' },
     { path: '/nl/gegevensrapport/', title: 'Niet-gecontroleerde sporen, niet in de gids', badge: 'Niet-gecontroleerd spoor', why: 'Maar één bron; er is een tweede, onafhankelijke bron nodig.', place: 'Menen (België)' },
@@ -108,8 +108,8 @@ test('the data report lists the unverified leads in the reader’s language, wit
   for (const c of cases) {
     await page.goto(c.path);
     const section = page.getByRole('region', { name: c.title });
-    await expect(section.getByRole('heading', { level: 3 })).toHaveCount(5);
-    await expect(section.getByText(c.badge, { exact: true })).toHaveCount(5);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveCount(6);
+    await expect(section.getByText(c.badge, { exact: true })).toHaveCount(6);
     await expect(section.getByText(c.why, { exact: true })).toHaveCount(4);
     await expect(section.getByText(c.place, { exact: true })).toBeVisible();
     await expect(section.getByRole('link', { name: /Gemeente Zele/ })).toHaveAttribute('href', 'https://www.zele.be/hoe-pakken-we-radicalisering-aan-in-zele');

@@ -4,8 +4,7 @@
  * result offers a way on. Expected sets are computed from the content, never written in.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, axeResults } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { facets } from '../../src/lib/finder/facets.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
@@ -26,8 +25,12 @@ const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[face
 /** Entry ids of the result cards, after loading every page of results. */
 async function resultIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
-  // The button hides itself once every result is shown; a click that races that is harmless (the ids are checked).
-  for (let i = 0; i < 30 && (await more.isVisible()); i++) await more.click({ timeout: 2_000 }).catch(() => undefined);
+  // Press it whenever it shows until it hides itself (every result shown). A press while a page loads is ignored by
+  // the finder, so this waits on the button's state, not on time; the ids are checked after.
+  await expect.poll(async () => {
+    if (await more.isVisible()) await more.dispatchEvent('click');
+    return more.isVisible();
+  }, { timeout: 60_000 }).toBe(false);
   // The name link of each card (a card may also carry a tel: link to its current number).
   const hrefs = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
@@ -176,7 +179,7 @@ test('axe: no violations on the index with the filters open and results shown', 
   await filtersSummary(page).click();
   await expect(facetGroup(page, 'Prevention level')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/results?$/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await axeResults(page, { bestPractice: true });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
@@ -195,4 +198,40 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   }
   expect(ids.filter((id) => helplines.includes(id)).length).toBeGreaterThan(ids.length / 2);
   await expect(resultItems(page).first()).not.toContainText('phone line call telephone');
+});
+
+test('a French search opened in English keeps its filters; a word that finds nothing there is dropped with a one-line notice', async ({ page }) => {
+  const filters = 'level=secondary&level=tertiary&target=parents&region=BE-BRU';
+  await page.goto(`/fr/initiatives/?q=retour&${filters}`);
+  await expect(page.getByRole('status')).toHaveText(/résultat/);
+  await page.getByRole('navigation', { name: /langue/i }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/initiatives\//);
+  // The filters always carry over (language-neutral values).
+  for (const part of filters.split('&')) expect(new URL(page.url()).search).toContain(part);
+  const expected = current.filter((p) => (has('level', 'secondary')(p) || has('level', 'tertiary')(p)) && has('target', 'parents')(p) && has('region', 'BE-BRU')(p));
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/results?$/);
+  if (new URL(page.url()).searchParams.has('q')) {
+    // Kept: the word still finds something in English.
+    await expect(status).not.toHaveText('No results');
+  } else {
+    // Dropped, said in one line, and the filters alone show their results.
+    await expect(page.getByText('“retour” finds nothing in English with these filters, so the search word was removed; the filters are kept.')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(status).toHaveText(expected.length === 1 ? '1 result' : `${expected.length} results`);
+  }
+});
+
+test('nothing found: the word and all filters can be cleared too', async ({ page }) => {
+  await page.goto('/en/initiatives/?target=parents');
+  await expect(page.getByRole('status')).toHaveText(/results?$/);
+  // Typed here (not opened with the link), the word stays: the person sees that it found nothing.
+  await page.getByRole('searchbox').fill('zzzqqq');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('status')).toHaveText('No results');
+  await expect(page.getByRole('button', { name: 'Clear all filters' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the search word' }).click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/target=parents/);
+  await expect(page.getByRole('status')).toHaveText(`${current.filter(has('target', 'parents')).length} results`);
 });

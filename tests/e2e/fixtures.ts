@@ -58,9 +58,19 @@ export async function expectNoStorage(page: Page) {
   expect(stored).toEqual({ local: 0, session: 0 });
 }
 
+/**
+ * One axe run over the page (WCAG 2.0/2.1/2.2 A and AA, and best practices when asked). axe walks every node:
+ * the map page's 907-row table took over 30 s on a loaded 2-core machine, so each run adds two minutes to the
+ * test's limit rather than letting a busy machine fail an accessible page.
+ */
+export async function axeResults(page: Page, { bestPractice = false } = {}) {
+  test.info().setTimeout(test.info().timeout + 120_000);
+  return new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', ...(bestPractice ? ['best-practice'] : [])]).analyze();
+}
+
 /** axe with the WCAG 2.0/2.1/2.2 A and AA rules; returns violations of the given impacts. */
 export async function axeViolations(page: Page, impacts: readonly string[] = ['minor', 'moderate', 'serious', 'critical']) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await axeResults(page);
   return results.violations
     .filter((v) => impacts.includes(v.impact ?? ''))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { everyPage } from './page-types.ts';
+import { checkTable, type TableSchemaLike } from '../../src/lib/exports/table-check.ts';
 
 test('every file linked from the open-data page downloads and parses, in each language', async ({ page, request }) => {
   for (const path of ['/nl/open-data/', '/fr/donnees-ouvertes/', '/en/open-data/']) {
@@ -53,8 +54,8 @@ test('sitemap and robots exist, with language alternates', async ({ request }) =
   expect(sitemap).toContain('hreflang="fr" href="https://familysupportatlas.example/fr/commune/vilvorde/"');
   // Every page type in every language is listed (municipality, facet, entry and report pages included).
   const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  // …except the "not found" pages, which carry noindex and no canonical link.
-  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound');
+  // …except the "not found" pages and the "suggest a change" forms, which carry noindex and no canonical link.
+  for (const { type, path } of everyPage) expect(locs.has(path), path).toBe(type !== 'notFound' && type !== 'suggest');
   const json = await (await request.get('/data/initiatives.json')).json();
   for (const { id } of json.initiatives as { id: string }[]) expect(locs.has(`/fr/initiative/${id}/`), id).toBe(true);
 });
@@ -110,11 +111,37 @@ test('an entry page carries schema.org data for its service, without a CSP compl
   expect(data.telephone).toBe('+31 88 208 0080');
 });
 
-test('every entry page offers a correction by e-mail, pre-filled with the entry id and page address', async ({ page }) => {
+test('every entry page offers a change by e-mail, pre-filled with the entry id and page address, and the suggest page', async ({ page }) => {
   await page.goto('/fr/initiative/caprev-fwb/');
-  const href = await page.getByRole('link', { name: 'Signaler une correction pour cette fiche' }).getAttribute('href');
+  const href = await page.getByRole('link', { name: 'ou envoyer un e-mail avec ses coordonnées actuelles' }).getAttribute('href');
   expect(href).toMatch(/^mailto:/);
   const body = decodeURIComponent(href!.split('body=')[1]!);
   expect(body).toContain('id: caprev-fwb');
   expect(body).toContain('/fr/initiative/caprev-fwb/');
+  await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute('href', '/fr/initiative/caprev-fwb/modification/');
+});
+
+test('each published CSV fits the Table Schema datapackage.json gives it, and the open-data page explains every column in its language', async ({ page, request }) => {
+  const pkg = await (await request.get('/data/datapackage.json')).json() as { resources: { path: string; format: string; schema?: TableSchemaLike & { fields: { name: string; description: string }[] }; dialect?: { delimiter: string } }[] };
+  const csvs = pkg.resources.filter((r) => r.format === 'csv');
+  expect(csvs.length).toBeGreaterThanOrEqual(3);
+  for (const resource of csvs) {
+    expect(resource.schema, resource.path).toBeTruthy();
+    const text = await (await request.get(`/data/${resource.path}`)).text();
+    expect(checkTable(resource.schema!, text, resource.dialect!.delimiter), resource.path).toEqual([]);
+  }
+  // The data dictionary: one table per CSV, a row per column with a description (never empty, never the key itself).
+  for (const [path, lang] of [['/nl/open-data/', 'nl'], ['/fr/donnees-ouvertes/', 'fr'], ['/en/open-data/', 'en']] as const) {
+    await page.goto(path);
+    for (const resource of csvs) {
+      const table = page.getByRole('region', { name: resource.path }).getByRole('table');
+      await expect(table, `${lang} ${resource.path}`).toBeVisible();
+      const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+      expect(await rows.getByRole('rowheader').allTextContents(), `${lang} ${resource.path}`).toEqual(resource.schema!.fields.map((f) => f.name));
+      for (const description of await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ''))) {
+        expect(description.length).toBeGreaterThan(10);
+        expect(description).not.toMatch(/^columns\./);
+      }
+    }
+  }
 });

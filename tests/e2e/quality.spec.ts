@@ -9,8 +9,6 @@ import { lighthouseScores } from '../../scripts/lighthouse.mjs';
 
 for (const { type, lang, path } of everyPage) {
   test(`${type} (${lang}): axe finds no WCAG A/AA violation, nothing is stored`, async ({ page }) => {
-    // axe walks every node: the map page's 907-row table takes ~30 s on a loaded 2-core machine.
-    test.setTimeout(120_000);
     await page.goto(path);
     expect(await axeViolations(page)).toEqual([]);
     await expectNoStorage(page);

@@ -121,3 +121,57 @@ test('a result card says what the server-rendered card of the same entry says, c
   // CAPREV's free number (0800 111 72) is current in its entry: its card offers the call.
   expect(shown.find((c) => c.id === 'caprev-fwb')?.tel).toBe('tel:+3280011172');
 });
+
+/** What a card says in prose: its summary and, when shown, the excerpt of the body where the word matched (the paragraph with a mark). */
+async function cardProse(card: Locator): Promise<{ summary: string; excerpt: string | null }> {
+  const paragraphs = card.getByRole('paragraph');
+  const excerpt = paragraphs.filter({ has: card.page().getByRole('mark' as Parameters<Page['getByRole']>[0]) });
+  return {
+    summary: ((await card.evaluate((c) => c.querySelector('[data-slot="summary"]')?.textContent)) ?? '').trim(),
+    excerpt: (await excerpt.count()) > 0 ? (await excerpt.first().textContent())!.trim() : null,
+  };
+}
+
+// Words that only a Dutch sentence has, never a French one: an excerpt with one of them is Dutch text.
+const DUTCH_WORDS = /\b(het|een|naar|voor|wordt|werd|zijn|niet|bij|ook|uit|gezinnen|jongeren)\b/i;
+// What labels and place lists of an entry page read like, in any of the three languages.
+const LABEL_START = /^…?\s*(Où|Waar|Where|Werkgebied|Zone desservie|Area served|Obtenir de l’aide|Hulp krijgen|Getting help|Sources|Bronnen)\b|\d+\s+(communes desservies|gemeenten bediend|municipalities served)/i;
+
+test('French "Syrie": each card reads in French, its summary first, and an excerpt only from French prose where the word is', async ({ page }) => {
+  await page.goto('/fr/initiatives/?q=Syrie');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats?$/);
+  const cards = results(page).getByRole('article');
+  await expect(cards.first()).toBeVisible();
+  const prose = [];
+  for (const card of await cards.all()) prose.push(await cardProse(card));
+  expect(prose.length).toBeGreaterThan(1);
+  for (const { summary, excerpt } of prose) {
+    // Every card shows its French summary (the entry page's own lead), never an excerpt in its place.
+    expect(summary).not.toBe('');
+    expect(summary).not.toMatch(DUTCH_WORDS);
+    if (excerpt === null) continue;
+    expect(excerpt).not.toMatch(DUTCH_WORDS);
+    expect(excerpt).not.toMatch(LABEL_START);
+    expect(excerpt).toMatch(/syri/i);
+  }
+  // The entries whose body is in Dutch are still found by it (their body is searchable, never quoted): at least one card has no excerpt.
+  expect(prose.some((p) => p.excerpt === null)).toBe(true);
+});
+
+test('a place name: the cards of the help serving it show each its own summary, never the list of places', async ({ page }) => {
+  await page.goto('/fr/initiatives/?q=Molenbeek');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ résultats?$/);
+  const cards = results(page).getByRole('article');
+  await expect(cards.first()).toBeVisible();
+  const prose = [];
+  for (const card of await cards.all()) prose.push(await cardProse(card));
+  expect(prose.length).toBeGreaterThan(2);
+  const texts = prose.map((p) => `${p.summary} ${p.excerpt ?? ''}`);
+  expect(new Set(texts).size, 'no two cards read the same').toBe(texts.length);
+  for (const { excerpt } of prose) {
+    if (excerpt === null) continue;
+    expect(excerpt).not.toMatch(LABEL_START);
+    // A list of places reads "Anderlecht. Auderghem. Berchem-Sainte-Agathe.": three names in a row.
+    expect(excerpt).not.toMatch(/(\b[A-Z][\p{L}-]+\.\s+){3}/u);
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv.ts';
+import { csvField, excelCsv, parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv.ts';
 
 describe('CSV', () => {
   test('quotes fields with commas, quotes and newlines', () => {
@@ -20,5 +20,18 @@ describe('CSV', () => {
   test('parses the shipped geo table header', () => {
     const rows = parseCsv('a,b\n1,"2,3"\n');
     expect(rows).toEqual([['a', 'b'], ['1', '2,3']]);
+  });
+  test('a text cell a spreadsheet would run as a formula starts with an apostrophe (OWASP CSV injection)', () => {
+    for (const attack of ['=HYPERLINK("http://evil.example","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1']) {
+      expect(parseCsv(csvField(attack))[0]![0]).toBe(`'${attack}`.replace(/\r/, '\r'));
+    }
+    // A phone number in international form too: Excel would compute it otherwise.
+    expect(csvField('+32 471 91 94 90')).toBe("'+32 471 91 94 90");
+    // Not a formula: a sign inside the text, a national number, our own numbers.
+    expect(csvField('Sint-Jans-Molenbeek')).toBe('Sint-Jans-Molenbeek');
+    expect(csvField('078 15 00 10')).toBe('078 15 00 10');
+    expect(csvField(-3)).toBe('-3');
+    const records = parseCsvRecords(excelCsv(['name', 'note'], [{ name: '=1+1', note: 'a; "b"' }]), ';');
+    expect(records).toEqual([{ name: "'=1+1", note: 'a; "b"' }]);
   });
 });

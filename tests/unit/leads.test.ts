@@ -29,11 +29,12 @@ const valid = {
 
 describe('the leads files', () => {
   const { leads, problems } = readLeads();
-  test('validate, and hold exactly the five leads of the 2026 dossiers', () => {
+  test('validate, and hold exactly the six leads of the 2026 dossiers', () => {
     expect(problems).toEqual([]);
     expect(leads.map((l) => `${l.country} ${l.id}`)).toEqual([
       'BE menen-coordinator-radicalisering-polarisering',
       'BE zele-inclusiewerker-radicalisering',
+      'BE ninove-meldpunt-radicalisering',
       'NL papendrecht-meldpunt-radicalisering',
       'NL oosterhout-radicalisering-melden',
       'NL amsterdam-meld-en-adviespunt-radicalisering',
@@ -93,7 +94,7 @@ describe('a malformed lead fails, naming file and field', () => {
     expect(() => loadLeads([file])).toThrow(/be\.yaml: \(file\): YAML cannot be read/);
     writeFileSync(file, readFileSync('src/data/leads/be.yaml', 'utf8').replace('reason: one-source', 'reason: maybe'));
     expect(() => loadLeads([file])).toThrow(/be\.yaml: \[0\]\.reason: reason must be one of: one-source, no-recent-source/);
-    expect(loadYaml(readFileSync('src/data/leads/be.yaml', 'utf8'))).toHaveLength(2);
+    expect(loadYaml(readFileSync('src/data/leads/be.yaml', 'utf8'))).toHaveLength(3);
   });
 });
 

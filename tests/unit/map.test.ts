@@ -112,7 +112,7 @@ describe('map geometry', () => {
 
 /** The ranking facts of an entry that is as good as can be (current, contactable by all, a contact route), with changes. */
 const facts = (over: Partial<RankFacts> = {}): RankFacts => ({
-  stillOffered: true, familyMayContact: true, professionalMayContact: true, confirmedCurrent: true, unconfirmedTie: false, madeForProfessionals: false, currentContactRoute: true, ...over,
+  stillOffered: true, familyMayContact: true, professionalMayContact: true, confirmedCurrent: true, unconfirmedTie: false, madeForProfessionals: false, currentContactRoute: true, general: false, reachable: true, aroundTheClock: false, currentPhone: true, ...over,
 });
 
 describe('map model', () => {
@@ -160,12 +160,13 @@ describe('map model', () => {
       entry('elsewhere', { reach: 'local', served: [1], rank: facts(family) }),
     ];
     const ids = (index: number, audience: 'family' | 'professional') => helpAt(data, help, index, audience).map((e) => e.id);
-    // A family: what it may contact first; then confirmed, a confirmed tie, regional before wide, nearer first; ended last.
-    expect(ids(0, 'family')).toEqual(['near', 'far', 'lse', 'probable', 'unknown-status', 'zvh', 'ended']);
+    // A family: what it may contact first, by offer tier (a specialised line whose status is not confirmed is still
+    // offered, labelled; one only probably tied to its organisation never is); regional before wide, nearer first; ended last.
+    expect(ids(0, 'family')).toEqual(['near', 'far', 'lse', 'unknown-status', 'probable', 'zvh', 'ended']);
     // A worker: what professionals may contact, made for them first; then the same steps.
     expect(ids(0, 'professional')).toEqual(['zvh', 'lse', 'near', 'far', 'probable', 'unknown-status', 'ended']);
     // Based in the place counts as local there: 'far' is based in 3.
-    expect(ids(3, 'family')).toEqual(['far', 'near', 'lse', 'probable', 'unknown-status', 'zvh', 'ended']);
+    expect(ids(3, 'family')).toEqual(['far', 'near', 'lse', 'unknown-status', 'probable', 'zvh', 'ended']);
     expect(ids(1, 'family')).toEqual(['elsewhere', 'lse']);
     expect(helpAt(data, help, 4, 'family')).toEqual([]);
   });

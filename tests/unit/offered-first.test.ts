@@ -52,7 +52,7 @@ describe('offered first: the one ranking rule', () => {
   test('an empty result when nothing serves the place', () => {
     expect(rank([entry({ id: 'elsewhere', served: ['GM0363'] })])).toEqual([]);
     const help = placeHelp([], place, today);
-    expect(help).toEqual({ startHere: [], fallback: [], moreForFamilies: [], forProfessionals: [], endedOrUnconfirmed: [] });
+    expect(help).toEqual({ startHere: [], moreForFamilies: [], forProfessionals: [], endedOrUnconfirmed: [] });
     expect(startHereOutcome(help, today)).toBe('none');
   });
 
@@ -84,13 +84,13 @@ describe('offered first: the one ranking rule', () => {
     expect(rank(entries)).toEqual(['confirmed-tie', 'probable']);
   });
 
-  test('a current contact route before none; an old number does not count', () => {
+  test('a current contact route first; an old number is still a way to reach it; no contact at all comes last', () => {
     const entries = [
       entry({ id: 'no-contact', reach: 'local' }),
       entry({ id: 'old-phone', reach: 'local', phone: { confirmed: 2017 } }),
       entry({ id: 'current-phone', phone: { confirmed: 2025 } }),
     ];
-    expect(rank(entries)).toEqual(['current-phone', 'no-contact', 'old-phone']);
+    expect(rank(entries)).toEqual(['current-phone', 'old-phone', 'no-contact']);
   });
 
   test('local before regional before community or country, then nearer, then name', () => {
@@ -119,24 +119,24 @@ describe('offered first: the one ranking rule', () => {
       entry({ id: 'ended', status: 'ended' }),
     ];
     const help = placeHelp(entries, place, today);
-    expect(ids(help.startHere)).toEqual(['a', 'b', 'c']);
+    expect(ids(help.startHere.map((o) => o.entry))).toEqual(['a', 'b', 'c']);
+    expect(help.startHere.map((o) => o.tier)).toEqual([1, 1, 1]);
     expect(ids(help.moreForFamilies)).toEqual(['d']);
     expect(ids(help.forProfessionals)).toEqual(['pro']);
     expect(ids(help.endedOrUnconfirmed)).toEqual(['unknown', 'ended']);
-    expect(help.fallback).toEqual([]);
     expect(startHereOutcome(help, today)).toBe('phone');
   });
 
-  test('no current family service: the community or country line that serves the place, never a local unconfirmed one or a professionals-only one', () => {
+  test('no current specialised service: a specialised line whose details are not confirmed, never one without a way to reach it or a professionals-only one', () => {
     const entries = [
       entry({ id: 'local-unknown', status: 'unknown', reach: 'local' }),
       entry({ id: 'community-line', status: 'unknown', phone: { confirmed: 2017 } }),
-      entry({ id: 'pro-only', who: ['professionals'], status: 'unknown' }),
+      entry({ id: 'pro-only', who: ['professionals'], status: 'unknown', phone: { confirmed: 2024 } }),
     ];
     const help = placeHelp(entries, place, today);
-    expect(help.startHere).toEqual([]);
-    expect(ids(help.fallback)).toEqual(['community-line']);
+    expect(help.startHere.map((o) => [o.entry.data.id, o.tier])).toEqual([['community-line', 3]]);
     expect(ids(help.endedOrUnconfirmed)).not.toContain('community-line');
+    expect(ids(help.endedOrUnconfirmed)).toContain('local-unknown');
     expect(startHereOutcome(help, today)).toBe('fallback');
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { loadExonyms, placesFile } from '../../src/loaders/geo.ts';
+import { loadExonyms, loadFormerMunicipalities, loadMunicipalities, loadPostcodes, placesFile } from '../../src/loaders/geo.ts';
+import { searchKey } from '../../src/lib/geo/municipality-search.ts';
 import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalities.ts';
-import { municipalityName } from '../../src/lib/geo/municipality-name.ts';
+import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';
 
 const data = placesFile();
@@ -45,6 +47,10 @@ const table: [string, string][] = [
   ['Mons', 'found 53053'],
   // Postcode and name, in either order; the postcode alone as before.
   ['4000 Liège', 'found 62063'],
+  // A name starting with two letters is not a Dutch postcode's letters ("7070 LE").
+  ['7070 Le Roeulx', 'found 55035'],
+  ['5080 La Bruyère', 'found 92141'],
+  ['8647 Lo-Reninge', 'found 32030'],
   ['Hasselt 3500', 'found 71072'],
   ['3511 AB Utrecht', 'found GM0344'],
   ['Utrecht 3511AB', 'found GM0344'],
@@ -63,7 +69,8 @@ const table: [string, string][] = [
   // Localities and merged municipalities.
   ['Laken', 'found 21004'],
   ['Borsbeek', 'found 11002'],
-  ['Aalst', 'found 41002'], // also a village of Sint-Truiden, but a village does not make a second municipality
+  ['Aalst', 'choose(same-name) 41002 71053'], // also a village of Sint-Truiden
+  ['Deurne', 'choose(same-name) 11002 24020 GM0762'], // a district of Antwerpen, a village of Diest, a town in Noord-Brabant
   // Typos: "Did you mean …?"
   ['Amsterdm', 'did-you-mean Amsterdam'],
   ['Genck', 'did-you-mean Genk'],
@@ -113,6 +120,56 @@ describe('lookupPlace details', () => {
   });
 });
 
+/**
+ * Every name that is a municipality's official name and also a part of another municipality (a bpost
+ * locality: district, village, former municipality; or a municipality merged in 2025), computed from the
+ * geo tables themselves: the official names of municipalities.csv, the localities of be-postcodes.csv
+ * and the 2019–2024 crosswalk. Each maps to the municipality codes that bear it, either way.
+ */
+function namesOfPartsAndMunicipalities(): Map<string, { name: string; codes: Set<string> }> {
+  const official = new Map<string, Set<string>>();
+  for (const m of loadMunicipalities()) {
+    for (const n of [m.nameNl, m.nameFr, m.nameDe].filter(Boolean)) {
+      // "Bergen (NH.)" is called "Bergen": the qualifier only tells the two apart in writing.
+      const key = searchKey(n.replace(/\s*\(.*\)\s*$/, ''));
+      official.set(key, (official.get(key) ?? new Set()).add(m.code));
+    }
+  }
+  const parts: { name: string; code: string }[] = [
+    ...loadPostcodes().filter((p) => p.country === 'BE').flatMap((p) => (p.localities ?? []).map((name) => ({ name, code: p.municipality }))),
+    ...loadFormerMunicipalities().flatMap((f) => [f.nameNl, f.nameFr].map((name) => ({ name, code: f.code }))),
+  ];
+  const out = new Map<string, { name: string; codes: Set<string> }>();
+  for (const part of parts) {
+    const key = searchKey(part.name);
+    const bearers = official.get(key);
+    if (!bearers || (bearers.size === 1 && bearers.has(part.code))) continue;
+    const entry = out.get(key) ?? { name: part.name, codes: new Set(bearers) };
+    entry.codes.add(part.code);
+    out.set(key, entry);
+  }
+  return out;
+}
+
+describe('a name that is a municipality and a part of another one always asks', () => {
+  const names = [...namesOfPartsAndMunicipalities().values()];
+
+  test('the data holds such names (Deurne, Aalst, Zwijndrecht among them), so the next test can fail', () => {
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.map((n) => searchKey(n.name))).toEqual(expect.arrayContaining(['deurne', 'aalst', 'zwijndrecht']));
+  });
+
+  test.each(names.map((n) => [n.name, [...n.codes].sort()] as const))('%s asks, offering every municipality of that name or with a part of it', (name, codes) => {
+    const answer = lookup(name);
+    expect(answer.kind).toBe('choose');
+    if (answer.kind !== 'choose') return;
+    expect(answer.options.map((o) => o.place.code)).toEqual(expect.arrayContaining([...codes]));
+    // The larger municipality first.
+    const populations = answer.options.map((o) => o.place.population);
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+  });
+});
+
 describe('English display names and locality capitals', () => {
   test('English pages show English names where English has them, the local name elsewhere', () => {
     const byCode = new Map(data.places.map((p) => [p.code, p]));
@@ -123,6 +180,20 @@ describe('English display names and locality capitals', () => {
     expect(municipalityName(byCode.get('11002')!, 'nl')).toBe('Antwerpen');
     // Addresses do not move: the English slug still comes from the official name.
     expect(byCode.get('11002')!.slug.en).toBe('antwerpen');
+  });
+
+  test('a German-speaking municipality is named by its official German name in every language, and keeps its addresses', () => {
+    // The German-speaking community's municipalities: the ones municipalities.csv gives a German name.
+    const german = loadMunicipalities().filter((m) => m.nameDe !== '');
+    expect(german.length).toBeGreaterThan(0);
+    for (const m of german) {
+      for (const lang of ['nl', 'fr', 'en'] as const) expect(municipalityName(m, lang)).toBe(m.nameDe);
+      expect(otherOfficialNames(m, 'fr')).toEqual(m.nameFr === m.nameDe ? [] : [m.nameFr]);
+      expect(m.slug.fr).toBe(slugify(m.nameFr));
+      // Found by the German name, it goes to that municipality.
+      expect(summary(lookup(m.nameDe))).toMatch(new RegExp(`^found ${m.code}$|${m.code}`));
+    }
+    expect(municipalityName(german.find((m) => m.code === '63067')!, 'fr')).toBe('Sankt Vith');
   });
 
   test('every exonym row names its source', () => {

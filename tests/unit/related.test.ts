@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildDirectory, type DirectoryEntry } from '../../src/lib/directory/directory.ts';
-import { isStillOffered } from '../../src/lib/directory/evidence.ts';
+import { isConfirmedCurrent } from '../../src/lib/directory/evidence.ts';
+
+const today = new Date('2026-12-01T00:00:00Z');
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/directory/related.ts';
 import { projectSchema, type Project } from '../../src/schemas/entry.ts';
@@ -16,7 +18,9 @@ function entry(id: string, over: { groups?: string[]; levels?: string[]; served?
     region: over.region,
     targetGroups: { values: over.groups ?? [], inferred: false },
     preventionLevels: { values: over.levels ?? [], inferred: false },
-    status: { value: over.status ?? 'active', evidence: 'test', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
+    status: { value: over.status ?? 'active', evidence: 'test', evidenceDate: '2025', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
+    sources: [],
+    verified: { date: new Date('2026-12-01'), method: 'public-sources' },
   } as unknown as Project;
   return { data, served: over.served ?? [], reach: 'local', regions: over.region ? [over.region] : [], provinces: [] };
 }
@@ -31,7 +35,7 @@ describe('relatedEntries', () => {
       entry('same-country', { levels: ['secondary'], served: ['62063'], region: 'BE-WAL' }),
       entry('overlap-across-the-border', { groups: ['parents'], served: ['23088', 'GM0363'], region: 'NL', country: 'NL' }),
     ];
-    expect(relatedEntries(self, [self, ...others]).map((r) => r.entry.data.id)).toEqual(['overlap-across-the-border', 'same-country']);
+    expect(relatedEntries(self, [self, ...others], today).map((r) => r.entry.data.id)).toEqual(['overlap-across-the-border', 'same-country']);
   });
 
   test('scores shared groups + levels + overlapping area + same region; ties by name', () => {
@@ -41,7 +45,7 @@ describe('relatedEntries', () => {
       entry('all-shared-overlap', { groups: ['parents', 'young-people'], levels: ['secondary'], served: ['23088'], region: 'BE-VLG' }),
       entry('one-group-overlap', { groups: ['parents'], served: ['23002'], region: 'BE-BRU' }),
     ];
-    const related = relatedEntries(self, others);
+    const related = relatedEntries(self, others, today);
     expect(related.map((r) => [r.entry.data.id, r.score])).toEqual([
       ['all-shared-overlap', 5],
       ['a-one-group-same-region', 2],
@@ -50,7 +54,7 @@ describe('relatedEntries', () => {
     ]);
   });
 
-  test('never the entry itself, never an ended or merged entry, at most four', () => {
+  test('only current entries: never the entry itself, never an ended, merged or unconfirmed one, at most four', () => {
     const others = [
       self,
       entry('ended', { groups: ['parents'], served: ['23088'], region: 'BE-VLG', status: 'ended' }),
@@ -58,30 +62,30 @@ describe('relatedEntries', () => {
       entry('unknown-status', { groups: ['parents'], served: ['23088'], region: 'BE-VLG', status: 'unknown' }),
       ...['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => entry(id, { groups: ['parents'], region: 'BE-VLG' })),
     ];
-    const ids = relatedEntries(self, others).map((r) => r.entry.data.id);
+    const ids = relatedEntries(self, others, today).map((r) => r.entry.data.id);
     expect(ids).toHaveLength(RELATED_LIMIT);
-    expect(ids[0]).toBe('unknown-status');
+    expect(ids).not.toContain('unknown-status');
     expect(ids).not.toContain('self');
     expect(ids).not.toContain('ended');
     expect(ids).not.toContain('merged');
   });
 
   test('an entry with no target group and no level has no related entries', () => {
-    expect(relatedEntries(entry('bare', { region: 'BE-VLG' }), [self])).toEqual([]);
+    expect(relatedEntries(entry('bare', { region: 'BE-VLG' }), [self], today)).toEqual([]);
   });
 
   test('on the real directory: 0 to 4 current entries, never itself, most entries get at least one', () => {
     const directory = buildDirectory(validateDirectory(loadMunicipalities()).entries.map((e) => e.data), loadMunicipalities());
     let withRelated = 0;
     for (const e of directory.entries) {
-      const related = relatedEntries(e, directory.entries);
+      const related = relatedEntries(e, directory.entries, today);
       expect(related.length).toBeLessThanOrEqual(RELATED_LIMIT);
       expect(related.map((r) => r.entry.data.id)).not.toContain(e.data.id);
-      expect(related.every((r) => isStillOffered(r.entry.data))).toBe(true);
+      expect(related.every((r) => isConfirmedCurrent(r.entry.data, today))).toBe(true);
       if (related.length > 0) withRelated++;
     }
     expect(withRelated).toBeGreaterThan(directory.entries.length / 2);
-    expect(relatedEntries(directory.byId.get('cocon-vilvoorde-project-r')!, directory.entries).length).toBeGreaterThan(0);
+    expect(relatedEntries(directory.byId.get('cocon-vilvoorde-project-r')!, directory.entries, today).length).toBeGreaterThan(0);
   });
 
   test('the fast path (typed arrays, skipping candidates that cannot win) picks what the plain comparison picks', () => {
@@ -91,8 +95,8 @@ describe('relatedEntries', () => {
     const directory = buildDirectory([...validateDirectory(municipalities).entries.map((e) => e.data), ...synthetic], municipalities);
     for (const e of directory.entries) {
       // A copy is not in the list, so it is compared value by value, with no shortcut.
-      const plain = relatedEntries({ ...e }, directory.entries).map((r) => [r.entry.data.id, r.score]);
-      expect(relatedEntries(e, directory.entries).map((r) => [r.entry.data.id, r.score]), e.data.id).toEqual(plain);
+      const plain = relatedEntries({ ...e }, directory.entries, today).map((r) => [r.entry.data.id, r.score]);
+      expect(relatedEntries(e, directory.entries, today).map((r) => [r.entry.data.id, r.score]), e.data.id).toEqual(plain);
     }
   });
 });

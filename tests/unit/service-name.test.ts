@@ -158,7 +158,10 @@ describe('the shown name reaches every export that carries per-language fields, 
   test('the CSV keeps name and its column order, and appends name_nl, name_fr and name_en', () => {
     const [header, ...rows] = initiativesCsv(directory.entries, new Date('2026-12-02')).replace(/^\uFEFF/, '').split(/\r?\n/);
     const columns = header!.split(';');
-    expect(columns.slice(-3)).toEqual(['name_nl', 'name_fr', 'name_en']);
+    // Appended after the original columns (later additions, such as remit, come after them).
+    const at = columns.indexOf('name_nl');
+    expect(at).toBeGreaterThan(columns.indexOf('organization_en'));
+    expect(columns.slice(at, at + 3)).toEqual(['name_nl', 'name_fr', 'name_en']);
     expect(columns.indexOf('name')).toBe(1);
     const row = rows.find((r) => r.startsWith('utrecht-radicalisering;'))!;
     expect(row).toContain('Gemeente Utrecht – zorgen om radicalisering');

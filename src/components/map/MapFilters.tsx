@@ -7,8 +7,8 @@ import type { Strings } from './strings.ts';
 
 type FacetName = 'levels' | 'targets' | 'methods';
 
-/** Labels of the three layers (src/lib/map/model.ts mapLayers). */
-export const layerLabel: Record<MapLayer, string> = { family: 'figures.map.layerFamily', professional: 'figures.map.layerProfessional', unconfirmed: 'figures.map.layerUnconfirmed' };
+/** Labels of the four layers (src/lib/map/model.ts mapLayers). */
+export const layerLabel: Record<MapLayer, string> = { family: 'figures.map.layerFamily', professional: 'figures.map.layerProfessional', unconfirmed: 'figures.map.layerUnconfirmed', general: 'figures.map.layerGeneral' };
 
 function FacetGroup({ legend, name, options, chosen, onToggle }: { legend: string; name: FacetName; options: FacetOption[]; chosen: readonly string[]; onToggle: (name: FacetName, key: string) => void }) {
   if (options.length === 0) return null;

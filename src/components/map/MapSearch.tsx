@@ -1,12 +1,17 @@
 /**
  * The map's municipality search: the keyboard and screen-reader way to the same facts as a click on
  * the map. Dutch, French, English and informal names, localities (Laken finds Brussels, and says so),
- * and "Did you mean …?" by edit distance when nothing matches (the shared place matcher).
+ * and "Did you mean …?" by edit distance when nothing matches (the shared place matcher); Enter goes
+ * straight to a place when the shared place lookup would (src/lib/geo/place-lookup.ts).
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { closestMunicipalities, findMunicipalities, matchedOtherName } from '../../lib/geo/municipality-search.ts';
+import { lookupPlace } from '../../lib/geo/place-lookup.ts';
 import type { MapMunicipality } from '../../lib/map/model.ts';
 import { fill, type Strings } from './strings.ts';
+
+/** The map has no postcode table: a postcode typed here is not known, and the names decide alone. */
+const NO_POSTCODES = { BE: {}, NL: {} };
 
 interface Props {
   id: string;
@@ -29,8 +34,10 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    const first = results[0];
-    if (results.length === 1 && first) onPick(first.code);
+    // Enter goes on by the place lookup's rule: one exact name ("Utrecht", though Utrechtse Heuvelrug and
+    // the province of Utrecht also contain it) or one match at all; a name several places bear asks.
+    const answer = lookupPlace(query, { places: municipalities, postcodes: NO_POSTCODES });
+    if (answer.kind === 'found') onPick(answer.place.code);
   };
   return (
     <form role="search" className="coverage-map__search" onSubmit={onSubmit} aria-labelledby={`${id}-label`}>

@@ -10,9 +10,13 @@
  * (b) `professional` — confirmed current, for professionals only (networks, case conferences);
  * (c) `unconfirmed` — still offered as far as we know, but status unknown, evidence old, an
  *     unconfirmed tie, or families' access unknown.
- * (b) and (c) are separate counts and columns. Ended, merged and resources count nowhere.
+ * (d) `general` — a current general line a family can contact (a listening or violence line, remit
+ *     general): help to reach, but not specialised in radicalisation, so a municipality it alone serves
+ *     is still a gap.
+ * (b), (c) and (d) are separate counts and columns. Ended, merged and resources count nowhere.
  * An entry of unknown coverage, or with no published list, serves no municipality here.
  */
+import { columnNames } from '../exports/columns.ts';
 import { excelCsv, parseCsvRecords } from '../csv.ts';
 import { type DirectoryEntry } from '../directory/directory.ts';
 import { helpKind, isStillOffered } from '../directory/evidence.ts';
@@ -50,6 +54,8 @@ export interface MunicipalityCoverage {
   professional: number;
   /** (c) Still offered as far as we know, but unconfirmed (unknown status, old evidence, unconfirmed tie). */
   unconfirmed: number;
+  /** (d) Current general lines a family can contact (not specialised in radicalisation). Never added into (a). */
+  general: number;
   /** Zorg- en Veiligheidshuis entries still offered serving it (Dutch municipalities only; 0 in Belgium). */
   zvh: number;
   /** (a) Help a family can contact based in the municipality (the map's markers). */
@@ -79,12 +85,12 @@ export function audiencesOf(project: Project): ReportAudience[] {
 /** Per-municipality counts on `today` (the build date), in the order of the geo table. */
 export function municipalityCoverage(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], today: Date): MunicipalityCoverage[] {
   const byCode = new Map<string, MunicipalityCoverage>(
-    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), professional: 0, unconfirmed: 0, zvh: 0, based: 0 }]),
+    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localAudiences: zeroAudiences(), professional: 0, unconfirmed: 0, general: 0, zvh: 0, based: 0 }]),
   );
   for (const entry of countedEntries(entries)) {
     const kind = helpKind(entry.data, today);
     if (isZorgEnVeiligheidshuis(entry.data)) for (const code of entry.served) if (byCode.has(code)) byCode.get(code)!.zvh++;
-    if (kind === 'professional' || kind === 'unconfirmed') {
+    if (kind === 'professional' || kind === 'unconfirmed' || kind === 'general') {
       for (const code of entry.served) {
         const c = byCode.get(code);
         if (c) c[kind]++;
@@ -142,8 +148,12 @@ export interface AreaSummary {
   professional: Share;
   /** (c) With help whose status or tie is unconfirmed (any reach); not part of (a). */
   unconfirmed: Share;
-  /** With no help a family can contact at all: the gaps. */
+  /** (d) With a current general line a family can contact (any reach); not part of (a). */
+  general: Share;
+  /** With no specialised help a family can contact at all: the gaps (a general line may still serve them). */
   gaps: Share;
+  /** Of the gaps, those a current general line serves: where a family reaches only a general line. */
+  gapsWithGeneral: Share;
 }
 
 const regionOrder: Region[] = ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'];
@@ -166,7 +176,9 @@ function summarise(kind: AreaSummary['kind'], code: string, region: Region, name
     family: share((c) => c.all > 0),
     professional: share((c) => c.professional > 0),
     unconfirmed: share((c) => c.unconfirmed > 0),
+    general: share((c) => c.general > 0),
     gaps: share((c) => c.all === 0),
+    gapsWithGeneral: share((c) => c.all === 0 && c.general > 0),
     levels: Object.fromEntries(levelKeys.map((l) => [l, share((c) => c.localLevels[l] > 0)])) as Record<PreventionLevel, Share>,
     audiences: Object.fromEntries(audienceKeys.map((a) => [a, share((c) => c.localAudiences[a] > 0)])) as Record<ReportAudience, Share>,
   };
@@ -197,6 +209,21 @@ export function coverageByArea(municipalities: readonly Municipality[], coverage
     }
   }
   return areas;
+}
+
+/** The areas policy is made for: each Belgian region, and the Netherlands as a whole. */
+export function headlineAreas(areas: readonly AreaSummary[]): AreaSummary[] {
+  return areas.filter((a) => a.kind === 'region' || (a.kind === 'country' && a.code === 'NL'));
+}
+
+/**
+ * The largest gap: of the areas policy is made for (each Belgian region, the Netherlands), the one where
+ * most people live in municipalities with no confirmed specialised help a family can contact (general lines
+ * do not close a gap). Undefined when there is no gap at all.
+ */
+export function largestGap(areas: readonly AreaSummary[]): AreaSummary | undefined {
+  const top = [...headlineAreas(areas)].sort((a, b) => b.gaps.population - a.gaps.population)[0];
+  return top && top.gaps.municipalities > 0 ? top : undefined;
 }
 
 /** Municipalities whose only help a family can contact is country- or community-wide (none local or regional). */
@@ -246,18 +273,8 @@ export function zvhSummary(entries: readonly DirectoryEntry[], municipalities: r
   };
 }
 
-export const coverageCsvColumns = [
-  'country', 'code', 'name_nl', 'name_fr', 'name_de', 'province_code', 'province', 'region', 'population',
-  // (a) help a family can contact, confirmed current: the only columns the headline figures use.
-  'family_help_all', 'family_help_local_regional', 'family_help_wide',
-  'family_primary_all', 'family_secondary_all', 'family_tertiary_all',
-  'family_primary_local_regional', 'family_secondary_local_regional', 'family_tertiary_local_regional',
-  'family_parents_local_regional', 'family_young_people_local_regional', 'family_professionals_local_regional',
-  'family_help_based_here',
-  // (b) and (c): separate columns, never part of (a).
-  'professional_only_help', 'unconfirmed_help',
-  'zorg_en_veiligheidshuis',
-] as const;
+/** Declared with their types and descriptions in exports/columns.ts. */
+export const coverageCsvColumns = columnNames('coverage');
 
 /** One row per municipality with its counts of each kind (header first; Excel-friendly, see excelCsv). */
 export function coverageCsv(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): string {
@@ -291,20 +308,14 @@ export function coverageCsv(municipalities: readonly Municipality[], coverage: r
       unconfirmed_help: c.unconfirmed,
       // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
       zorg_en_veiligheidshuis: m.country === 'NL' ? c.zvh : '',
+      general_line_help: c.general,
     };
   });
   return excelCsv(coverageCsvColumns, records);
 }
 
-export const coverageAreasCsvColumns = [
-  'level', 'country', 'region', 'code', 'name_nl', 'name_fr', 'name_en', 'municipalities', 'population',
-  'family_local_regional_municipalities', 'family_local_regional_population',
-  'family_any_municipalities', 'family_any_population',
-  'gap_municipalities', 'gap_population',
-  'professional_only_municipalities', 'unconfirmed_municipalities',
-  'family_primary_population', 'family_secondary_population', 'family_tertiary_population',
-  'family_parents_population', 'family_young_people_population', 'family_professionals_population',
-] as const;
+/** Declared with their types and descriptions in exports/columns.ts. */
+export const coverageAreasCsvColumns = columnNames('coverageAreas');
 
 /** The report's per-country, per-region and per-province table as CSV, in the table's order. */
 export function coverageAreasCsv(areas: readonly AreaSummary[]): string {
@@ -334,6 +345,9 @@ export function coverageAreasCsv(areas: readonly AreaSummary[]): string {
     family_parents_population: a.audiences.parents.population,
     family_young_people_population: a.audiences['young-people'].population,
     family_professionals_population: a.audiences.professionals.population,
+    general_line_municipalities: a.general.municipalities,
+    gap_with_general_line_municipalities: a.gapsWithGeneral.municipalities,
+    gap_with_general_line_population: a.gapsWithGeneral.population,
   }));
   return excelCsv(coverageAreasCsvColumns, records);
 }

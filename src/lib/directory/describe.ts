@@ -22,6 +22,9 @@ const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, s
 };
 
 /** Where an entry works, in words, for a card or a page heading. */
+/** An entry page lists the municipalities it serves by name up to this many (more is a region, named as such); the search words follow the list. */
+export const MAX_LISTED_PLACES = 60;
+
 export function describeCoverage(project: Project, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
   const t = translator(lang);
   const { scope, codes } = project.coverage;

@@ -164,18 +164,27 @@ export function familiesMayContact(project: Project): boolean {
 }
 
 /**
- * The three kinds of help a municipality can have, never added together:
- * - `family`: current help a family can contact (confirmed current, families may contact it);
+ * A general line (schema `remit: general`): a listening, violence or welfare line a family can turn to,
+ * not a service specialised in radicalisation. Every page names it so, and it never counts as (a).
+ */
+export function isGeneralLine(project: Project): boolean {
+  return project.remit === 'general';
+}
+
+/**
+ * The kinds of help a municipality can have, never added together:
+ * - `family`: current help specialised in radicalisation a family can contact (confirmed current, families may contact it);
+ * - `general`: a current general line a family can contact (remit general): help to reach, never counted as (a);
  * - `professional`: confirmed current, but for professionals only (networks, case conferences, training);
  * - `unconfirmed`: status unknown, old evidence, an unconfirmed tie, or families' access unknown.
  * Ended and merged entries, and resources (a film, a toolkit), are not help in a place: `none`.
  */
-export type HelpKind = 'family' | 'professional' | 'unconfirmed' | 'none';
+export type HelpKind = 'family' | 'general' | 'professional' | 'unconfirmed' | 'none';
 
 export function helpKind(project: Project, today: Date): HelpKind {
   if (!isStillOffered(project) || project.kind === 'resource') return 'none';
   if (!isConfirmedCurrent(project, today)) return 'unconfirmed';
-  if (familiesMayContact(project)) return 'family';
+  if (familiesMayContact(project)) return isGeneralLine(project) ? 'general' : 'family';
   if (project.kind !== 'service' || contactRoute(project) === 'professionals') return 'professional';
   return 'unconfirmed';
 }

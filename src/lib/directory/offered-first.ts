@@ -9,18 +9,25 @@
  *  2. ended and merged entries last (still listed, marked, never among the first);
  *  3. entries the reader can contact directly first (a family: a service whose sources say families may
  *     call; a professional: anything professionals may contact);
- *  4. confirmed current (active on recent evidence, confirmed organisation) before unknown;
- *  5. a probable or title-only tie to the organisation after a confirmed one;
- *  6. for professionals: networks, case conferences, expertise and training made for them first;
- *  7. a current contact route (phone, e-mail, online form) before none;
- *  8. local, then regional, then community- or country-wide;
- *  9. nearer first (distance from the place to where the entry is based; unknown base last);
- * 10. name (the entry's own `name`, the same in every language, not the translated shownName: one order for the three pages of a place and the map).
+ *  4. for a family, the offer tier (offerTier): (1) a current specialised service with a current contact,
+ *     (2) a current general line with a current contact (labelled general), (3) a specialised line whose
+ *     status or contact is not confirmed (labelled so), then the rest; "start here" offers only tiers 1–3,
+ *     and never an entry with no way at all to reach it (no phone, e-mail or website);
+ *  5. confirmed current (active on recent evidence, confirmed organisation) before unknown;
+ *  6. a probable or title-only tie to the organisation after a confirmed one;
+ *  7. for professionals: networks, case conferences, expertise and training made for them first, and
+ *     specialised help before a general line;
+ *  8. a current contact route (phone, e-mail, website) before an old one, and an old one before none;
+ *  9. for a family, a current phone before only another current route, and a line that answers day and
+ *     night before one with set hours;
+ * 10. local, then regional, then community- or country-wide;
+ * 11. nearer first (distance from the place to where the entry is based; unknown base last);
+ * 12. name (the entry's own `name`, the same in every language, not the translated shownName: one order for the three pages of a place and the map).
  * What "current" means is evidence.ts's; this file only orders.
  */
 import type { DirectoryEntry } from './directory.ts';
 import { primaryPhone } from './directory.ts';
-import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isStillOffered } from './evidence.ts';
+import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isGeneralLine, isStillOffered } from './evidence.ts';
 import type { Reach } from '../coverage/served-areas.ts';
 import type { ContactPhone, Project } from '../../schemas/entry.ts';
 import type { Audience } from '../url-state.ts';
@@ -40,11 +47,17 @@ export function madeForProfessionals(project: Project): boolean {
   return project.kind === 'professional-network' || project.kind === 'care-and-safety-house' || contactRoute(project) === 'professionals';
 }
 
-/** A phone, an e-mail address or an online form that a current source prints (the call-button rule). */
+/** A phone, an e-mail address or a website that a current source prints (the call-button rule, evidence.ts). */
 export function hasCurrentContactRoute(project: Project, today: Date): boolean {
   const { phones, email, website } = project.contact;
   const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, project, today);
-  return phones.some(current) || (email !== undefined && current(email)) || (website !== undefined && project.access.channels.includes('online-form') && current(website));
+  return phones.some(current) || (email !== undefined && current(email)) || (website !== undefined && current(website));
+}
+
+/** Any way at all to reach the entry, however old its source: a phone, an e-mail address or a website. */
+export function hasContactRoute(project: Project): boolean {
+  const { phones, email, website } = project.contact;
+  return phones.length > 0 || email !== undefined || website !== undefined;
 }
 
 /** 0 local (or based in the place), 1 regional, 2 community- or country-wide. */
@@ -77,6 +90,14 @@ export interface RankFacts {
   unconfirmedTie: boolean;
   madeForProfessionals: boolean;
   currentContactRoute: boolean;
+  /** A general line (remit general), not specialised in radicalisation. */
+  general: boolean;
+  /** Some phone, e-mail or website, current or not: without one, "start here" never offers it. */
+  reachable: boolean;
+  /** A current number that answers day and night, every day. */
+  aroundTheClock: boolean;
+  /** A current phone number (a frightened parent's first way in), not only an e-mail address or a website. */
+  currentPhone: boolean;
 }
 
 export function rankFacts(project: Project, today: Date): RankFacts {
@@ -88,7 +109,27 @@ export function rankFacts(project: Project, today: Date): RankFacts {
     unconfirmedTie: hasUnconfirmedTie(project),
     madeForProfessionals: madeForProfessionals(project),
     currentContactRoute: hasCurrentContactRoute(project, today),
+    general: isGeneralLine(project),
+    reachable: hasContactRoute(project),
+    aroundTheClock: project.contact.phones.some((ph) => isCurrentContact(ph, project, today) && answersAroundTheClock(ph)),
+    currentPhone: project.contact.phones.some((ph) => isCurrentContact(ph, project, today)),
   };
+}
+
+/**
+ * The three tiers "start here" offers a family, or undefined for an entry it never offers:
+ *  1 a current specialised service with a current contact;
+ *  2 a current general line with a current contact (shown as general, not specialised in radicalisation);
+ *  3 a specialised line a family may contact whose status or contact is not confirmed (shown as such).
+ * Never an entry with no way to reach it, one a family may not contact, an ended or merged one, or one
+ * whose tie to the organisation is only probable.
+ */
+export type OfferTier = 1 | 2 | 3;
+
+export function offerTier(f: RankFacts): OfferTier | undefined {
+  if (!f.stillOffered || !f.familyMayContact || !f.reachable || f.unconfirmedTie) return undefined;
+  if (f.confirmedCurrent && f.currentContactRoute) return f.general ? 2 : 1;
+  return f.general ? undefined : 3;
 }
 
 /** An entry as seen from one place: its facts, its reach, whether it is based there and how far its base is. */
@@ -102,16 +143,22 @@ export interface RankedAt {
 
 const bit = (condition: boolean) => (condition ? 0 : 1);
 
-/** The sort key of the rule (steps 2–9 of the comment at the top): compare element by element, then by name. */
+/** The sort key of the rule (steps 2–11 of the comment at the top): compare element by element, then by name. */
 export function rankKeyOf(at: RankedAt, audience: Audience): number[] {
   const f = at.facts;
+  const family = audience === 'family';
   return [
     bit(f.stillOffered),
-    bit(audience === 'family' ? f.familyMayContact : f.professionalMayContact),
+    bit(family ? f.familyMayContact : f.professionalMayContact),
+    family ? (offerTier(f) ?? 4) : 0,
     bit(f.confirmedCurrent),
     bit(!f.unconfirmedTie),
-    audience === 'professional' ? bit(f.madeForProfessionals) : 0,
+    family ? 0 : bit(f.madeForProfessionals),
+    family ? 0 : bit(!f.general),
     bit(f.currentContactRoute),
+    bit(f.reachable),
+    family ? bit(f.currentPhone) : 0,
+    family ? bit(f.aroundTheClock) : 0,
     reachRankOf(at.reach, at.basedHere),
     at.distance ?? Number.POSITIVE_INFINITY,
   ];
@@ -143,15 +190,20 @@ export function offeredFirst(entries: readonly DirectoryEntry[], place: Place, a
 /** At most this many services in "start here": a frightened parent needs one number, not a list. */
 export const START_HERE_MAX = 3;
 
+/** One service "start here" offers, with its tier (offerTier): the page labels each by it. */
+export interface Offer {
+  entry: DirectoryEntry;
+  tier: OfferTier;
+}
+
 export interface PlaceHelp {
-  /** Current services a family may call itself, best first (at most START_HERE_MAX). */
-  startHere: DirectoryEntry[];
   /**
-   * Only when startHere is empty: the community- or country-wide line(s) serving the place that families
-   * may contact, though not confirmed current (shown with their year, a call button only for a current number).
+   * What "start here" offers, best first, at most START_HERE_MAX: the tier-1 services when there are any;
+   * otherwise the general lines (tier 2), keeping one place for a specialised line whose contact is not
+   * confirmed (tier 3) when one serves the place, or up to two of those when no general line does.
    */
-  fallback: DirectoryEntry[];
-  /** The other current family-facing services. */
+  startHere: Offer[];
+  /** The other current family-facing services (specialised or general). */
   moreForFamilies: DirectoryEntry[];
   /** Current help for professionals only (networks, case conferences, expertise, training), in the professional order. */
   forProfessionals: DirectoryEntry[];
@@ -159,18 +211,37 @@ export interface PlaceHelp {
   endedOrUnconfirmed: DirectoryEntry[];
 }
 
+/**
+ * Whether an entry counts as help serving a place: anything but ended, merged or a resource (a film, a
+ * toolkit), which helpKind calls 'none'. The one rule behind "15 services serve Antwerpen" on a municipality
+ * page and the map panel's count for the same place (src/lib/map/map-data-file.ts keeps only these). The page
+ * still lists the others, last and marked, so they stay findable; they are not counted as serving it.
+ */
+export function countsAsServing(project: Project, today: Date): boolean {
+  return helpKind(project, today) !== 'none';
+}
+
+/** Of the help listed on a municipality page, what serves the place (countsAsServing), in the page's order. */
+export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
+  return [...help.startHere.map((o) => o.entry), ...help.moreForFamilies, ...help.forProfessionals, ...help.endedOrUnconfirmed].filter((e) => countsAsServing(e.data, today));
+}
+
 /** The sections of a municipality page (and its family sheet), each in the rule's order. */
 export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
   const family = offeredFirst(entries, place, 'family', today);
   const kindOf = (e: DirectoryEntry) => helpKind(e.data, today);
-  const current = family.filter((e) => kindOf(e) === 'family');
-  const startHere = current.slice(0, START_HERE_MAX);
-  const fallback = startHere.length > 0 ? [] : family.filter((e) => isStillOffered(e.data) && familiesMayContact(e.data) && reachRank(e, place.code) === 2).slice(0, 2);
-  const shown = new Set([...startHere, ...fallback]);
+  const tiered = family.flatMap((entry): Offer[] => {
+    const tier = offerTier(rankFacts(entry.data, today));
+    return tier === undefined ? [] : [{ entry, tier }];
+  });
+  const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
+  const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
+  const unconfirmedShown = unconfirmed.slice(0, general.length > 0 ? 1 : 2);
+  const startHere = specialised.length > 0 ? specialised.slice(0, START_HERE_MAX) : [...general.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
+  const shown = new Set(startHere.map((o) => o.entry));
   return {
     startHere,
-    fallback,
-    moreForFamilies: current.filter((e) => !shown.has(e)),
+    moreForFamilies: family.filter((e) => !shown.has(e) && (kindOf(e) === 'family' || kindOf(e) === 'general')),
     forProfessionals: offeredFirst(entries, place, 'professional', today).filter((e) => kindOf(e) === 'professional'),
     endedOrUnconfirmed: family.filter((e) => !shown.has(e) && (kindOf(e) === 'unconfirmed' || kindOf(e) === 'none')),
   };
@@ -182,21 +253,31 @@ export function answersAroundTheClock(phone: ContactPhone): boolean {
   return days.size === 7;
 }
 
-/** Current services of a country with a current number that answers around the clock: what to call when nothing else is open. */
+/**
+ * Current services (specialised or general) with a current number that answers around the clock, among
+ * `entries` (the page passes those serving the place) of one country: what to call when nothing else is open.
+ */
 export function aroundTheClock(entries: readonly DirectoryEntry[], country: string, today: Date): { entry: DirectoryEntry; phone: ContactPhone }[] {
   return entries.flatMap((entry) => {
     const p = entry.data;
-    if (p.country !== country || helpKind(p, today) !== 'family') return [];
+    const kind = helpKind(p, today);
+    if (p.country !== country || (kind !== 'family' && kind !== 'general')) return [];
     const phone = p.contact.phones.find((ph) => isCurrentContact(ph, p, today) && answersAroundTheClock(ph));
     return phone ? [{ entry, phone }] : [];
   });
 }
 
-/** How a place fares: a current family service with a current phone, one without, only a wider line, or nothing. */
-export type StartHereOutcome = 'phone' | 'no-phone' | 'fallback' | 'none';
+/**
+ * How a place fares: a current specialised service with a current phone (`phone`), one with only another
+ * current contact (`no-phone`), a current general line as the best offer (`general`), only a specialised
+ * line whose status or contact is not confirmed (`fallback`), or nothing to offer (`none`).
+ */
+export type StartHereOutcome = 'phone' | 'no-phone' | 'general' | 'fallback' | 'none';
+export const startHereOutcomes: readonly StartHereOutcome[] = ['phone', 'no-phone', 'general', 'fallback', 'none'];
 
 export function startHereOutcome(help: PlaceHelp, today: Date): StartHereOutcome {
-  if (help.startHere.some((e) => primaryPhone(e.data, today))) return 'phone';
-  if (help.startHere.length > 0) return 'no-phone';
-  return help.fallback.length > 0 ? 'fallback' : 'none';
+  const best = help.startHere[0]?.tier;
+  if (best === 1) return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data, today)) ? 'phone' : 'no-phone';
+  if (best === 2) return 'general';
+  return best === 3 ? 'fallback' : 'none';
 }

@@ -33,6 +33,13 @@ export interface PhoneForms {
   international: string;
   /** True for a short code that only works inside the country. */
   short: boolean;
+  /**
+   * What a caller abroad may dial, when the number's range takes calls from abroad (a geographic, mobile
+   * or VoIP number, a Dutch 088 number): its international form. Undefined for a short code and for the
+   * ranges foreign callers usually cannot reach (0800 free, 0900 paid, the Belgian 070/078 numbers): for
+   * those only a number a source prints for callers abroad (the entry's `fromAbroad`) may be shown.
+   */
+  abroad?: string;
 }
 
 function tidy(number: string): string {
@@ -90,6 +97,8 @@ function readForms(number: string, country: Country): PhoneForms {
   if (shortNumber.test(value)) return { tel: `tel:${digits}`, national: value, international: value, short: true };
   const parsed = parsePhoneNumberFromString(value, country as CountryCode);
   if (!parsed?.isValid()) return { tel: `tel:${value.startsWith('+') ? '+' : ''}${digits}`, national: value, international: value, short: false };
+  const type = parsed.getType();
+  const unreachableFromAbroad = type === 'PREMIUM_RATE' || type === 'TOLL_FREE' || type === 'SHARED_COST' || (type === 'UAN' && country === 'BE');
   return {
     tel: `tel:${parsed.number}`,
     // Written nationally by the source: keep its grouping ("0800-2000"), the one people recognise.
@@ -97,6 +106,7 @@ function readForms(number: string, country: Country): PhoneForms {
     national: /^0[1-9]/.test(value) ? value : parsed.formatNational(),
     international: parsed.formatInternational(),
     short: false,
+    ...(unreachableFromAbroad ? {} : { abroad: parsed.formatInternational() }),
   };
 }
 

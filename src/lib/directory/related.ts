@@ -1,14 +1,15 @@
 /**
  * "Related help" on an entry page: other services a worker could also refer the family to. Pure.
  *
- * A candidate must still be offering help (isStillOffered: ended and merged entries are left out, their
- * successors are listed on their own), share at least one target group or prevention level with the
+ * A candidate must be current (evidence.ts isConfirmedCurrent on the build date: active on recent evidence,
+ * with a confirmed organisation; ended, merged and unconfirmed entries are left out, so a worker is never
+ * pointed from a live service to one nobody has seen running for years), share at least one target group or prevention level with the
  * entry, and work in the same place: an overlapping served area, or the same region or country.
  * Score = shared target groups + shared prevention levels + 1 if the served areas overlap + 1 if
  * the region is the same, so a nearby service for the same people comes first; ties by name.
  */
 import { type DirectoryEntry } from './directory.ts';
-import { isStillOffered } from './evidence.ts';
+import { isConfirmedCurrent } from './evidence.ts';
 
 export const RELATED_LIMIT = 4;
 
@@ -52,9 +53,12 @@ function popcount(x: number): number {
 
 const collator = new Intl.Collator('nl');
 
-const preparedLists = new WeakMap<readonly DirectoryEntry[], Prepared>();
-function prepare(entries: readonly DirectoryEntry[]): Prepared {
-  let prepared = preparedLists.get(entries);
+// Per list, per day (one build has one "today"; tests may ask for others).
+const preparedLists = new WeakMap<readonly DirectoryEntry[], Map<number, Prepared>>();
+function prepare(entries: readonly DirectoryEntry[], today: Date): Prepared {
+  let byDay = preparedLists.get(entries);
+  if (!byDay) preparedLists.set(entries, (byDay = new Map()));
+  let prepared = byDay.get(today.getTime());
   if (prepared) return prepared;
   const n = entries.length;
   const groupBits = new Map<string, number>();
@@ -77,7 +81,7 @@ function prepare(entries: readonly DirectoryEntry[]): Prepared {
     indexOf: new Map(),
   };
   entries.forEach((e, i) => {
-    prepared!.offered[i] = isStillOffered(e.data) ? 1 : 0;
+    prepared!.offered[i] = isConfirmedCurrent(e.data, today) ? 1 : 0;
     prepared!.groups[i] = bitsFor(e.data.targetGroups.values, groupBits);
     prepared!.levels[i] = bitsFor(e.data.preventionLevels.values, levelBits);
     prepared!.region[i] = idOf(e.data.region);
@@ -87,7 +91,7 @@ function prepare(entries: readonly DirectoryEntry[]): Prepared {
   });
   const byName = entries.map((_, i) => i).sort((a, b) => collator.compare(entries[a]!.data.name, entries[b]!.data.name));
   byName.forEach((i, rank) => (prepared!.nameRank[i] = rank));
-  preparedLists.set(entries, prepared);
+  byDay.set(today.getTime(), prepared);
   return prepared;
 }
 
@@ -99,16 +103,18 @@ function overlaps(a: readonly string[], aSet: ReadonlySet<string> | undefined, b
   return false;
 }
 
-// Keyed by the candidate list, then the entry: pages pass the same directory list every time.
-const cache = new WeakMap<readonly DirectoryEntry[], WeakMap<DirectoryEntry, Related[]>>();
+// Keyed by the candidate list and the day, then the entry: pages pass the same directory list every time.
+const cache = new WeakMap<readonly DirectoryEntry[], Map<number, WeakMap<DirectoryEntry, Related[]>>>();
 
-/** Up to `limit` related current entries, best first, never the entry itself. Memoised per entry (the three languages share it). */
-export function relatedEntries(entry: DirectoryEntry, entries: readonly DirectoryEntry[], limit = RELATED_LIMIT): Related[] {
-  let forList = cache.get(entries);
-  if (!forList) cache.set(entries, (forList = new WeakMap()));
+/** Up to `limit` related current entries on `today`, best first, never the entry itself. Memoised per entry (the three languages share it). */
+export function relatedEntries(entry: DirectoryEntry, entries: readonly DirectoryEntry[], today: Date, limit = RELATED_LIMIT): Related[] {
+  let byDay = cache.get(entries);
+  if (!byDay) cache.set(entries, (byDay = new Map()));
+  let forList = byDay.get(today.getTime());
+  if (!forList) byDay.set(today.getTime(), (forList = new WeakMap()));
   const cached = limit === RELATED_LIMIT ? forList.get(entry) : undefined;
   if (cached) return cached;
-  const list = prepare(entries);
+  const list = prepare(entries, today);
   const own = list.indexOf.get(entry);
   const best = own === undefined ? relatedOutside(entry, entries, list, limit) : relatedInside(own, entries, list, limit);
   if (limit === RELATED_LIMIT) forList.set(entry, best);

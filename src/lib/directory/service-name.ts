@@ -39,11 +39,33 @@ export function shownName(project: ServiceNameFields, lang: UiLanguage): string 
   return project.shownName?.[lang] ?? project.name;
 }
 
+/** Quotation marks and guillemets before a name (“Retissons du lien”, « … ») are not its first letter. */
+const LEADING_QUOTES = /^[\s"'“”„‟‘’‚‛«»‹›]+/u;
+
+/**
+ * The one alphabetical order of service names in `lang`: that language's collation (Intl.Collator), leading
+ * quotation marks ignored. The lists built at build time sort with it, and the finder's sort by name in the
+ * browser reads its result (nameSortKeys, through Pagefind), so a name cannot move when the list is filtered.
+ */
+export function compareNames(lang: UiLanguage): (a: string, b: string) => number {
+  const collator = new Intl.Collator(lang);
+  return (a, b) => collator.compare(a.replace(LEADING_QUOTES, ''), b.replace(LEADING_QUOTES, '')) || collator.compare(a, b);
+}
+
 /** Entries sorted by the name their readers see in `lang`, in that language's alphabetical order (a new array). */
 export function byShownName<T>(items: readonly T[], lang: UiLanguage, projectOf: (item: T) => ServiceNameFields): T[] {
-  const collator = new Intl.Collator(lang);
+  const compare = compareNames(lang);
   return items
     .map((item) => ({ item, name: shownName(projectOf(item), lang) }))
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort((a, b) => compare(a.name, b.name))
     .map((x) => x.item);
+}
+
+/**
+ * Each entry's place in that order as a fixed-width number ("0042"), for Pagefind's sort: Pagefind compares
+ * sort values as plain strings, which put « Retissons du lien » after every letter. Keyed by entry id.
+ */
+export function nameSortKeys(items: readonly (ServiceNameFields & { id: string })[], lang: UiLanguage): Map<string, string> {
+  const width = String(items.length).length;
+  return new Map(byShownName(items, lang, (p) => p).map((p, rank) => [p.id, String(rank).padStart(width, '0')]));
 }

@@ -95,7 +95,7 @@ const attributeTerms = {
   atlasPage: { name: 'Family Support Atlas page', description: 'The page about this service on the Family Support Atlas, with its sources.' },
   helpKind: {
     name: 'Kind of help (Family Support Atlas)',
-    description: 'family: current help a family can contact; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
+    description: 'family: current help specialised in radicalisation a family can contact; general: a current general line a family can contact, not specialised in radicalisation; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
   },
   verificationMethod: {
     name: 'How the record was last verified (Family Support Atlas)',

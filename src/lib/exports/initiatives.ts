@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { EXCEL_SEPARATOR, excelCsv } from '../csv.ts';
+import { columnNames, csvTables, tableSchema, type CsvTable } from './columns.ts';
+import { translator, type UiKey } from '../../i18n/translate.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } from '../directory/evidence.ts';
 import { phoneForms } from '../directory/phone.ts';
@@ -58,6 +60,12 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     sources: [{ title: meta.sources }],
     ...extra,
   });
+  // Each CSV with its Table Schema (columns.ts), described in English.
+  const english = translator('en');
+  const csvResource = (table: CsvTable, name: string, title: string) =>
+    resource(`/data/${csvTables[table].path}`, name, title, {
+      format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect, schema: tableSchema(table, (key) => english(key as UiKey)),
+    });
   return {
     name: 'family-support-atlas',
     title: 'Family Support Atlas: help for families confronted with violent radicalisation (Belgium, Netherlands)',
@@ -68,9 +76,9 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     sources: [{ title: meta.sources }],
     resources: [
       resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', { format: 'json', mediatype: 'application/json', schema: 'initiatives.schema.json' }),
-      resource('/data/initiatives.csv', 'initiatives-csv', 'One row per initiative; lists joined with " | "', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
-      resource('/data/coverage.csv', 'coverage-csv', 'One row per municipality with the help of each kind that serves it', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
-      resource('/data/coverage-areas.csv', 'coverage-areas-csv', 'The coverage report per country, region and province', { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect }),
+      csvResource('initiatives', 'initiatives-csv', 'One row per initiative; lists joined with " | "'),
+      csvResource('coverage', 'coverage-csv', 'One row per municipality with the help of each kind that serves it'),
+      csvResource('coverageAreas', 'coverage-areas-csv', 'The coverage report per country, region and province'),
       resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', { format: 'json', mediatype: 'application/json' }),
       resource('/data/hsds/organizations.json', 'hsds-organizations', 'Open Referral HSDS 3.0 organizations (one page)', { format: 'json', mediatype: 'application/json' }),
     ],
@@ -102,7 +110,7 @@ export function derivedOf(entry: DirectoryEntry, today: Date) {
 }
 
 const derivedJsonSchema = {
-  helpKind: { enum: ['family', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help a family can contact; professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
+  helpKind: { enum: ['family', 'general', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help specialised in radicalisation a family can contact; general = a current general line a family can contact (remit general: not specialised in radicalisation); professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
   evidenceYear: { type: 'integer', description: 'Derived: year of the newest evidence for the status (status.evidenceDate, else the newest dated source).' },
   evidenceStale: { type: 'boolean', description: 'Derived: the newest evidence is more than three years old, or undated.' },
   regionsServed: { type: 'array', items: { enum: ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] }, description: 'Derived: regions of the municipalities the entry serves (its seat when none resolves).' },
@@ -140,13 +148,8 @@ export function initiativesJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const csvColumns = [
-  'id', 'name', 'organization', 'country', 'languageSide', 'region', 'coverageScope', 'coverageCodes', 'coverageBasis',
-  'preventionLevels', 'workingMethods', 'targetGroups', 'languages', 'website', 'phones', 'email', 'status', 'successor',
-  'mapping2018Fiche', 'mapping2018Side', 'confidence', 'summary_nl', 'summary_fr', 'summary_en', 'sources', 'verifiedDate', 'verifiedMethod',
-  'kind', 'helpKind', 'evidenceYear', 'evidenceStale', 'regionsServed', 'organization_nl', 'organization_fr', 'organization_en',
-  'name_nl', 'name_fr', 'name_en',
-] as const;
+/** The columns of initiatives.csv, in order: declared with their types and descriptions in columns.ts. */
+export const csvColumns = columnNames('initiatives');
 
 /** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
 export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date): string {
@@ -195,6 +198,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       name_nl: shownName(p, 'nl'),
       name_fr: shownName(p, 'fr'),
       name_en: shownName(p, 'en'),
+      remit: p.remit,
     };
   });
   return excelCsv(csvColumns, rows);

@@ -79,7 +79,9 @@ export function parseMunicipalities(csvText: string): Municipality[] {
   // that is still ambiguous (French "Saint-Nicolas" is both 62093 and Sint-Niklaas), the province.
   // Slugs come from the official names only (never from the English display name), so addresses stay put.
   for (const lang of ['nl', 'fr', 'en'] as const) {
-    const base = (m: Municipality) => slugify(municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang));
+    // The French addresses of the German-speaking municipalities were made from their French names
+    // (/fr/commune/saint-vith/) before pages showed the German one; they stay, so links keep working.
+    const base = (m: Municipality) => slugify(lang === 'fr' ? m.nameFr || m.nameNl : municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang));
     const count = (key: (m: Municipality) => string) => {
       const counts = new Map<string, number>();
       for (const m of municipalities) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
@@ -251,8 +253,6 @@ export interface PlaceRecord extends PlaceNames {
   lon: number;
   /** Belgian localities and former municipalities it includes ("Laken", "Borsbeek"). */
   otherNames?: string[];
-  /** The former municipalities among them (merged in 2025): a name that was a municipality asks. */
-  formerNames?: string[];
 }
 
 /** The shape of /data/places.json: places, both postcode tables, and the names that mean a whole region. */

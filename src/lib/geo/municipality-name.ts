@@ -1,7 +1,10 @@
 /**
  * A municipality's name in a UI language: Dutch and French official names; English uses the English
  * name where English has one (Antwerp, Brussels, The Hague: src/data/geo/exonyms.csv), else the local
- * official name. Pure and dependency-free, so the build (via geo.ts) and the browser scripts share it.
+ * official name. The nine municipalities of the German-speaking community are the exception: their
+ * official name is the German one (Statbel's `name_de`, set only for them), so every language shows it
+ * ("Sankt Vith" on the French page too, with "Saint-Vith" given beside it, see otherOfficialNames).
+ * Pure and dependency-free, so the build (via geo.ts) and the browser scripts share it.
  */
 import type { UiLanguage } from '../../schemas/vocabularies.ts';
 
@@ -26,9 +29,15 @@ export interface PlaceNames {
 }
 
 export function municipalityName(m: NamedMunicipality, lang: UiLanguage): string {
+  if (m.nameDe) return m.nameDe;
   if (lang === 'nl') return m.nameNl;
   if (lang === 'fr') return m.nameFr || m.nameNl;
   if (m.nameEn) return m.nameEn;
-  if (m.nameDe) return m.nameDe;
   return m.region === 'BE-WAL' || m.region === 'BE-BRU' ? m.nameFr || m.nameNl : m.nameNl;
+}
+
+/** The municipality's other official names, once each, beside the one shown in `lang` (Saint-Vith beside Sankt Vith, Elsene beside Ixelles). */
+export function otherOfficialNames(m: NamedMunicipality, lang: UiLanguage): string[] {
+  const shown = municipalityName(m, lang);
+  return [...new Set([m.nameNl, m.nameFr, m.nameDe].filter((n) => n && n !== shown))];
 }

@@ -1,5 +1,5 @@
 /**
- * "Help near me", in the browser and at build: distances and the nearest place. What a person types is
+ * "Help near me", in the browser and at build: distances and the nearest centre point. What a person types is
  * answered by src/lib/geo/place-lookup.ts (one lookup for near-me, the A–Z page, the map and the finder).
  * Pure and small: it ships in the near-me script, and no position ever leaves the browser.
  */
@@ -19,7 +19,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** The place whose centroid is nearest to a position (for "use my location"). */
+/**
+ * The place whose centroid is nearest to a position. Not what "use my location" takes: a centre says
+ * little about a large municipality (src/lib/geo/place-at-position.ts takes the one containing the point).
+ */
 export function nearestPlace<P extends Place>(position: { lat: number; lon: number }, places: readonly P[]): P | undefined {
   let best: P | undefined;
   let bestDistance = Infinity;

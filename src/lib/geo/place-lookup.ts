@@ -5,23 +5,22 @@
  * map's search and the finder. Pure: the data comes in (places.json in the browser, geo.ts at build).
  *
  * When to go straight on and when to ask:
- * - a name that is the exact name of one municipality goes there; the same exact name for two or more
- *   (Bergen: Mons and Bergen NH and Bergen L; Zwijndrecht: the Dutch town and the Belgian municipality
- *   merged in 2025 into Beveren-Kruibeke-Zwijndrecht) asks, naming province and country;
+ * - a name that is the exact name of one municipality, and of no part of another, goes there; the same
+ *   exact name for two or more (Bergen: Mons and Bergen NH and Bergen L; Zwijndrecht: the Dutch town and
+ *   the Belgian municipality merged in 2025 into Beveren-Kruibeke-Zwijndrecht; Deurne: the town in
+ *   Noord-Brabant and the district of Antwerpen) asks, naming province and country, larger first;
  * - a name that means a whole region (Brussels, Bruxelles, Brussel) offers its municipalities and the region;
  * - a postcode used in both countries, or split over two municipalities, asks; with a name beside it
  *   (`4000 Liège`, `Hasselt 3500`, `3511 AB Utrecht`) the name chooses among the postcode's places;
  * - several partial matches ask; none gets the nearest names by edit distance as "Did you mean …?".
  */
-import { closestMunicipalities, rankMunicipalities, searchKey, OTHER_NAME_PENALTY, type SearchableMunicipality } from './municipality-search.ts';
+import { closestMunicipalities, rankMunicipalities, searchKey, OTHER_NAME_PENALTY, OTHER_NAME_VARIANTS, type SearchableMunicipality } from './municipality-search.ts';
 
 export type CountryCode = 'BE' | 'NL';
 
 export interface LookupPlace extends SearchableMunicipality {
   country: CountryCode;
   region?: string | undefined;
-  /** Former municipalities merged into it in 2025 (a subset of otherNames): a name that was a municipality asks. */
-  formerNames?: readonly string[] | undefined;
 }
 
 export interface LookupData<P extends LookupPlace> {
@@ -52,6 +51,11 @@ export interface ParsedPlaceQuery {
   name: string;
   /** Digits that cannot be a postcode ("12", "123456"). */
   badNumber?: string | undefined;
+  /**
+   * When two letters after the digits were read as a Dutch postcode's but a name follows, the other
+   * reading: the letters begin the name ("7070 Le Roeulx", "5080 La Bruyère", "8647 Lo-Reninge").
+   */
+  lettersInName?: { postcode: { digits: string; country: CountryCode | 'either' }; name: string } | undefined;
 }
 
 // A postcode at the start or the end: "B-4000", "BE 4000", "NL-3511 AB", "3511AB", "4000". The letters of
@@ -70,7 +74,12 @@ export function parsePlaceQuery(input: string): ParsedPlaceQuery {
     const p = prefix?.toUpperCase();
     // "1011 AB" with a name is Dutch; letters alone are Dutch too. A bare "4000" could be either.
     const country: CountryCode | 'either' = p === 'NL' || letters ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either';
-    return { postcode: { digits: digits!, country }, name: rest };
+    const parsed: ParsedPlaceQuery = { postcode: { digits: digits!, country }, name: rest };
+    if (leading && letters && rest !== '') {
+      const afterDigits = text.slice(whole.length - letters.length - (/\s[A-Z]{2}$/i.test(whole) ? 1 : 0)).trim();
+      parsed.lettersInName = { postcode: { digits: digits!, country: p === 'NL' ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either' }, name: afterDigits };
+    }
+    return parsed;
   }
   const number = /^\d+$/.exec(text.replace(/[\s.-]/g, ''));
   if (number) return { name: '', badNumber: number[0] };
@@ -89,9 +98,33 @@ function regionNamed(name: string, regions: LookupData<LookupPlace>['regions']):
   return undefined;
 }
 
+/**
+ * The municipalities other than `except` with a part (locality, district, former municipality) whose name
+ * is exactly `key`, with that part's name as written. Found from the other names directly, since a
+ * municipality whose official name merely contains the word ranks through that name instead.
+ */
+function exactPartMatches<P extends LookupPlace>(key: string, places: readonly P[], except: readonly P[]): { m: P; match: { score: number; via?: string | undefined } }[] {
+  const found: { m: P; match: { score: number; via?: string | undefined } }[] = [];
+  for (const m of places) {
+    if (except.includes(m)) continue;
+    const via = (m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS)).find((n) => searchKey(n) === key);
+    if (via) found.push({ m, match: { score: OTHER_NAME_PENALTY, via } });
+  }
+  return found;
+}
+
 /** Answers a query from the place data; see the module comment for when it goes on and when it asks. */
 export function lookupPlace<P extends LookupPlace>(input: string, data: LookupData<P>, limit = 8): PlaceAnswer<P> {
   const parsed = parsePlaceQuery(input);
+  // "7070 Le Roeulx": if the letters read as part of the name give one place, that is what was meant.
+  if (parsed.lettersInName) {
+    const other = answerParsed({ postcode: parsed.lettersInName.postcode, name: parsed.lettersInName.name }, input, data, limit);
+    if (other.kind === 'found') return other;
+  }
+  return answerParsed(parsed, input, data, limit);
+}
+
+function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: string, data: LookupData<P>, limit: number): PlaceAnswer<P> {
   const text = input.trim().slice(0, 60);
   if (!parsed.postcode && parsed.name === '') {
     return parsed.badNumber ? { kind: 'not-found', reason: 'postcode-format', text } : { kind: 'not-found', reason: 'empty', text: '' };
@@ -143,19 +176,19 @@ export function lookupPlace<P extends LookupPlace>(input: string, data: LookupDa
       options: close.map(({ m, name: closeName }) => ({ place: m, name: closeName, via: [m.nameNl, m.nameFr, m.nameDe, m.nameEn, ...(m.aliases ?? [])].includes(closeName) ? undefined : closeName })),
     };
   }
-  // Exact names: the official one(s), then former municipalities of exactly that name (Zwijndrecht, merged
-  // in 2025 into Beveren-Kruibeke-Zwijndrecht), which count as a second municipality of the same name. A
-  // village of that name does not (Aalst is also a village of Sint-Truiden): it is offered only when no
-  // municipality has the name.
+  // Exact names: the official one(s), then every other municipality with a part of exactly that name: a
+  // district, village or former municipality (Deurne is a municipality in Noord-Brabant and a district of
+  // Antwerpen; Zwijndrecht was merged in 2025 into Beveren-Kruibeke-Zwijndrecht). Which one a person means
+  // cannot be known, so the name asks, the larger municipality first: going on to the wrong country's
+  // page, with another country's phone numbers, is the mistake this avoids.
   const key = searchKey(name);
   const exactOfficial = ranked.filter((r) => r.match.score === 0);
-  const exactFormer = ranked
-    .filter((r) => !exactOfficial.includes(r) && r.m.formerNames?.some((n) => searchKey(n) === key))
-    .map((r) => ({ m: r.m, match: { score: OTHER_NAME_PENALTY, via: r.m.formerNames!.find((n) => searchKey(n) === key) } }));
   const exactOther = ranked.filter((r) => r.match.score === OTHER_NAME_PENALTY);
   const wordMatches = ranked.filter((r) => r.match.score > 0 && r.match.score <= 2);
   if (exactOfficial.length > 0) {
-    const exact = [...exactOfficial, ...exactFormer];
+    // With a postcode, only the postcode's places: "7070 Le Roeulx" is Le Roeulx, whatever villages elsewhere are called.
+    const parts = exactPartMatches(key, postcodePlaces ?? data.places, exactOfficial.map((r) => r.m));
+    const exact = [...exactOfficial, ...parts].sort((a, b) => (b.m.population ?? 0) - (a.m.population ?? 0));
     if (exact.length === 1) return { kind: 'found', place: exact[0]!.m };
     return { kind: 'choose', reason: 'same-name', options: optionsFor(exact).slice(0, limit) };
   }

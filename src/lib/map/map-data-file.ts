@@ -4,9 +4,8 @@
  * offered, each with its kind of help on `today` (reach, facets, served and base municipalities as
  * indices) and the facts the ranking rule reads, so the panel lists them in the municipality page's order. Derived from the same content as the pages, never from search results. Pure.
  */
-import { countedEntries } from '../coverage/report.ts';
 import { helpKind } from '../directory/evidence.ts';
-import { rankFacts } from '../directory/offered-first.ts';
+import { countsAsServing, rankFacts } from '../directory/offered-first.ts';
 import { shownName } from '../directory/service-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { municipalityName, type Municipality } from '../geo/municipalities.ts';
@@ -46,10 +45,10 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     const base = indexOf.get(e.data.locations[0]?.municipality ?? '');
     return base === undefined ? {} : { base };
   };
-  // Resources (a film, a toolkit) are not help in a place: helpKind says 'none' for them.
-  const counted = countedEntries(entries)
-    .map((e) => ({ e, help: helpKind(e.data, today) }))
-    .filter((x): x is { e: DirectoryEntry; help: MapLayer } => x.help !== 'none');
+  // What serves a place, by the rule the municipality pages count with (countsAsServing): not ended, merged or a resource.
+  const counted = entries
+    .filter((e) => countsAsServing(e.data, today))
+    .map((e) => ({ e, help: helpKind(e.data, today) as MapLayer }));
   const mapEntries: MapEntry[] = counted.map(({ e, help }) => ({
     id: e.data.id,
     help,

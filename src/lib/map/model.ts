@@ -11,12 +11,12 @@ import type { PlaceNames } from '../geo/municipality-name.ts';
 import { type RankFacts } from '../directory/offered-first.ts';
 
 /**
- * The map's three layers, one per kind of help (src/lib/directory/evidence.ts): (a) `family`, the default and the
- * only one the colour classes and headline count by default; (b) `professional` and (c) `unconfirmed`
- * are shown as their own layers, never added into (a).
+ * The map's four layers, one per kind of help (src/lib/directory/evidence.ts): (a) `family`, the default and the
+ * only one the colour classes and headline count by default; (b) `professional`, (c) `unconfirmed` and
+ * (d) `general` (general lines, not specialised in radicalisation) are shown as their own layers, never added into (a).
  */
 export type MapLayer = Exclude<HelpKind, 'none'>;
-export const mapLayers: readonly MapLayer[] = ['family', 'professional', 'unconfirmed'];
+export const mapLayers: readonly MapLayer[] = ['family', 'professional', 'unconfirmed', 'general'];
 
 export interface MapMunicipality extends PlaceNames {
   code: string;

@@ -8,7 +8,7 @@ import { localeOf, pluralize, translator, uiStrings, type UiLanguage } from '../
 import { routes } from '../routes.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { countries, labelOf, preventionLevels, regions } from '../../schemas/vocabularies.ts';
-import type { GapBreakdown } from '../coverage/report.ts';
+import { headlineAreas, largestGap, type GapBreakdown } from '../coverage/report.ts';
 
 export interface MunicipalityRow {
   code: string;
@@ -106,4 +106,30 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
   }
   lines.push(t('map.report.readingCaveat'));
   return lines;
+}
+
+/**
+ * The largest gap in one or two sentences, for a policy maker who reads no table: the area, how many of its
+ * municipalities and inhabitants have no confirmed specialised help a family can contact, and in how many
+ * of them families reach only general lines. Computed from the areas (src/lib/coverage/report.ts largestGap).
+ */
+export function largestGapSentence(lang: UiLanguage, areas: readonly AreaSummary[]): string | undefined {
+  const gap = largestGap(areas);
+  if (!gap) return undefined;
+  const t = translator(lang);
+  const number = new Intl.NumberFormat(localeOf[lang]);
+  const values = { area: areaName(gap, lang), total: number.format(gap.municipalities), gaps: number.format(gap.gaps.municipalities), population: number.format(gap.gaps.population) };
+  const first = gap.gaps.municipalities === gap.municipalities ? t('figures.report.largestGapAll', values) : t('figures.report.largestGapSome', values);
+  const general = gap.gapsWithGeneral.municipalities;
+  const second = general === 0 ? undefined : general === gap.gaps.municipalities ? t('figures.report.largestGapGeneralAll') : pluralize(lang, 'figures.report.largestGapGeneralSome', general);
+  // The other areas with a gap, largest first, in one more sentence: nothing a policy maker must find in a table.
+  const others = headlineAreas(areas)
+    .filter((a) => a !== gap && a.gaps.municipalities > 0)
+    .sort((a, b) => b.gaps.population - a.gaps.population)
+    .map((a) => {
+      const v = { area: areaName(a, lang), total: number.format(a.municipalities), gaps: number.format(a.gaps.municipalities), population: number.format(a.gaps.population) };
+      return a.gaps.municipalities === a.municipalities ? t('figures.report.otherGapAll', v) : t('figures.report.otherGapSome', v);
+    });
+  const third = others.length === 0 ? undefined : t('figures.report.otherGaps', { list: new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(others) });
+  return [first, second, third].filter(Boolean).join(' ');
 }

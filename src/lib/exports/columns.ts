@@ -1,0 +1,183 @@
+/**
+ * The columns of every published CSV file, declared once: name, Table Schema type, unit and constraints. The
+ * CSV writers take their column order from here (initiatives.ts, coverage/report.ts), the Data Package's
+ * Table Schemas are generated from here (datapackage.json), and the open-data page's data dictionary lists
+ * the same columns with the same descriptions, so a column cannot be named or explained twice.
+ *
+ * Descriptions are reader text in nl/fr/en: `columns.<table>.<column>` in src/i18n/{nl,fr,en}/columns.json
+ * (the Table Schema uses the English one). Types follow Frictionless Table Schema
+ * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
+ */
+import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+/** What a number counts, for the dictionary and the schema (Table Schema has no unit property; it is a custom one, as the spec allows). */
+export type FieldUnit = 'initiatives' | 'municipalities' | 'inhabitants' | 'year';
+
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  minimum?: number;
+  enum?: readonly string[];
+  pattern?: string;
+}
+
+export interface ColumnSpec<N extends string = string> {
+  name: N;
+  type: FieldType;
+  unit?: FieldUnit;
+  constraints?: FieldConstraints;
+  /** Several values joined with " | " in one cell (the JSON export has them as lists). */
+  list?: boolean;
+}
+
+const col = <const N extends string>(name: N, type: FieldType, extra: Omit<ColumnSpec, 'name' | 'type'> = {}): ColumnSpec<N> => ({ name, type, ...extra });
+const keys = (vocabulary: Record<string, unknown>) => Object.keys(vocabulary);
+const count = (unit: FieldUnit) => ({ unit, constraints: { required: true, minimum: 0 } });
+
+/** The three CSV files: their path under /data/ and their columns in the order they are written. */
+export const csvTables = {
+  initiatives: {
+    path: 'initiatives.csv',
+    columns: [
+      col('id', 'string', { constraints: { required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } }),
+      col('name', 'string', { constraints: { required: true } }),
+      col('organization', 'string'),
+      col('country', 'string', { constraints: { required: true, enum: keys(countries) } }),
+      col('languageSide', 'string', { constraints: { required: true, enum: keys(languageSides) } }),
+      col('region', 'string', { constraints: { enum: keys(regions) } }),
+      col('coverageScope', 'string', { constraints: { required: true, enum: keys(coverageScopes) } }),
+      col('coverageCodes', 'string', { list: true }),
+      col('coverageBasis', 'string', { constraints: { enum: keys(coverageBases) } }),
+      col('preventionLevels', 'string', { list: true }),
+      col('workingMethods', 'string', { list: true }),
+      col('targetGroups', 'string', { list: true }),
+      col('languages', 'string', { list: true }),
+      col('website', 'string'),
+      col('phones', 'string', { list: true }),
+      col('email', 'string'),
+      col('status', 'string', { constraints: { required: true, enum: keys(statuses) } }),
+      col('successor', 'string'),
+      col('mapping2018Fiche', 'string'),
+      col('mapping2018Side', 'string'),
+      col('confidence', 'string', { constraints: { required: true, enum: keys(confidences) } }),
+      col('summary_nl', 'string', { constraints: { required: true } }),
+      col('summary_fr', 'string', { constraints: { required: true } }),
+      col('summary_en', 'string', { constraints: { required: true } }),
+      col('sources', 'string', { list: true, constraints: { required: true } }),
+      col('verifiedDate', 'date', { constraints: { required: true } }),
+      col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
+      col('kind', 'string', { constraints: { required: true, enum: keys(entryKinds) } }),
+      col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'general', 'none'] } }),
+      col('evidenceYear', 'integer', { unit: 'year' }),
+      col('evidenceStale', 'boolean', { constraints: { required: true } }),
+      col('regionsServed', 'string', { list: true }),
+      col('organization_nl', 'string'),
+      col('organization_fr', 'string'),
+      col('organization_en', 'string'),
+      col('name_nl', 'string', { constraints: { required: true } }),
+      col('name_fr', 'string', { constraints: { required: true } }),
+      col('name_en', 'string', { constraints: { required: true } }),
+      col('remit', 'string', { constraints: { required: true, enum: keys(remits) } }),
+    ],
+  },
+  coverage: {
+    path: 'coverage.csv',
+    columns: [
+      col('country', 'string', { constraints: { required: true, enum: keys(countries) } }),
+      col('code', 'string', { constraints: { required: true, unique: true } }),
+      col('name_nl', 'string', { constraints: { required: true } }),
+      col('name_fr', 'string'),
+      col('name_de', 'string'),
+      col('province_code', 'string'),
+      col('province', 'string'),
+      col('region', 'string', { constraints: { required: true, enum: keys(regions) } }),
+      col('population', 'integer', count('inhabitants')),
+      // (a) help a family can contact, confirmed current: the only columns the headline figures use.
+      col('family_help_all', 'integer', count('initiatives')),
+      col('family_help_local_regional', 'integer', count('initiatives')),
+      col('family_help_wide', 'integer', count('initiatives')),
+      col('family_primary_all', 'integer', count('initiatives')),
+      col('family_secondary_all', 'integer', count('initiatives')),
+      col('family_tertiary_all', 'integer', count('initiatives')),
+      col('family_primary_local_regional', 'integer', count('initiatives')),
+      col('family_secondary_local_regional', 'integer', count('initiatives')),
+      col('family_tertiary_local_regional', 'integer', count('initiatives')),
+      col('family_parents_local_regional', 'integer', count('initiatives')),
+      col('family_young_people_local_regional', 'integer', count('initiatives')),
+      col('family_professionals_local_regional', 'integer', count('initiatives')),
+      col('family_help_based_here', 'integer', count('initiatives')),
+      // (b) and (c): separate columns, never part of (a).
+      col('professional_only_help', 'integer', count('initiatives')),
+      col('unconfirmed_help', 'integer', count('initiatives')),
+      // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
+      col('zorg_en_veiligheidshuis', 'integer', { unit: 'initiatives', constraints: { minimum: 0 } }),
+      // (d) general lines (not specialised in radicalisation), never part of (a).
+      col('general_line_help', 'integer', count('initiatives')),
+    ],
+  },
+  coverageAreas: {
+    path: 'coverage-areas.csv',
+    columns: [
+      col('level', 'string', { constraints: { required: true, enum: ['country', 'region', 'province'] } }),
+      col('country', 'string', { constraints: { required: true, enum: keys(countries) } }),
+      col('region', 'string', { constraints: { enum: keys(regions) } }),
+      col('code', 'string', { constraints: { required: true, unique: true } }),
+      col('name_nl', 'string', { constraints: { required: true } }),
+      col('name_fr', 'string', { constraints: { required: true } }),
+      col('name_en', 'string', { constraints: { required: true } }),
+      col('municipalities', 'integer', count('municipalities')),
+      col('population', 'integer', count('inhabitants')),
+      col('family_local_regional_municipalities', 'integer', count('municipalities')),
+      col('family_local_regional_population', 'integer', count('inhabitants')),
+      col('family_any_municipalities', 'integer', count('municipalities')),
+      col('family_any_population', 'integer', count('inhabitants')),
+      col('gap_municipalities', 'integer', count('municipalities')),
+      col('gap_population', 'integer', count('inhabitants')),
+      col('professional_only_municipalities', 'integer', count('municipalities')),
+      col('unconfirmed_municipalities', 'integer', count('municipalities')),
+      col('family_primary_population', 'integer', count('inhabitants')),
+      col('family_secondary_population', 'integer', count('inhabitants')),
+      col('family_tertiary_population', 'integer', count('inhabitants')),
+      col('family_parents_population', 'integer', count('inhabitants')),
+      col('family_young_people_population', 'integer', count('inhabitants')),
+      col('family_professionals_population', 'integer', count('inhabitants')),
+      col('general_line_municipalities', 'integer', count('municipalities')),
+      col('gap_with_general_line_municipalities', 'integer', count('municipalities')),
+      col('gap_with_general_line_population', 'integer', count('inhabitants')),
+    ],
+  },
+} as const;
+
+export type CsvTable = keyof typeof csvTables;
+export const csvTableKeys = Object.keys(csvTables) as CsvTable[];
+
+/** The column names of a table, in order, as a tuple of literal names (the CSV writers' row type checks against it). */
+export type ColumnNames<T extends CsvTable> = { [K in keyof (typeof csvTables)[T]['columns']]: (typeof csvTables)[T]['columns'][K] extends ColumnSpec<infer N> ? N : never };
+export const columnNames = <T extends CsvTable>(table: T): ColumnNames<T> =>
+  csvTables[table].columns.map((c) => c.name) as unknown as ColumnNames<T>;
+
+/** The i18n key of a column's description (src/i18n/{nl,fr,en}/columns.json). */
+export const columnKey = (table: CsvTable, column: string) => `columns.${table}.${column}` as const;
+
+/**
+ * A Frictionless Table Schema for one table, with each field's description from `describe` (the English
+ * strings for datapackage.json). `unit` is a custom property (the spec allows them); missing values are
+ * empty cells.
+ */
+export function tableSchema(table: CsvTable, describe: (key: string) => string): Record<string, unknown> {
+  const spec = csvTables[table];
+  const unique = spec.columns.filter((c) => (c.constraints as FieldConstraints | undefined)?.unique);
+  return {
+    fields: spec.columns.map((c: ColumnSpec) => ({
+      name: c.name,
+      type: c.type,
+      ...(c.type === 'date' ? { format: 'default' } : {}),
+      description: describe(columnKey(table, c.name)) + (c.list ? ` ${describe('columns.list')}` : ''),
+      ...(c.unit ? { unit: c.unit } : {}),
+      ...(c.constraints ? { constraints: { ...c.constraints, ...(c.constraints.enum ? { enum: [...c.constraints.enum] } : {}) } } : {}),
+    })),
+    missingValues: [''],
+    ...(unique.length === 1 ? { primaryKey: unique[0]!.name } : {}),
+  };
+}
