@@ -289,7 +289,9 @@ function init(): void {
       if (mine !== run) return;
       if (checkOpeningWord) {
         checkOpeningWord = false;
-        if (query && main.results.length === 0 && (await pf.search(null, { filters: pagefindFilters(state) })).results.length > 0) {
+        // A word that finds nothing in this language is dropped (a search shared across languages), unless it is
+        // a place's name: then the place is offered below instead.
+        if (query && main.results.length === 0 && !(await placeNamed(query)) && (await pf.search(null, { filters: pagefindFilters(state) })).results.length > 0) {
           if (mine !== run) return;
           notice.textContent = [notice.hidden ? '' : notice.textContent, text('wordDropped', { word: query.slice(0, 60) })].filter(Boolean).join(' ');
           notice.hidden = false;
@@ -323,13 +325,20 @@ function init(): void {
   }
 
   /** A query that is a place name ("Genk", "Liège", "Den Haag"): offer its page and the services serving it. */
+  /** The municipality the query names exactly (one of its names), if any: such a word is a place, not a word to drop. */
+  async function placeNamed(query: string | null) {
+    const folded = foldText(query ?? '');
+    if (folded.length < 2) return undefined;
+    const found = findMunicipalities(folded, await loadPlaces().catch(() => []), 1)[0];
+    return found && searchNames(found).includes(folded) ? found : undefined;
+  }
+
   async function offerPlace(query: string | null, mine: number): Promise<void> {
     const row = $<HTMLElement>('[data-finder-placeq]');
     row.hidden = true;
-    const folded = foldText(query ?? '');
-    if (folded.length < 2 || state.near) return;
-    const found = findMunicipalities(folded, await loadPlaces().catch(() => []), 1)[0];
-    if (mine !== run || !found || !searchNames(found).includes(folded)) return;
+    if (state.near) return;
+    const found = await placeNamed(query);
+    if (mine !== run || !found) return;
     const name = municipalityName(found, (strings.lang ?? 'nl') as UiLanguage);
     const link = (href: string, label: string) => Object.assign(document.createElement('a'), { href, textContent: label });
     const serving = toFinderParams({ ...emptyState(), near: found.code, audience: state.audience });

@@ -64,11 +64,18 @@ describe('start here', () => {
   const unconfirmed = [service('u-one', { contact: oldPhone }), service('u-two', { contact: oldPhone })];
   const offered = (entries: ReturnType<typeof service>[]) => placeHelp(entries, place, today).startHere.map((o) => `${o.tier} ${o.entry.data.id}`);
 
-  test('a specialised service first; general lines then go to "more help for families", labelled by their own kind', () => {
+  test('one specialised service first, then the best general line and one place for a specialised line not confirmed', () => {
     const help = placeHelp([...general, specialised, ...unconfirmed], place, today);
-    expect(help.startHere.map((o) => `${o.tier} ${o.entry.data.id}`)).toEqual(['1 b-specialised']);
-    expect(help.moreForFamilies.map((e) => e.data.id)).toEqual(expect.arrayContaining(general.map((e) => e.data.id)));
+    const firstGeneral = offered(general)[0];
+    expect(help.startHere.map((o) => `${o.tier} ${o.entry.data.id}`)).toEqual(['1 b-specialised', firstGeneral, '3 u-one']);
+    // The other general lines go to "more help for families", labelled by their own kind.
+    expect(help.moreForFamilies.map((e) => e.data.id)).toEqual(expect.arrayContaining(general.map((e) => e.data.id).filter((id) => `2 ${id}` !== firstGeneral)));
     expect(startHereOutcome(help, today)).toBe('phone');
+  });
+
+  test('two specialised services are enough: nothing else in start here', () => {
+    const second = service('c-specialised');
+    expect(offered([...general, specialised, second, ...unconfirmed])).toEqual(['1 b-specialised', '1 c-specialised']);
   });
 
   test('no specialised service: general lines first, keeping one place for a specialised line not confirmed', () => {

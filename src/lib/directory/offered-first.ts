@@ -198,9 +198,10 @@ export interface Offer {
 
 export interface PlaceHelp {
   /**
-   * What "start here" offers, best first, at most START_HERE_MAX: the tier-1 services when there are any;
-   * otherwise the general lines (tier 2), keeping one place for a specialised line whose contact is not
-   * confirmed (tier 3) when one serves the place, or up to two of those when no general line does.
+   * What "start here" offers, best first, at most START_HERE_MAX: only tier-1 services when two or more serve
+   * the place; otherwise the tier-1 service if any, then general lines (tier 2), keeping one place for the best
+   * specialised line whose status or contact is not confirmed (tier 3), or up to two of those when neither a
+   * tier-1 service nor a general line serves the place.
    */
   startHere: Offer[];
   /** The other current family-facing services (specialised or general). */
@@ -236,8 +237,14 @@ export function placeHelp(entries: readonly DirectoryEntry[], place: Place, toda
   });
   const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
   const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
-  const unconfirmedShown = unconfirmed.slice(0, general.length > 0 ? 1 : 2);
-  const startHere = specialised.length > 0 ? specialised.slice(0, START_HERE_MAX) : [...general.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
+  // Two or more confirmed specialised services are enough on their own. With one or none, a parent also gets the
+  // best general line (it answers when the specialised one does not) and keeps one place for the best specialised
+  // line that is not confirmed, labelled so: a national family service whose evidence lapsed (the Dutch LSE) must
+  // not vanish behind a school line and two crime-reporting lines. With neither tier 1 nor 2, up to two of those.
+  const enoughSpecialised = specialised.length >= 2;
+  const unconfirmedShown = enoughSpecialised ? [] : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
+  const confirmed = enoughSpecialised ? specialised : [...specialised, ...general];
+  const startHere = [...confirmed.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
   const shown = new Set(startHere.map((o) => o.entry));
   return {
     startHere,
