@@ -174,18 +174,24 @@ test('the status announces the counts, and the local-only switch and facets reco
   await expect(status).toHaveText(statusFor(localPrimary.served, localPrimary.shown));
 });
 
-test('a municipality is coloured by its class: Amsterdam, 4 services in (a), is in class 3–4', async ({ page }) => {
+test('a municipality is coloured by its class: Amsterdam, in the class of its count in layer (a)', async ({ page }) => {
+  // Amsterdam's count in (a) and its class come from the built map data and the legend's classes, not from this year's figure.
+  const data = await mapJson(page, 'en');
+  const amsterdam = data.municipalities.findIndex((m) => m.code === 'GM0363');
+  const count = data.entries.filter((e) => e.help === 'family' && e.served.includes(amsterdam)).length;
+  const expected = countClasses.find((c) => count >= c.min && count <= c.max)!;
+  const label = expected.max === Infinity ? `${expected.min}+` : expected.min === expected.max ? String(expected.min) : `${expected.min}–${expected.max}`;
   await openMap(page, mapPaths.en);
   await page.getByRole('searchbox', { name: 'Find a municipality' }).fill('Amsterdam');
   await page.getByRole('button', { name: /^Amsterdam/ }).first().click();
   await expect(page.getByRole('complementary', { name: 'Amsterdam' })).toBeVisible();
   const map = page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' });
-  // The search zooms to Amsterdam: the canvas pixel under the centre cross is its fill (#41b6c4, class 3–4 of the legend).
+  // The search zooms to Amsterdam: the canvas pixel under the centre cross is its fill.
   await expect.poll(() => map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     const [r, g, b] = canvas.getContext('2d')!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
     return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-  })).toBe('#41b6c4');
-  await expect(page.getByText('3–4', { exact: true })).toBeVisible();
+  })).toBe(expected.colour);
+  await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
 });
 
 test('the panel lists the help in the ranking rule\'s order for the chosen reader, and a shared link keeps the reader', async ({ page }) => {

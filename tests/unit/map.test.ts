@@ -170,6 +170,19 @@ describe('map model', () => {
     expect(ids(1, 'family')).toEqual(['elsewhere', 'lse']);
     expect(helpAt(data, help, 4, 'family')).toEqual([]);
   });
+  test('for a family the panel opens with what the municipality page\'s "start here" offers: one specialised line, the best general line, one not confirmed', () => {
+    const data = { municipalities: [{ centroid: [50, 4] as [number, number] } as MapData['municipalities'][number]] };
+    const help = [
+      entry('school-line', { reach: 'wide', served: [0], rank: facts() }),
+      entry('general-a', { reach: 'wide', served: [0], rank: facts({ general: true, aroundTheClock: true }) }),
+      entry('general-b', { reach: 'wide', served: [0], rank: facts({ general: true }) }),
+      entry('lapsed-national', { help: 'unconfirmed', reach: 'wide', served: [0], rank: facts({ confirmedCurrent: false }) }),
+    ];
+    expect(helpAt(data, help, 0, 'family').map((e) => e.id)).toEqual(['school-line', 'general-a', 'lapsed-national', 'general-b']);
+    // Two specialised lines are enough: the rest follows in the rule's order.
+    const two = [...help, entry('second-line', { reach: 'wide', served: [0], rank: facts() })];
+    expect(helpAt(data, two, 0, 'family').map((e) => e.id)).toEqual(['school-line', 'second-line', 'general-a', 'general-b', 'lapsed-national']);
+  });
   test('point in polygon honours holes and multipolygons', () => {
     const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
     const hole = [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]];

@@ -227,24 +227,33 @@ export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
   return [...help.startHere.map((o) => o.entry), ...help.moreForFamilies, ...help.forProfessionals, ...help.endedOrUnconfirmed].filter((e) => countsAsServing(e.data, today));
 }
 
+/**
+ * Which of `ranked` (already in the rule's order) "start here" offers, with their tiers, at most START_HERE_MAX.
+ * One composition for the municipality page, its family sheet and the map's panel (which has no content, only
+ * each entry's RankFacts): two or more confirmed specialised services are enough on their own. With one or none,
+ * a parent also gets the best general line (it answers when the specialised one does not) and one place for the
+ * best specialised line that is not confirmed, labelled so: a national family service whose evidence lapsed
+ * (the Dutch LSE) must not vanish behind a school line and two crime-reporting lines. With neither tier 1 nor 2,
+ * up to two of those.
+ */
+export function startHerePicks<T>(ranked: readonly T[], factsOf: (item: T) => RankFacts): { item: T; tier: OfferTier }[] {
+  const tiered = ranked.flatMap((item) => {
+    const tier = offerTier(factsOf(item));
+    return tier === undefined ? [] : [{ item, tier }];
+  });
+  const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
+  const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
+  const enoughSpecialised = specialised.length >= 2;
+  const unconfirmedShown = enoughSpecialised ? [] : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
+  const confirmed = enoughSpecialised ? specialised : [...specialised, ...general];
+  return [...confirmed.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
+}
+
 /** The sections of a municipality page (and its family sheet), each in the rule's order. */
 export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
   const family = offeredFirst(entries, place, 'family', today);
   const kindOf = (e: DirectoryEntry) => helpKind(e.data, today);
-  const tiered = family.flatMap((entry): Offer[] => {
-    const tier = offerTier(rankFacts(entry.data, today));
-    return tier === undefined ? [] : [{ entry, tier }];
-  });
-  const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
-  const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
-  // Two or more confirmed specialised services are enough on their own. With one or none, a parent also gets the
-  // best general line (it answers when the specialised one does not) and keeps one place for the best specialised
-  // line that is not confirmed, labelled so: a national family service whose evidence lapsed (the Dutch LSE) must
-  // not vanish behind a school line and two crime-reporting lines. With neither tier 1 nor 2, up to two of those.
-  const enoughSpecialised = specialised.length >= 2;
-  const unconfirmedShown = enoughSpecialised ? [] : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
-  const confirmed = enoughSpecialised ? specialised : [...specialised, ...general];
-  const startHere = [...confirmed.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
+  const startHere: Offer[] = startHerePicks(family, (e) => rankFacts(e.data, today)).map(({ item, tier }) => ({ entry: item, tier }));
   const shown = new Set(startHere.map((o) => o.entry));
   return {
     startHere,
