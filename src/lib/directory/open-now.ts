@@ -38,9 +38,20 @@ export function openState(periods: readonly Period[], day: Day, minutes: number)
 export const shortTime = (time: string) => time.replace(/^0(\d)/, '$1');
 
 /**
- * The hours as text, one part per distinct time span, days in week order:
- * "Monday, Tuesday, Thursday, Friday 9:00–13:00; Wednesday 13:00–17:00".
+ * The hours as text, one part per distinct time span, days in week order, three or more days in a row as a
+ * range: "Monday, Tuesday, Thursday and Friday 9:00–13:00; Wednesday 13:00–17:00", "Monday–Friday 8:00–17:00".
  */
+/** Days (in week order) split into runs of consecutive days: [mo, tu, we], [fr]. */
+function dayRuns(days: readonly Day[]): Day[][] {
+  const runs: Day[][] = [];
+  for (const day of days) {
+    const last = runs.at(-1);
+    if (last && weekdayOrder.indexOf(day) === weekdayOrder.indexOf(last.at(-1)!) + 1) last.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
 export function hoursAsText(periods: readonly Period[], dayName: (day: Day) => string, listFormat: (items: string[]) => string): string {
   const spans = new Map<string, Set<Day>>();
   for (const p of periods) {
@@ -52,6 +63,6 @@ export function hoursAsText(periods: readonly Period[], dayName: (day: Day) => s
   const first = (days: Set<Day>) => Math.min(...[...days].map((d) => weekdayOrder.indexOf(d)));
   return [...spans]
     .sort((a, b) => first(a[1]) - first(b[1]))
-    .map(([span, days]) => `${listFormat(weekdayOrder.filter((d) => days.has(d)).map(dayName))} ${span}`)
+    .map(([span, days]) => `${listFormat(dayRuns(weekdayOrder.filter((d) => days.has(d))).flatMap((run) => (run.length >= 3 ? [`${dayName(run[0]!)}–${dayName(run.at(-1)!)}`] : run.map(dayName))))} ${span}`)
     .join('; ');
 }
