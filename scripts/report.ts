@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDirectory } from '../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../src/loaders/geo.ts';
 import { loadLeads } from '../src/loaders/leads.ts';
-import englishReportStrings from '../src/i18n/en/report.json' with { type: 'json' };
+import englishReportStrings from '../src/i18n/en/data-report.json' with { type: 'json' };
 import { buildReport, leadsToMarkdown, reportToMarkdown, verdictKeys } from '../src/lib/data-report.ts';
 import { formatProblems, validateDirectory } from '../src/loaders/entry-files.ts';
 

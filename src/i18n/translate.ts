@@ -1,7 +1,8 @@
 /**
- * UI strings: one folder per language in src/i18n/, one flat JSON file per feature
- * ("common.json", "finder.json", …) with dotted keys. Every JSON file in a language's folder is
- * loaded (a glob), so a new feature file needs no change here.
+ * UI strings: one folder per language in src/i18n/, one flat JSON file per key prefix with dotted
+ * keys: `data-report.json` holds `dataReport.*` (kebab-case file, camelCase prefix; checked by
+ * tests/unit/i18n-files.test.ts). Every JSON file in a language's folder is loaded (a glob), so a new
+ * file needs no change here.
  *
  * English is the reference for the types: src/integrations/ui-string-types.ts declares
  * `EnglishUiStrings` from the files in src/i18n/en/ at `astro sync` / `astro build`, so `UiKey` is the

@@ -174,11 +174,11 @@ export function buildReport(entries: readonly ReportSubject[], today: Date): Dat
   };
 }
 
-/** The UI string that says each verdict in words (src/i18n/…/report.json): the data-report page and `npm run report` say it alike. */
+/** The UI string that says each verdict in words (src/i18n/…/data-report.json): the data-report page and `npm run report` say it alike. */
 export const verdictKeys = {
-  insufficient: 'report.verdict.insufficient',
-  consistent: 'report.verdict.consistent',
-  'not-consistent': 'report.verdict.notConsistent',
+  insufficient: 'dataReport.verdict.insufficient',
+  consistent: 'dataReport.verdict.consistent',
+  'not-consistent': 'dataReport.verdict.notConsistent',
 } as const satisfies Record<GuideCheck['verdict'], UiKey>;
 
 /**

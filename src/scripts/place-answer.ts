@@ -86,22 +86,22 @@ export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: E
     const box = element('div', { className: 'notice' });
     if (answer.options.length === 1 && first) {
       // "Did you mean Genk?" with the name as the link.
-      const [before, after] = text(ctx, 'places.didYouMean').split('{name}');
+      const [before, after] = text(ctx, 'place.didYouMean').split('{name}');
       box.append(element('p', {}, before ?? '', element('a', { href: placeUrl(ctx, first.place) }, first.name), after ?? ''), element('p', { className: 'meta' }, whereIs(ctx, first.place)));
     } else {
-      box.append(element('p', {}, text(ctx, 'places.didYouMeanSeveral')), element('ul', {}, ...answer.options.map((o) => optionItem(ctx, { place: o.place, via: o.via }))));
+      box.append(element('p', {}, text(ctx, 'place.didYouMeanSeveral')), element('ul', {}, ...answer.options.map((o) => optionItem(ctx, { place: o.place, via: o.via }))));
     }
     box.append(wayOn(ctx));
     container.replaceChildren(box);
     return;
   }
   const lead =
-    answer.reason === 'same-name' ? text(ctx, 'places.sameName', { name: query.trim().slice(0, 60) })
-    : answer.reason === 'region' ? text(ctx, 'places.region', { region: ctx.regions[answer.region ?? '']?.label ?? query, count: String(answer.options.length) })
+    answer.reason === 'same-name' ? text(ctx, 'place.sameName', { name: query.trim().slice(0, 60) })
+    : answer.reason === 'region' ? text(ctx, 'place.region', { region: ctx.regions[answer.region ?? '']?.label ?? query, count: String(answer.options.length) })
     : text(ctx, 'nearMe.choose');
   const box = element('div', { className: 'notice' }, element('p', {}, lead));
   const region = answer.region ? ctx.regions[answer.region] : undefined;
-  if (region) box.append(element('p', {}, element('a', { href: region.url }, text(ctx, 'places.wholeRegion', { region: region.label }))));
+  if (region) box.append(element('p', {}, element('a', { href: region.url }, text(ctx, 'place.wholeRegion', { region: region.label }))));
   box.append(element('ul', { className: answer.options.length > 8 ? 'columns' : '' }, ...answer.options.map((o) => optionItem(ctx, o))));
   container.replaceChildren(box);
 }

@@ -111,7 +111,7 @@ describe('format and plural', () => {
     const single = Object.keys(uiStrings.en).filter((k) => countedNoun.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k));
     // Totals that are never 1: the whole directory (about 100 entries), all 907 municipalities and their CSV
     // rows, a region's municipalities (Brussels has the fewest, 19), the 37 fiches of the 2018 mapping.
-    const neverOne = ['index.lead', 'report.lead', 'about.mapping', 'map.tableCaption', 'map.tableOpen', 'map.report.download', 'figures.report.downloadAreas', 'places.region', 'report.comparisonCaption'];
+    const neverOne = ['index.lead', 'dataReport.lead', 'about.mapping', 'map.tableCaption', 'map.tableOpen', 'map.report.download', 'coverage.downloadAreas', 'place.region', 'dataReport.comparisonCaption'];
     expect(single.sort()).toEqual(neverOne.sort());
   });
 });

@@ -65,7 +65,7 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
           {closest.map(({ m: r, name }) => (
             <li key={r.code}>
               <button type="button" className="button button--secondary" onClick={() => onPick(r.code)}>
-                {fill(s, 'places.didYouMean', { name: name === r.name ? name : `${r.name} (${name})` })}{r.province ? ` (${r.province})` : ''}
+                {fill(s, 'place.didYouMean', { name: name === r.name ? name : `${r.name} (${name})` })}{r.province ? ` (${r.province})` : ''}
               </button>
             </li>
           ))}

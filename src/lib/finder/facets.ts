@@ -18,7 +18,7 @@ export interface FacetSubject {
   regions: readonly Region[];
 }
 
-/** A facet: its URL segment per language, the UI string that names it (src/i18n/…/facets.json), its vocabulary and how an entry's values are read. */
+/** A facet: its URL segment per language, the UI string that names it (src/i18n/…/facet.json), its vocabulary and how an entry's values are read. */
 interface FacetDefinition {
   segment: Labels;
   label: UiKey;

@@ -7,8 +7,11 @@ import { routes, segments } from '../routes.ts';
 import { provinceNames } from './province-names.ts';
 import { labelOf, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
 
+// The place.* keys of the lookup's answers (the municipality page's own place.* texts stay on the server).
+const answerKeys = new Set(['sameName', 'region', 'wholeRegion', 'didYouMean', 'didYouMeanSeveral', 'azResolving', 'azQuery', 'choiceTitle', 'choiceLead', 'azLetters'].map((name) => `place.${name}`));
+
 export function placeAnswerContext(lang: UiLanguage) {
-  const strings = Object.fromEntries(Object.entries(uiStrings[lang]).filter(([key]) => key.startsWith('nearMe.') || key.startsWith('places.')));
+  const strings = Object.fromEntries(Object.entries(uiStrings[lang]).filter(([key]) => key.startsWith('nearMe.') || answerKeys.has(key)));
   // The finder filtered to the region: the "whole region" answer for Brussels.
   const region = (code: 'BE-BRU') => ({ url: `${routes.section(lang, 'initiatives')}?region=${code}`, label: labelOf(regions, code, lang) });
   return {

@@ -57,9 +57,9 @@ export function municipalityRows(lang: UiLanguage, municipalities: readonly Muni
 /** The island's strings: the map.* keys it uses (not the report's, table's or vintage's), in one language. */
 export function mapIslandStrings(lang: UiLanguage): Record<string, string> {
   const strings = uiStrings[lang];
-  // places.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?");
+  // place.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?");
   // audience.*: the municipality pages' audience switch, which orders the panel too.
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'places.didYouMean' || key.startsWith('audience.')));
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'place.didYouMean' || key.startsWith('audience.')));
 }
 
 /** A share as a percentage in the page language: one decimal below 10 % so small shares never read as 0. */
@@ -89,9 +89,9 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
   for (const a of headline) {
     const area = areaName(a, lang);
     const of = { area, total: number.format(a.municipalities) };
-    lines.push(t('figures.report.readingArea', { ...of, served: number.format(a.local.municipalities), share: percent(lang, a.local.population, a.population) }));
-    if (a.family.municipalities !== a.local.municipalities) lines.push(t('figures.report.readingWide', { ...of, served: number.format(a.family.municipalities) }));
-    lines.push(t('figures.report.readingOther', { area, professional: number.format(a.professional.municipalities), unconfirmed: number.format(a.unconfirmed.municipalities) }));
+    lines.push(t('coverage.readingArea', { ...of, served: number.format(a.local.municipalities), share: percent(lang, a.local.population, a.population) }));
+    if (a.family.municipalities !== a.local.municipalities) lines.push(t('coverage.readingWide', { ...of, served: number.format(a.family.municipalities) }));
+    lines.push(t('coverage.readingOther', { area, professional: number.format(a.professional.municipalities), unconfirmed: number.format(a.unconfirmed.municipalities) }));
   }
   const population = headline.reduce((sum, a) => sum + a.population, 0);
   const byLevel = levelKeys.map((level) => ({ level, reached: headline.reduce((sum, a) => sum + a.levels[level].population, 0) }));
@@ -100,7 +100,7 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
   if (onlyWideCount > 0) lines.push(pluralize(lang, 'map.report.readingOnlyWide', onlyWideCount));
   const gapCount = gaps.professionalOnly + gaps.unconfirmedOnly + gaps.both + gaps.nothing;
   if (gapCount > 0) {
-    lines.push(pluralize(lang, 'figures.report.readingGaps', gapCount, {
+    lines.push(pluralize(lang, 'coverage.readingGaps', gapCount, {
       professional: number.format(gaps.professionalOnly), unconfirmed: number.format(gaps.unconfirmedOnly), both: number.format(gaps.both), nothing: number.format(gaps.nothing),
     }));
   }
@@ -119,17 +119,17 @@ export function largestGapSentence(lang: UiLanguage, areas: readonly AreaSummary
   const t = translator(lang);
   const number = new Intl.NumberFormat(localeOf[lang]);
   const values = { area: areaName(gap, lang), total: number.format(gap.municipalities), gaps: number.format(gap.gaps.municipalities), population: number.format(gap.gaps.population) };
-  const first = gap.gaps.municipalities === gap.municipalities ? t('figures.report.largestGapAll', values) : t('figures.report.largestGapSome', values);
+  const first = gap.gaps.municipalities === gap.municipalities ? t('coverage.largestGapAll', values) : t('coverage.largestGapSome', values);
   const general = gap.gapsWithGeneral.municipalities;
-  const second = general === 0 ? undefined : general === gap.gaps.municipalities ? t('figures.report.largestGapGeneralAll') : pluralize(lang, 'figures.report.largestGapGeneralSome', general);
+  const second = general === 0 ? undefined : general === gap.gaps.municipalities ? t('coverage.largestGapGeneralAll') : pluralize(lang, 'coverage.largestGapGeneralSome', general);
   // The other areas with a gap, largest first, in one more sentence: nothing a policy maker must find in a table.
   const others = headlineAreas(areas)
     .filter((a) => a !== gap && a.gaps.municipalities > 0)
     .sort((a, b) => b.gaps.population - a.gaps.population)
     .map((a) => {
       const v = { area: areaName(a, lang), total: number.format(a.municipalities), gaps: number.format(a.gaps.municipalities), population: number.format(a.gaps.population) };
-      return a.gaps.municipalities === a.municipalities ? t('figures.report.otherGapAll', v) : t('figures.report.otherGapSome', v);
+      return a.gaps.municipalities === a.municipalities ? t('coverage.otherGapAll', v) : t('coverage.otherGapSome', v);
     });
-  const third = others.length === 0 ? undefined : t('figures.report.otherGaps', { list: new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(others) });
+  const third = others.length === 0 ? undefined : t('coverage.otherGaps', { list: new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(others) });
   return [first, second, third].filter(Boolean).join(' ');
 }
