@@ -11,7 +11,7 @@ import { loadForecastData } from './forecast-data.ts';
 import { isoDay, lapseCosts, parseDay } from '../src/lib/directory/freshness.ts';
 import { describeReason, dueEntries, letterLanguage, recipientOf, type DueEntry } from '../src/lib/directory/recheck.ts';
 import { areaText, asEml, asMailto, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
-import { shownOrganization } from '../src/lib/directory/organization.ts';
+import { organizationInWords } from '../src/lib/directory/organization.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 import { shownName } from '../src/lib/directory/service-name.ts';
 import { phoneForms } from '../src/lib/directory/phone.ts';
@@ -73,7 +73,7 @@ function factsOf(item: DueEntry, lang: UiLanguage): LetterFacts {
   const names = entry.served.length <= 5 ? entry.served.flatMap((code) => { const m = byCode.get(code); return m ? [municipalityName(m, lang)] : []; }) : [];
   return {
     name: shownName(p, lang),
-    organization: shownOrganization(p.organization, lang, labelOf(yesNoUnknown, 'unknown', lang)),
+    organization: organizationInWords(p.organization, lang, labelOf(yesNoUnknown, 'unknown', lang)),
     status: labelOf(statuses, p.status.value, lang),
     phones: p.contact.phones.map((phone) => ({ number: phoneForms(phone.number, p.country).national, hours: phone.hours ? textIn(phone.hours, lang) : undefined })),
     email: p.contact.email?.address,

@@ -18,10 +18,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
 import { loadMunicipalities } from '../src/loaders/geo.ts';
-import { municipalityName, type Municipality } from '../src/lib/geo/municipalities.ts';
+import type { Municipality } from '../src/lib/geo/municipalities.ts';
 import type { ProjectInput } from '../src/schemas/entry.ts';
 import { validateDirectory } from '../src/loaders/entry-files.ts';
 import { keysOf, preventionLevels, statuses, targetGroups, workingMethods } from '../src/schemas/vocabularies.ts';
+import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; the same seed gives the same entries on every machine. */
 export function seededRandom(seed: number): () => number {

@@ -11,7 +11,7 @@
  * `pluralize` (one key per plural form, chosen by Intl.PluralRules); placeholders: `format`.
  */
 import { format, plural, type FormatValues, type PluralTemplates } from '../lib/format.ts';
-import { uiLanguages, type UiLanguage } from '../schemas/vocabularies.ts';
+import type { UiLanguage } from '../schemas/vocabularies.ts';
 
 /** A key of the UI strings (English files), e.g. 'common.unknown'. */
 export type UiKey = keyof EnglishUiStrings & string;
@@ -79,5 +79,3 @@ export function formatDate(date: Date, lang: UiLanguage): string {
 }
 
 export const languageNames: Record<UiLanguage, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
-
-export { format, plural, uiLanguages, type UiLanguage };

@@ -20,8 +20,8 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { timed } from './build-timings.ts';
 import { routes, segments } from '../lib/routes.ts';
-import { audiences, type Audience } from '../lib/directory/offered-first.ts';
 import { uiLanguages } from '../schemas/vocabularies.ts';
+import { audiences, type Audience } from '../lib/url-state.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -194,5 +194,3 @@ export type Project = z.output<typeof projectSchema>;
 export type ContactPhone = Project['contact']['phones'][number];
 export type OpeningPeriod = ContactPhone['openingHours'][number];
 export type ReaderText = NonNullable<ContactPhone['label']>;
-
-export { uiLanguages };

@@ -248,6 +248,9 @@ export type WorkingMethod = keyof typeof workingMethods;
 export type TargetGroup = keyof typeof targetGroups;
 export type Region = keyof typeof regions;
 export type Country = keyof typeof countries;
+
+/** The country a region lies in: the Netherlands is one region of its own, the three others are Belgium's. */
+export const countryOfRegion = (region: Region): Country => (region === 'NL' ? 'NL' : 'BE');
 export type CoverageScope = keyof typeof coverageScopes;
 export type Status = keyof typeof statuses;
 export type EntryKind = keyof typeof entryKinds;

@@ -17,7 +17,7 @@ import {
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import { countryOfRegion, type Region, type UiLanguage } from '../schemas/vocabularies.ts';
 import type { PlaceRecord as Place, PlacesFile } from '../lib/geo/municipalities.ts';
 import { readPanel } from './filter-panel.ts';
 
@@ -362,7 +362,7 @@ function init(): void {
       dropButton.textContent = text('drop', { label: labels.get(`${drop.key}:${drop.value}`) ?? drop.value, count: drop.count });
       dropButton.onclick = () => apply(withoutValue(state, drop.key, drop.value), 'push');
     }
-    const chosen = new Set([...(state.filters.country ?? []), ...(state.filters.region ?? []).map((r) => (r === 'NL' ? 'NL' : 'BE'))]);
+    const chosen = new Set([...(state.filters.country ?? []), ...(state.filters.region ?? []).map((r) => countryOfRegion(r as Region))]);
     for (const group of root!.querySelectorAll<HTMLElement>('[data-helplines-country]')) {
       group.hidden = chosen.size > 0 && !chosen.has(group.dataset.helplinesCountry ?? '');
     }

@@ -6,10 +6,11 @@ import addFormats from 'ajv-formats';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { exportMeta } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
-import { hsdsIds, hsdsPage, isPlaceholderOrganization, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/exports/hsds.ts';
+import { hsdsIds, hsdsPage, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/exports/hsds.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
 import { helpKind } from '../../src/lib/directory/evidence.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
+import { isPlaceholderOrganization } from '../../src/lib/directory/organization.ts';
 
 // The official HSDS 3.0 schemas (draft 2020-12), shipped in the repo with their CC BY-SA licence.
 const schemaDir = 'tests/fixtures/hsds/schema';

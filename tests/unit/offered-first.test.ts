@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
-import { aroundTheClock, audienceOf, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
+import { aroundTheClock, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
 import type { Project } from '../../src/schemas/entry.ts';
+import { audienceOf } from '../../src/lib/url-state.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 const HERE = '11002';

@@ -23,7 +23,7 @@ import { helpKind, isStillOffered } from '../directory/evidence.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import type { Project } from '../../schemas/entry.ts';
 import { provinceName } from '../geo/province-names.ts';
-import { countries, keysOf, labelOf, preventionLevels, regions, type Country, type PreventionLevel, type Region, type TargetGroup, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { countries, countryOfRegion, keysOf, labelOf, preventionLevels, regions, type Country, type PreventionLevel, type Region, type TargetGroup, type UiLanguage } from '../../schemas/vocabularies.ts';
 
 export const levelKeys = keysOf(preventionLevels) as PreventionLevel[];
 
@@ -167,7 +167,7 @@ function summarise(kind: AreaSummary['kind'], code: string, region: Region, name
   return {
     kind,
     code,
-    country: region === 'NL' ? 'NL' : 'BE',
+    country: countryOfRegion(region),
     region,
     name,
     municipalities: members.length,

@@ -2,12 +2,13 @@
  * Plain-language descriptions of an entry for cards and pages ("heel Vlaanderen en Brussel",
  * "Vilvoorde", "18 gemeenten"), from the vocabularies and the geo table. Pure.
  */
-import { municipalityName, type Municipality } from '../geo/municipalities.ts';
-import { shownOrganization as shownOrganizationAs } from './organization.ts';
+import type { Municipality } from '../geo/municipalities.ts';
+import { organizationInWords } from './organization.ts';
 import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
 import { provinceName } from '../geo/province-names.ts';
 import type { Project } from '../../schemas/entry.ts';
 import { communities, countries, labelOf, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { municipalityName } from '../geo/municipality-name.ts';
 
 /** What each community's services cover, in words (the community's own label names its people, not its area). */
 const communityAreaKeys: Readonly<Record<string, UiKey>> = { vl: 'entry.where.communityArea.vl', fr: 'entry.where.communityArea.fr', de: 'entry.where.communityArea.de' };
@@ -60,5 +61,5 @@ export function describeCoverage(project: Project, served: readonly string[], by
  * the entries write the placeholder "Onbekend (niet geïdentificeerd)" (rules in ./organization.ts).
  */
 export function shownOrganization(project: Pick<Project, 'organization'>, lang: UiLanguage): string {
-  return shownOrganizationAs(project.organization, lang, translator(lang)('common.organizationUnknown'));
+  return organizationInWords(project.organization, lang, translator(lang)('common.organizationUnknown'));
 }

@@ -32,9 +32,6 @@ import type { Reach } from '../coverage/served-areas.ts';
 import type { ContactPhone, Project } from '../../schemas/entry.ts';
 import type { Audience } from '../url-state.ts';
 
-// Who the reader is, and how a URL says it, is src/lib/url-state.ts's (the finder, the map and these pages share it).
-export { audienceOf, audiences, type Audience } from '../url-state.ts';
-
 /** Whether this reader may get in touch with the entry directly. A resource is never "help to call". */
 export function audienceMayContact(project: Project, audience: Audience): boolean {
   if (audience === 'family') return familiesMayContact(project);

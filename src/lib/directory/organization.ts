@@ -57,11 +57,12 @@ export function properOrganizationName(organization: OrganizationFields): string
 }
 
 /**
- * The organisation as a reader of `lang` sees it: the proper name, or the description when no single
+ * The organisation in words of `lang`: the proper name, or the description when no single
  * organisation runs the service, then the note after a comma ("De Touter vzw, with the City of
- * Antwerp"); `unknownLabel` where the sources identify none.
+ * Antwerp"); `unknownLabel` where the sources identify none (the caller chooses it: the pages'
+ * `shownOrganization` in describe.ts passes the UI's "Organisation not identified", exports their own).
  */
-export function shownOrganization(organization: OrganizationFields, lang: UiLanguage, unknownLabel: string): string {
+export function organizationInWords(organization: OrganizationFields, lang: UiLanguage, unknownLabel: string): string {
   const main = organization.description?.[lang] ?? properOrganizationName(organization) ?? unknownLabel;
   const note = organization.note?.[lang];
   // A comma, not brackets: names and notes have brackets of their own ("Service d'Actions Sociales (SAS)").

@@ -11,13 +11,14 @@
  * decides both), and an organisation the sources do not identify is not invented as a record.
  */
 import { createHash } from 'node:crypto';
-import { type DirectoryEntry } from '../directory/directory.ts';
+import type { DirectoryEntry } from '../directory/directory.ts';
 import { CONTACT_WINDOW_MONTHS, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
-import { municipalityName, type Municipality } from '../geo/municipalities.ts';
+import type { Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
-import { properOrganizationName, shownOrganization } from '../directory/organization.ts';
+import { organizationInWords, properOrganizationName } from '../directory/organization.ts';
 import type { Project } from '../../schemas/entry.ts';
 import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
+import { municipalityName } from '../geo/municipality-name.ts';
 
 /** Fixed namespace of this directory's HSDS ids (a random v4 chosen once; never change it). */
 export const HSDS_NAMESPACE = '5f0b8f2e-3c4d-4e9a-9b7a-2d6c1e8f4a10';
@@ -38,7 +39,6 @@ export const hsdsIds = {
   organization: (entryId: string) => uuidV5(`organization:${entryId}`),
 };
 
-export { isPlaceholderOrganization } from '../directory/organization.ts';
 
 /** Entries grouped by organisation: same name (case, spacing and accents aside) is one organisation. */
 const organizationKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -140,7 +140,7 @@ function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined
 /** The service's HSDS description: the English summary, and who runs it when the organisation record cannot say it all. */
 function serviceDescription(p: Project, hasRecord: boolean): string {
   const { description, note } = p.organization;
-  if (description || (hasRecord && note)) return `${p.summary.en} Run by: ${shownOrganization(p.organization, 'en', '')}.`;
+  if (description || (hasRecord && note)) return `${p.summary.en} Run by: ${organizationInWords(p.organization, 'en', '')}.`;
   if (!hasRecord) return `${p.summary.en} The sources do not identify the organisation that runs it.`;
   return p.summary.en;
 }

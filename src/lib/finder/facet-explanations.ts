@@ -2,7 +2,8 @@
  * One plain sentence under a filter's name, for parents who do not know the prevention sector's words
  * ("tertiary prevention", "working method"). Only the facets whose names need it.
  */
-import { translator, type UiKey, type UiLanguage } from '../../i18n/translate.ts';
+import { translator, type UiKey } from '../../i18n/translate.ts';
+import type { UiLanguage } from '../../schemas/vocabularies.ts';
 
 const explained = ['level', 'method', 'target', 'access'] as const;
 

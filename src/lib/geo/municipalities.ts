@@ -46,9 +46,6 @@ function communitiesOf(region: Region, csvCommunity: string): Community[] {
   return [];
 }
 
-/** Re-exported: the rule lives in a module without file access, so browser scripts can share it. */
-export { municipalityName };
-
 export function parseMunicipalities(csvText: string): Municipality[] {
   const rows = parseCsvRecords(csvText);
   const municipalities: Municipality[] = rows.map((row) => {

@@ -8,11 +8,12 @@ import { helpKind } from '../directory/evidence.ts';
 import { countsAsServing, rankFacts } from '../directory/offered-first.ts';
 import { shownName } from '../directory/service-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
-import { municipalityName, type Municipality } from '../geo/municipalities.ts';
+import type { Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { routes } from '../routes.ts';
 import { labelOf, preventionLevels, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from '../../schemas/vocabularies.ts';
+import { municipalityName } from '../geo/municipality-name.ts';
 
 /** Facet options in vocabulary order, only the values some current entry has (no empty toggles). */
 function facetOptions(vocabulary: Vocabulary, used: ReadonlySet<string>, lang: UiLanguage): FacetOption[] {

@@ -3,12 +3,13 @@
  * Pure (no Astro), so the pages stay thin.
  */
 import { levelKeys, type AreaSummary, type MunicipalityCoverage } from '../coverage/report.ts';
-import { municipalityName, type Municipality } from '../geo/municipalities.ts';
-import { localeOf, pluralize, translator, uiStrings, type UiLanguage } from '../../i18n/translate.ts';
+import type { Municipality } from '../geo/municipalities.ts';
+import { localeOf, pluralize, translator, uiStrings } from '../../i18n/translate.ts';
 import { routes } from '../routes.ts';
 import { provinceName } from '../geo/province-names.ts';
-import { countries, labelOf, preventionLevels, regions } from '../../schemas/vocabularies.ts';
+import { countries, labelOf, preventionLevels, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
 import { headlineAreas, largestGap, type GapBreakdown } from '../coverage/report.ts';
+import { municipalityName } from '../geo/municipality-name.ts';
 
 export interface MunicipalityRow {
   code: string;

@@ -6,7 +6,7 @@
  */
 import { loadPlaceRanking } from '../../../loaders/directory.ts';
 import { loadMunicipalities } from '../../../loaders/geo.ts';
-import { audiences } from '../../../lib/directory/offered-first.ts';
+import { audiences } from '../../../lib/url-state.ts';
 
 export function getStaticPaths() {
   return loadMunicipalities().map((m) => ({ params: { code: m.code } }));
