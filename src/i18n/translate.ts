@@ -34,6 +34,14 @@ export const uiStrings: Record<UiLanguage, UiStrings> = {
   en: stringsFor('en'),
 };
 
+/**
+ * The strings of `keys` in `lang`, under their own keys, for a page to give a browser script
+ * (`data-strings`, read by src/scripts/strings.ts). Raw templates: the script fills the placeholders.
+ */
+export function pickStrings<K extends UiKey>(lang: UiLanguage, keys: readonly K[]): Pick<UiStrings, K> {
+  return Object.fromEntries(keys.map((key) => [key, uiStrings[lang][key] ?? uiStrings.en[key] ?? key])) as Pick<UiStrings, K>;
+}
+
 /** BCP 47 tag for `lang`, for Intl formatting and the html lang attribute. */
 export const localeOf: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 

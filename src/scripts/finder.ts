@@ -9,17 +9,17 @@
  * State lives in the URL (src/lib/finder/finder-state.ts), so a worker can send a link and Back/Forward
  * restore it. Without JavaScript the server-rendered list and the static facet pages do the work.
  */
-import { format } from '../lib/format.ts';
 import {
   activeValues, effectiveSort, emptyState, filterKeys, formatCount, isNarrowed, narrowestFilter, pagefindFilters, parseFinderParams,
-  toFinderParams, withoutValue, type FilterKey, type FinderState, type PagefindFilters,
+  toFinderParams, withoutValue, type FilterKey, type FinderState, type FinderStringKey, type PagefindFilters,
 } from '../lib/finder/finder-state.ts';
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
 import { countryOfRegion, type Region, type UiLanguage } from '../schemas/vocabularies.ts';
-import type { PlaceRecord as Place, PlacesFile } from '../lib/geo/municipalities.ts';
+import { fetchOnce, loadPlaces } from './fetch-once.ts';
 import { readPanel } from './filter-panel.ts';
+import { readStrings, textOf } from './strings.ts';
 
 interface PagefindData {
   url: string;
@@ -72,26 +72,10 @@ function loadAllFilters(pf: Pagefind): Promise<unknown> {
   return allFilters;
 }
 
-let places: Promise<Place[]> | undefined;
-function loadPlaces(): Promise<Place[]> {
-  places ??= fetch('/data/places.json').then(async (r) => {
-    if (!r.ok) throw new Error(String(r.status));
-    return ((await r.json()) as PlacesFile).places;
-  });
-  places.catch(() => (places = undefined));
-  return places;
-}
-
 // The ranking rule's order of the entries serving one place (src/lib/directory/offered-first.ts, /data/near/CODE.json).
 // `pages`: per language, each listed entry's Pagefind page id (src/integrations/pagefind-index.ts adds it).
 type PlaceRanking = Record<'family' | 'professional', string[]> & { pages: Record<string, Record<string, string>> };
-const rankings = new Map<string, Promise<PlaceRanking>>();
-function loadRanking(code: string) {
-  const ranking = rankings.get(code) ?? fetch(`/data/near/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? (r.json() as Promise<PlaceRanking>) : Promise.reject(new Error(String(r.status)))));
-  rankings.set(code, ranking);
-  ranking.catch(() => rankings.delete(code));
-  return ranking;
-}
+const loadRanking = (code: string) => fetchOnce<PlaceRanking>(`/data/near/${encodeURIComponent(code)}.json`);
 
 function init(): void {
   const root = document.querySelector<HTMLElement>('[data-finder-root]');
@@ -102,8 +86,10 @@ function init(): void {
   const status = root?.querySelector<HTMLElement>('[data-finder-status]');
   const sortSelect = root?.querySelector<HTMLSelectElement>('#finder-sort');
   if (!root || !form || !input || !panel || !list || !status || !sortSelect) return;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  const text = (key: string, values: Record<string, string | number> = {}) => format(strings[key] ?? key, values);
+  const text = textOf(readStrings<FinderStringKey>(root));
+  const lang = (root.dataset.lang ?? 'nl') as UiLanguage;
+  const locale = root.dataset.locale ?? 'en';
+  const placePath = root.dataset.placePath ?? '';
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const notice = $<HTMLElement>('[data-finder-notice]');
   const moreRow = $<HTMLElement>('[data-finder-more-row]');
@@ -235,7 +221,7 @@ function init(): void {
     // Near a place: only the entries that serve it, "nearest" in the ranking rule's order (not raw
     // distance). The place's file names each serving entry's search page, so no fragment is fetched here.
     const ranking = await loadRanking(state.near);
-    const pages = ranking.pages[strings.lang ?? 'nl'] ?? {};
+    const pages = ranking.pages[lang] ?? {};
     const rankOfPage = new Map(ranking[state.audience ?? 'family'].map((id, at) => [pages[id], at]));
     const kept = results.filter((r) => rankOfPage.has(r.id));
     if (effectiveSort(state) === 'nearest') kept.sort((a, b) => rankOfPage.get(a.id)! - rankOfPage.get(b.id)!);
@@ -249,11 +235,11 @@ function init(): void {
       return;
     }
     try {
-      const place = (await loadPlaces()).find((p) => p.code === state.near);
+      const place = (await loadPlaces()).places.find((p) => p.code === state.near);
       if (!place) throw new Error('unknown place');
-      row.textContent = text('near', { place: municipalityName(place, (strings.lang ?? 'nl') as UiLanguage) });
+      row.textContent = text('search.near', { place: municipalityName(place, lang) });
     } catch {
-      row.textContent = text('placeFailed');
+      row.textContent = text('search.placeFailed');
     }
     placeRow.hidden = false;
   }
@@ -264,7 +250,7 @@ function init(): void {
       const selected = (state.filters[key]?.length ?? 0) > 0;
       counts[key] = selected ? (await pf.search(query, { filters: pagefindFilters(state, key) })).filters[key] : main.filters[key];
     }
-    filterPanel.setCounts((key, value) => counts[key]?.[value] ?? 0, new Intl.NumberFormat(strings.locale));
+    filterPanel.setCounts((key, value) => counts[key]?.[value] ?? 0, new Intl.NumberFormat(locale));
   }
 
   async function render(): Promise<void> {
@@ -280,7 +266,7 @@ function init(): void {
       status!.textContent = '';
       return;
     }
-    if (narrowed) status!.textContent = text('loading');
+    if (narrowed) status!.textContent = text('search.loading');
     const query = state.q.trim() || null;
     try {
       const pf = await loadPagefind();
@@ -293,7 +279,7 @@ function init(): void {
         // a place's name: then the place is offered below instead.
         if (query && main.results.length === 0 && !(await placeNamed(query)) && (await pf.search(null, { filters: pagefindFilters(state) })).results.length > 0) {
           if (mine !== run) return;
-          notice.textContent = [notice.hidden ? '' : notice.textContent, text('wordDropped', { word: query.slice(0, 60) })].filter(Boolean).join(' ');
+          notice.textContent = [notice.hidden ? '' : notice.textContent, text('search.wordDropped', { word: query.slice(0, 60) })].filter(Boolean).join(' ');
           notice.hidden = false;
           apply({ ...state, q: '' }, 'replace');
           return;
@@ -305,7 +291,7 @@ function init(): void {
         if (mine !== run) return;
         await showMore(mine);
         if (mine !== run) return;
-        status!.textContent = formatCount({ zero: text('countZero'), one: text('countOne'), many: text('countMany') }, shown.length, strings.locale ?? 'en');
+        status!.textContent = formatCount({ zero: text('search.count.zero'), one: text('search.count.one'), many: text('search.count.other') }, shown.length, locale);
         void offerPlace(query, mine);
       } else {
         status!.textContent = '';
@@ -318,7 +304,7 @@ function init(): void {
       if (narrowed && shown.length === 0) await showEmpty(pf, query, mine);
     } catch {
       if (mine !== run) return;
-      status!.textContent = text('failed');
+      status!.textContent = text('search.failed');
       if (fullList) fullList.hidden = false; // the static list and facet pages still work
       document.documentElement.classList.add('finder-failed');
     }
@@ -329,7 +315,7 @@ function init(): void {
   async function placeNamed(query: string | null) {
     const folded = foldText(query ?? '');
     if (folded.length < 2) return undefined;
-    const found = findMunicipalities(folded, await loadPlaces().catch(() => []), 1)[0];
+    const found = findMunicipalities(folded, await loadPlaces().then((file) => file.places).catch(() => []), 1)[0];
     return found && searchNames(found).includes(folded) ? found : undefined;
   }
 
@@ -339,10 +325,10 @@ function init(): void {
     if (state.near) return;
     const found = await placeNamed(query);
     if (mine !== run || !found) return;
-    const name = municipalityName(found, (strings.lang ?? 'nl') as UiLanguage);
+    const name = municipalityName(found, lang);
     const link = (href: string, label: string) => Object.assign(document.createElement('a'), { href, textContent: label });
     const serving = toFinderParams({ ...emptyState(), near: found.code, audience: state.audience });
-    row.replaceChildren(`${text('placeQuery', { query: query ?? '' })} `, link((strings.placePath ?? '').replace('{slug}', found.slug[(strings.lang ?? 'nl') as UiLanguage] ?? ''), text('placePage', { name })), ' · ', link(`?${serving}`, text('placeServing', { name })));
+    row.replaceChildren(`${text('finder.placeQuery', { query: query ?? '' })} `, link(placePath.replace('{slug}', found.slug[lang] ?? ''), text('finder.placePage', { name })), ' · ', link(`?${serving}`, text('finder.placeServing', { name })));
     row.hidden = false;
   }
 
@@ -359,7 +345,7 @@ function init(): void {
     const drop = narrowestFilter(candidates);
     dropRow.hidden = !drop;
     if (drop) {
-      dropButton.textContent = text('drop', { label: labels.get(`${drop.key}:${drop.value}`) ?? drop.value, count: drop.count });
+      dropButton.textContent = text('search.drop', { label: labels.get(`${drop.key}:${drop.value}`) ?? drop.value, count: drop.count });
       dropButton.onclick = () => apply(withoutValue(state, drop.key, drop.value), 'push');
     }
     const chosen = new Set([...(state.filters.country ?? []), ...(state.filters.region ?? []).map((r) => countryOfRegion(r as Region))]);
@@ -379,7 +365,7 @@ function init(): void {
   function fromUrl(): void {
     const { state: parsed, ignored } = parseFinderParams(new URLSearchParams(window.location.search), known);
     notice.hidden = ignored.length === 0;
-    notice.textContent = ignored.length > 0 ? text('ignored', { values: ignored.join(', ') }) : '';
+    notice.textContent = ignored.length > 0 ? text('search.ignored', { values: ignored.join(', ') }) : '';
     apply(parsed, 'none');
   }
 

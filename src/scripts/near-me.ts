@@ -10,7 +10,8 @@ import { closestMunicipalities, findMunicipalities } from '../lib/geo/municipali
 import type { Topology } from 'topojson-specification';
 import { LOCATED_INSIDE, LOCATED_NEAREST } from '../lib/geo/located.ts';
 import { lookupPlace } from '../lib/geo/place-lookup.ts';
-import { loadPlaces, namesOf, placeUrl, showAnswer, showMessage, text, whereIs, type AnswerContext } from './place-answer.ts';
+import { namesOf, placeUrl, showAnswer, showMessage, text, whereIs, type AnswerContext } from './place-answer.ts';
+import { fetchOnce, loadPlaces } from './fetch-once.ts';
 
 function init(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -67,14 +68,14 @@ function init(form: HTMLFormElement): void {
     if (!('geolocation' in navigator)) return showMessage(ctx, status, text(ctx, 'nearMe.locateFailed'));
     busy(true);
     // The boundaries (and the few KB that test a point against them) load now, on this press only.
-    const shapes = Promise.all([fetch('/data/map/geometry.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))), import('../lib/geo/place-at-position.ts')]);
+    const shapes = Promise.all([fetchOnce<Topology>('/data/map/geometry.json'), import('../lib/geo/place-at-position.ts')]);
     shapes.catch(() => undefined);
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
           const [{ places }, [topology, { placeAtPosition, shapesOf }]] = await Promise.all([loadPlaces(), shapes]);
           // The municipality whose boundary contains the position, found here in the browser; the position is never sent anywhere.
-          const found = placeAtPosition({ lat: position.coords.latitude, lon: position.coords.longitude }, places, shapesOf(topology as Topology));
+          const found = placeAtPosition({ lat: position.coords.latitude, lon: position.coords.longitude }, places, shapesOf(topology));
           // The page opens with a one-line confirmation (src/scripts/located.ts), named by this fragment.
           if (found) go(`${placeUrl(ctx, found.place)}#${found.inside ? LOCATED_INSIDE : `${LOCATED_NEAREST}-${Math.max(1, Math.round(found.km))}`}`);
         } catch {

@@ -4,17 +4,19 @@
  * Shared by the near-me form (src/scripts/near-me.ts) and the A–Z page's resolver
  * (src/scripts/place-resolve.ts), so both answer alike. An answer that is one place is left to the caller.
  */
-import { format } from '../lib/format.ts';
 // Types only (erased from the bundle): the file's shape is declared once, beside the code that writes it.
-import type { PlaceRecord, PlacesFile } from '../lib/geo/municipalities.ts';
+import type { FormatValues } from '../lib/format.ts';
+import type { PlaceRecord } from '../lib/geo/municipalities.ts';
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import type { PlaceAnswer, PlaceOption } from '../lib/geo/place-lookup.ts';
+import type { PlaceAnswerKey } from '../lib/geo/place-answer-context.ts';
 import type { UiLanguage } from '../schemas/vocabularies.ts';
+import { textOf, type Strings } from './strings.ts';
 
 /** What the page gives the script (data-strings): UI strings, the language and the URLs to go on to. */
 export interface AnswerContext {
   lang: UiLanguage;
-  strings: Record<string, string>;
+  strings: Strings<PlaceAnswerKey>;
   municipalityBase: string;
   azUrl: string;
   helplinesUrl: string;
@@ -24,20 +26,8 @@ export interface AnswerContext {
   provinces: Record<string, string>;
 }
 
-let placesPromise: Promise<PlacesFile> | undefined;
-/** /data/places.json (same origin), loaded once on first use; a failure can be retried. */
-export function loadPlaces(): Promise<PlacesFile> {
-  placesPromise ??= fetch('/data/places.json').then((r) => {
-    if (!r.ok) throw new Error(String(r.status));
-    return r.json() as Promise<PlacesFile>;
-  });
-  placesPromise.catch(() => (placesPromise = undefined));
-  return placesPromise;
-}
-
-export function text(ctx: AnswerContext, key: string, values: Record<string, string> = {}): string {
-  return format(ctx.strings[key] ?? key, values);
-}
+/** The answer's text of `key` in the page's language (src/scripts/strings.ts). */
+export const text = (ctx: AnswerContext, key: PlaceAnswerKey, values: FormatValues = {}): string => textOf(ctx.strings)(key, values);
 
 export const placeUrl = (ctx: AnswerContext, p: PlaceRecord) => `${ctx.municipalityBase}${p.slug[ctx.lang]}/`;
 
@@ -77,7 +67,7 @@ export function showMessage(ctx: AnswerContext, container: HTMLElement, message:
 /** Renders an answer that is not a single place into the live region `container`. */
 export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: Exclude<PlaceAnswer<PlaceRecord>, { kind: 'found' }>, query: string): void {
   if (answer.kind === 'not-found') {
-    const key = { empty: 'nearMe.empty', 'postcode-format': 'nearMe.invalidPostcode', 'unknown-postcode': 'nearMe.unknownPostcode', 'unknown-name': 'nearMe.unknownName' }[answer.reason];
+    const key = ({ empty: 'nearMe.empty', 'postcode-format': 'nearMe.invalidPostcode', 'unknown-postcode': 'nearMe.unknownPostcode', 'unknown-name': 'nearMe.unknownName' } as const)[answer.reason];
     showMessage(ctx, container, text(ctx, key, { postcode: answer.text, name: answer.text }), answer.reason !== 'empty');
     return;
   }

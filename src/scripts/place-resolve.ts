@@ -6,7 +6,8 @@
  * the plain list with its letter index.
  */
 import { lookupPlace } from '../lib/geo/place-lookup.ts';
-import { loadPlaces, placeUrl, showAnswer, showMessage, text, type AnswerContext } from './place-answer.ts';
+import { placeUrl, showAnswer, showMessage, text, type AnswerContext } from './place-answer.ts';
+import { loadPlaces } from './fetch-once.ts';
 
 async function resolve(status: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search).get('q')?.trim().slice(0, 100) ?? '';

@@ -5,8 +5,8 @@
  * by the professional rank the build wrote (data-pro-rank). No storage; the URL is the state.
  * Without JavaScript the hours stay as text and the switch works through #for-professionals (CSS).
  */
-import { format } from '../lib/format.ts';
-import { openState, shortTime, weekdayOrder, type Day, type Period } from '../lib/directory/open-now.ts';
+import { openState, shortTime, weekdayOrder, type Day, type OpenNowStringKey, type Period } from '../lib/directory/open-now.ts';
+import { readStrings, textOf } from './strings.ts';
 
 function nowInBrussels(): { day: Day; minutes: number } {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
@@ -18,15 +18,16 @@ function nowInBrussels(): { day: Day; minutes: number } {
 function openNow(): void {
   const root = document.querySelector<HTMLElement>('[data-start-here]');
   if (!root) return;
-  const s = JSON.parse(root.dataset.strings ?? '{}') as { open: string; opens: string; today: string; closed: string; days: string[] };
+  const text = textOf(readStrings<OpenNowStringKey>(root));
+  const days = JSON.parse(root.dataset.days ?? '[]') as string[];
   const { day, minutes } = nowInBrussels();
   for (const slot of root.querySelectorAll<HTMLElement>('[data-open-now]')) {
     const state = openState(JSON.parse(slot.dataset.openNow ?? '[]') as Period[], day, minutes);
     slot.textContent = state.open
-      ? format(s.open, { time: shortTime(state.closes) })
+      ? text('startHere.openNow', { time: shortTime(state.closes) })
       : state.next
-        ? format(state.next.today ? s.today : s.opens, { day: s.days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
-        : s.closed;
+        ? text(state.next.today ? 'startHere.closedOpensToday' : 'startHere.closedOpens', { day: days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
+        : text('startHere.closed');
     slot.hidden = false;
   }
 }

@@ -4,7 +4,13 @@
  * (src/scripts/open-now.ts) asks it, in the browser, whether a line is open at this moment.
  * Public holidays are not in the data, so the page always says the hours may differ on holidays.
  */
+import type { UiKey } from '../../i18n/translate.ts';
+
 export const weekdayOrder = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+/** The UI strings "open now" is said with in the browser (StartHere.astro gives them to src/scripts/start-here.ts). */
+export const openNowStringKeys = ['startHere.openNow', 'startHere.closedOpens', 'startHere.closedOpensToday', 'startHere.closed'] as const satisfies readonly UiKey[];
+export type OpenNowStringKey = (typeof openNowStringKeys)[number];
 export type Day = (typeof weekdayOrder)[number];
 
 export interface Period {

@@ -12,6 +12,17 @@
  */
 import { plural } from '../format.ts';
 import { audienceFromParams, listParam, setAudienceParam } from '../url-state.ts';
+import type { UiKey } from '../../i18n/translate.ts';
+
+/** The UI strings the finder script shows: SearchForm.astro gives exactly these (src/scripts/strings.ts). */
+export const finderStringKeys = [
+  'search.loading', 'search.failed', 'search.ignored', 'search.drop', 'search.near', 'search.placeFailed', 'search.wordDropped',
+  'search.count.zero', 'search.count.one', 'search.count.other',
+  // A query that is a place name offers that place's page and the services serving it.
+  'finder.placeQuery', 'finder.placePage', 'finder.placeServing',
+] as const satisfies readonly UiKey[];
+export type FinderStringKey = (typeof finderStringKeys)[number];
+
 export const filterKeys = ['level', 'method', 'target', 'region', 'country', 'language', 'access'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
