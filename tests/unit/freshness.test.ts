@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 import { asLapsed, forecast, lapseCosts, lapsesOf, outcomesByCountry, parseDay, type ForecastPlace } from '../../src/lib/directory/freshness.ts';
@@ -70,15 +69,5 @@ describe('freshness: the age rule run at later dates', () => {
     expect(parseDay('2027-12-06')).toEqual({ date: new Date('2027-12-06') });
     expect(parseDay('06/12/2027')).toEqual({ problem: expect.stringMatching(/write it as YYYY-MM-DD/) });
     expect(parseDay('2027-02-30')).toEqual({ problem: expect.stringMatching(/not a day of the calendar/) });
-  });
-
-  test('npm run freshness refuses a bad --at with the fix and a non-zero exit', () => {
-    const node = process.execPath;
-    const bad = spawnSync(node, ['scripts/freshness.ts', '--at', '2027-13-01'], { encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/not a day of the calendar.*\n.*--at YYYY-MM-DD/);
-    const missing = spawnSync(node, ['scripts/freshness.ts', '--at'], { encoding: 'utf8' });
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/--at needs a date/);
   });
 });
