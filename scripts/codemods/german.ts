@@ -25,8 +25,10 @@ import { uiLanguages } from '../../src/schemas/vocabularies.ts';
 const defaultDrafts = 'i18n-drafts/entries-de.yaml';
 const defaults = ['src/content/projects'];
 const lang = 'de';
-/** The language after which `de` goes: the last UI language written today (en). */
-const after = uiLanguages[uiLanguages.length - 1];
+/** The languages an entry had before German, in their order (also once de is in uiLanguages). */
+const earlierLanguages = uiLanguages.filter((other) => other !== (lang as string));
+/** The language after which `de` goes: the last of them (en). */
+const previous = earlierLanguages[earlierLanguages.length - 1];
 
 type Path = (string | number)[];
 /** Drafts of one entry: field path ("access.note") → German text. */
@@ -39,10 +41,10 @@ function getIn(value: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), value);
 }
 
-/** Every localised text in parsed frontmatter (an object with a string for each UI language), by path. */
+/** Every localised text in parsed frontmatter (an object with a string for each language but German), by path. */
 export function localisedPaths(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [];
-  if (!Array.isArray(value) && uiLanguages.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')) return [path];
+  if (!Array.isArray(value) && earlierLanguages.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')) return [path];
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   return entries.flatMap(([key, child]) => localisedPaths(child, [...path, key]));
 }
@@ -101,11 +103,11 @@ export function mergeGerman(text: string, drafts: EntryDrafts): Merge {
       result.kept.push(field);
       continue;
     }
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === after);
-    if (!pair || !isScalar(pair.value) || !pair.value.range || !isScalar(pair.key) || !pair.key.range) throw new Error(`${field}: no "${after}:" line to put "${lang}:" after`);
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === previous);
+    if (!pair || !isScalar(pair.value) || !pair.value.range || !isScalar(pair.key) || !pair.key.range) throw new Error(`${field}: no "${previous}:" line to put "${lang}:" after`);
     const keyStart = pair.key.range[0] + offset;
     const indent = text.slice(text.lastIndexOf('\n', keyStart) + 1, keyStart);
-    if (indent.trim() !== '') throw new Error(`${field}: "${after}:" is not on a line of its own; add "${lang}:" by hand`);
+    if (indent.trim() !== '') throw new Error(`${field}: "${previous}:" is not on a line of its own; add "${lang}:" by hand`);
     const lineEnd = text.indexOf(newline, pair.value.range[1] + offset);
     inserts.push({ at: lineEnd, line: `${newline}${indent}${lang}: ${quoted(german.trim(), pair.value.type)}` });
     result.added.push(field);

@@ -203,11 +203,14 @@ describe('the schema refuses an editorial note in the name, naming the fix', () 
   });
 
   test('a note in one language of the shown name fails on that language', () => {
-    expect(messageFor({ shownName: { nl: 'Exits', fr: 'Exits', en: 'Exits (later Forsa)' } })).toMatch(/^shownName\.en: .*alternateName/);
+    const shownName = { ...Object.fromEntries(uiLanguages.map((lang) => [lang, 'Exits'])), en: 'Exits (later Forsa)' };
+    expect(messageFor({ shownName })).toMatch(/^shownName\.en: .*alternateName/);
   });
 
-  test('a shown name as one plain string, or without a language, fails and asks for nl, fr and en', () => {
-    expect(messageFor({ shownName: 'Utrecht municipality – concerns about radicalisation' })).toMatch(/shownName: .*Dutch, French and English/);
+  test('a shown name as one plain string, or without a language, fails and asks for every UI language', () => {
+    const plain = messageFor({ shownName: 'Utrecht municipality – concerns about radicalisation' });
+    expect(plain).toMatch(/^shownName: .*Dutch, French/);
+    for (const lang of uiLanguages) expect(plain).toContain(`${lang}:`);
     expect(messageFor({ shownName: { nl: 'Gemeente Utrecht', en: 'Utrecht municipality' } })).toMatch(/shownName\.fr/);
   });
 
