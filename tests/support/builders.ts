@@ -11,7 +11,7 @@ import { uiLanguages, type UiLanguage } from '../../src/schemas/vocabularies.ts'
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 
 /** A text in every UI language: `text(lang)` when given a function, otherwise the same words tagged with the language. */
-export function localised(text: string | ((lang: UiLanguage) => string)): Record<UiLanguage, string> {
+export function inEveryLanguage(text: string | ((lang: UiLanguage) => string)): Record<UiLanguage, string> {
   return Object.fromEntries(uiLanguages.map((lang) => [lang, typeof text === 'function' ? text(lang) : `${text} (${lang})`])) as Record<UiLanguage, string>;
 }
 
@@ -34,7 +34,7 @@ export function minimalEntry(id: string): ProjectInput {
     targetGroups: {},
     status: { value: 'active', evidence: 'synthetic' },
     confidence: 'high',
-    summary: localised('A synthetic entry for a test'),
+    summary: inEveryLanguage('A synthetic entry for a test'),
     bodyLanguage: 'nl',
     sources: [{ title: 'A synthetic source', url: 'https://example.org/source' }],
     verified: { date: '2026-11-24', method: 'public-sources' },

@@ -8,15 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { shownOrganization } from '../../src/lib/directory/describe.ts';
+import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { inEveryLanguage } from '../support/builders.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
 const entries = files.filter((f): f is EntryFile => 'frontmatter' in f);
 const organizationOf = (e: EntryFile) => ((e.frontmatter as Raw).organization ?? {}) as Raw;
-const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) as Project }));
+const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) }));
 
 /** Words of an editorial note or a description, in Dutch, French or English: never part of a proper name. */
 const editorialInName = new RegExp(
@@ -124,8 +126,10 @@ describe('the schema refuses the old pattern, naming the fix', () => {
 
   test('neither a name nor a description fails; both at once fail; a description in one language fails', () => {
     expect(messageFor({})).toMatch(/organization\.name: .*proper name/);
-    expect(messageFor({ name: 'De Touter vzw', description: { nl: 'Elke gemeente', fr: 'Chaque commune', en: 'Every municipality' } })).toMatch(/organization\.description: .*not both/);
-    expect(messageFor({ description: 'Elke Nederlandse gemeente' })).toMatch(/organization\.description: .*Dutch, French and English/);
+    expect(messageFor({ name: 'De Touter vzw', description: inEveryLanguage('Every municipality') })).toMatch(/organization\.description: .*not both/);
+    const plain = messageFor({ description: 'Elke Nederlandse gemeente' });
+    expect(plain).toMatch(/organization\.description: .*must be given in Dutch, French/);
+    for (const lang of uiLanguages) expect(plain).toContain(`${lang}:`);
   });
 
   test('proper names in their own language pass', () => {
