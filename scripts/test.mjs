@@ -48,7 +48,7 @@ if (typecheckStatus !== 0) console.error('Type check failed (see above).');
 // Security: high or critical advisories in runtime dependencies fail the run (says so when the endpoint is unreachable).
 const auditStatus = run('node', ['scripts/audit.mjs']);
 let e2ePassed = 0;
-let e2eFailed = 0;
+let e2eFailed;
 if (buildStatus !== 0) {
   console.error('The build failed; end-to-end tests were not run.');
   e2eFailed = 1;
