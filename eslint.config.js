@@ -14,6 +14,8 @@ export default defineConfig(
     '.astro/',
     'test-results*/',
     'playwright-report/',
+    '.cache/',
+    '.cache-*/',
     'reports/',
     'bench/',
     'public/',
