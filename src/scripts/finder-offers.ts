@@ -11,7 +11,7 @@ import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.
 import { foldText } from '../lib/text.ts';
 import { countryOfRegion, type Region } from '../schemas/vocabularies.ts';
 import { loadPlaces } from './fetch-once.ts';
-import type { FinderPage } from './finder-search.ts';
+import { pageLanguage, type FinderPage } from './finder-search.ts';
 import type { Pagefind } from './pagefind-client.ts';
 
 /** The municipality the query names exactly (one of its names), if any: such a word is a place, not a word to drop. */
@@ -23,16 +23,17 @@ export async function placeNamed(query: string | null) {
 }
 
 /** A query that is a place name ("Genk", "Liège", "Den Haag"): offer its page and the services serving it. */
-export async function offerPlace({ root, text, lang, placePath }: FinderPage, state: FinderState, query: string | null, current: () => boolean): Promise<void> {
+export async function offerPlace({ root, text }: FinderPage, state: FinderState, query: string | null, current: () => boolean): Promise<void> {
   const row = root.querySelector<HTMLElement>('[data-finder-placeq]')!;
   row.hidden = true;
   if (state.near) return;
   const found = await placeNamed(query);
   if (!current() || !found) return;
+  const lang = pageLanguage(root);
   const name = municipalityName(found, lang);
   const link = (href: string, label: string) => Object.assign(document.createElement('a'), { href, textContent: label });
   const serving = toFinderParams({ ...emptyState(), near: found.code, audience: state.audience });
-  row.replaceChildren(`${text('finder.placeQuery', { query: query ?? '' })} `, link(placePath.replace('{slug}', found.slug[lang] ?? ''), text('finder.placePage', { name })), ' · ', link(`?${serving}`, text('finder.placeServing', { name })));
+  row.replaceChildren(`${text('finder.placeQuery', { query: query ?? '' })} `, link((root.dataset.placePath ?? '').replace('{slug}', found.slug[lang] ?? ''), text('finder.placePage', { name })), ' · ', link(`?${serving}`, text('finder.placeServing', { name })));
   row.hidden = false;
 }
 

@@ -22,25 +22,30 @@ import type { FormatValues } from '../lib/format.ts';
  */
 const PAGE = 10;
 
-/** What the search run needs from the page beyond its own elements under `root`. */
+/**
+ * What the search run needs from the page beyond its own elements under `root` (the finder's
+ * markup, SearchForm.astro, with the language, its locale and the place page's path as data attributes).
+ */
 export interface FinderPage {
   root: HTMLElement;
-  blankCard: HTMLTemplateElement;
   panel: Panel;
   text: (key: FinderStringKey, values?: FormatValues) => string;
-  lang: UiLanguage;
-  locale: string;
-  placePath: string;
   /** Show a new state (the wiring writes the form and the URL, then renders it). */
   apply: (next: FinderState, mode: 'push' | 'replace') => void;
 }
+
+/** The page's language, as SearchForm.astro writes it. */
+export const pageLanguage = (root: HTMLElement) => (root.dataset.lang ?? 'nl') as UiLanguage;
 
 /** The results of one run and how many of them are shown; `loading` while "Show more results" fetches the next ones. */
 interface Shown { state: FinderState; results: PagefindResult[]; count: number; loading?: boolean }
 
 export function finderSearch(page: FinderPage) {
-  const { root, blankCard, panel, text, lang, locale, apply } = page;
+  const { root, panel, text, apply } = page;
+  const lang = pageLanguage(root);
+  const locale = root.dataset.locale ?? 'en';
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const blankCard = $<HTMLTemplateElement>('template[data-finder-card]');
   const list = $<HTMLOListElement>('[data-finder-results]');
   const status = $<HTMLElement>('[data-finder-status]');
   const notice = $<HTMLElement>('[data-finder-notice]');

@@ -15,7 +15,6 @@
 import {
   effectiveSort, emptyState, pagefindFilters, parseFinderParams, toFinderParams, type FinderState, type FinderStringKey,
 } from '../lib/finder/finder-state.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
 import { readPanel } from './filter-panel.ts';
 import { finderSearch } from './finder-search.ts';
 import { loadPagefind } from './pagefind-client.ts';
@@ -52,12 +51,7 @@ function init(): void {
 
   let state: FinderState = emptyState();
   let timer: number | undefined;
-  const search = finderSearch({
-    root, blankCard, panel: filterPanel, text, apply,
-    lang: (root.dataset.lang ?? 'nl') as UiLanguage,
-    locale: root.dataset.locale ?? 'en',
-    placePath: root.dataset.placePath ?? '',
-  });
+  const search = finderSearch({ root, panel: filterPanel, text, apply });
 
   /** The state the controls show; the sort select counts only when it was the control just changed. */
   function readForm(sortChanged = false): FinderState {
