@@ -102,7 +102,7 @@ export async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang,
   });
   network.mark();
   await page.locator('#finder-q').fill(q);
-  let ms: number | null = null;
+  let ms: number | null;
   try {
     await page.waitForFunction(() => (window as unknown as { __bench: { card?: number } }).__bench.card !== undefined, undefined, { timeout: 15_000 });
     const t = await page.evaluate(() => (window as unknown as { __bench: { input: number; card: number } }).__bench);
