@@ -1,7 +1,7 @@
 /**
- * npm test: unit and build-level tests (vitest), production build, type check, audit, end-to-end tests in
- * Chromium; then one closing line "N passed, N failed" summing the three suites. Finds Chromium (or
- * installs Debian's when run as root).
+ * npm test: unit and build-level tests (vitest), production build, type check, lint, audit, end-to-end tests in
+ * Chromium; then one closing line "N passed, N failed" summing the three suites, where a failed type check, lint
+ * or audit counts as one failure each. Finds Chromium (or installs Debian's when run as root).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -54,10 +54,13 @@ const buildStatus = run('npm', ['run', 'build']);
 // TypeScript strict: `astro check` over the .astro files (UI keys included), then tsc over src, scripts and tests.
 const typecheckStatus = run('npm', ['run', 'typecheck']);
 if (typecheckStatus !== 0) console.error('Type check failed (see above).');
+// ESLint and Prettier (npm run lint); "npm run format" fixes what Prettier reports.
+const lintStatus = run('npm', ['run', 'lint']);
+if (lintStatus !== 0) console.error('Lint failed (see above; "npm run format" fixes formatting).');
 // Security: high or critical advisories in runtime dependencies fail the run (says so when the endpoint is unreachable).
 const auditStatus = run('node', ['scripts/audit.mjs']);
 let e2ePassed = 0;
-let e2eFailed = 0;
+let e2eFailed;
 if (buildStatus !== 0) {
   console.error('The build failed; end-to-end tests were not run.');
   e2eFailed = 1;
@@ -70,7 +73,11 @@ if (buildStatus !== 0) {
 }
 
 const passed = unit.passed + buildLevel.passed + e2ePassed;
-const failed = vitestFailed + e2eFailed + (typecheckStatus === 0 ? 0 : 1) + (auditStatus === 0 ? 0 : 1);
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; build-level: ${buildLevel.passed} passed, ${buildLevel.failed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
+const failed = vitestFailed + e2eFailed + [typecheckStatus, lintStatus, auditStatus].filter((status) => status !== 0).length;
+const check = (status) => (status === 0 ? 'passed' : 'failed');
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; build-level: ${buildLevel.passed} passed, ${buildLevel.failed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`,
+);
+console.log(`type check ${check(typecheckStatus)}; lint ${check(lintStatus)}; audit ${check(auditStatus)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || !existsSync('dist') ? 1 : 0);

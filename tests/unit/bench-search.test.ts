@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { inlineScriptBytes, naiveMatches, pagefindPart, queries } from '../../scripts/bench-search.ts';
+import { inlineScriptBytes } from '../../scripts/bench-search.ts';
+import { pagefindPart } from '../../scripts/bench-search-network.ts';
+import { naiveMatches, queries } from '../../scripts/bench-search-runs.ts';
 
 describe('search benchmark helpers', () => {
   test('20 queries in the three languages', () => {
