@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // `npx vitest run` runs both projects: the pure tests (tests/unit, `npm run test:unit`) and the build-level

@@ -12,7 +12,9 @@ import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 
 /** A text in every UI language: `text(lang)` when given a function, otherwise the same words tagged with the language. */
 export function inEveryLanguage(text: string | ((lang: UiLanguage) => string)): Record<UiLanguage, string> {
-  return Object.fromEntries(uiLanguages.map((lang) => [lang, typeof text === 'function' ? text(lang) : `${text} (${lang})`])) as Record<UiLanguage, string>;
+  return Object.fromEntries(
+    uiLanguages.map((lang) => [lang, typeof text === 'function' ? text(lang) : `${text} (${lang})`]),
+  ) as Record<UiLanguage, string>;
 }
 
 /**
@@ -52,7 +54,11 @@ export interface SyntheticEntry {
 }
 
 /** A contact phone as an entry writes it. */
-export const phone = (over: Record<string, unknown> = {}) => ({ number: '02 511 11 11', source: 'https://example.org/source', ...over });
+export const phone = (over: Record<string, unknown> = {}) => ({
+  number: '02 511 11 11',
+  source: 'https://example.org/source',
+  ...over,
+});
 
 /** The status block of an active service, with evidence from `date`. */
 export const active = (date: string) => ({ value: 'active', evidence: 'synthetic', evidenceDate: date });
@@ -60,11 +66,20 @@ export const active = (date: string) => ({ value: 'active', evidence: 'synthetic
 /** An entry as the content collection holds it: the minimal entry with `fields`, parsed by the real schema. */
 export function project({ id, fields = {} }: Pick<SyntheticEntry, 'id' | 'fields'>): Project {
   const result = projectSchema.safeParse({ ...minimalEntry(id), ...fields });
-  if (!result.success) throw new Error(`synthetic entry ${id} is not valid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `synthetic entry ${id} is not valid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return result.data;
 }
 
 /** A directory entry: the project with the municipalities it serves (default: Antwerp, 11002) and its reach. */
 export function directoryEntry(spec: SyntheticEntry): DirectoryEntry {
-  return { data: project(spec), served: spec.served ?? ['11002'], reach: spec.reach ?? 'wide', regions: spec.regions ?? [], provinces: spec.provinces ?? [] };
+  return {
+    data: project(spec),
+    served: spec.served ?? ['11002'],
+    reach: spec.reach ?? 'wide',
+    regions: spec.regions ?? [],
+    provinces: spec.provinces ?? [],
+  };
 }

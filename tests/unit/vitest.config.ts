@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // The pure tests, on plain Vite: without Astro's config, whose loading (its integrations, the content
