@@ -24,10 +24,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page, Request } from '@playwright/test';
 import { gzipBytes, isMainScript, kb, launchChromium, median, percentile, serveFolder } from './bench-helpers.ts';
+import { perLanguage, uiLanguages, type UiLanguage } from '../src/schemas/languages.ts';
+import { routes } from '../src/lib/routes.ts';
 
-type Lang = 'nl' | 'fr' | 'en';
+type Lang = UiLanguage;
 
-/** 20 queries in the three UI languages, each found in real entries (checked by the run: hits are reported). */
+/** 22 queries in the UI languages, each found in real entries (checked by the run: hits are reported). */
 export const queries: readonly { lang: Lang; q: string }[] = [
   { lang: 'nl', q: 'Vilvoorde' },
   { lang: 'nl', q: 'moeders' },
@@ -49,9 +51,11 @@ export const queries: readonly { lang: Lang; q: string }[] = [
   { lang: 'en', q: 'mothers' },
   { lang: 'en', q: 'Amsterdam' },
   { lang: 'en', q: 'parents' },
+  { lang: 'de', q: 'Eltern' },
+  { lang: 'de', q: 'Eupen' },
 ];
 
-export const indexPaths: Record<Lang, string> = { nl: '/nl/initiatieven/', fr: '/fr/initiatives/', en: '/en/initiatives/' };
+export const indexPaths: Record<Lang, string> = perLanguage((lang) => routes.section(lang, 'initiatives'));
 /** The finder waits this long after the first keystroke of a query before it searches (FIRST_DEBOUNCE_MS, src/scripts/finder.ts). */
 export const finderDebounceMs = 100;
 
@@ -79,7 +83,7 @@ export function naiveMatches(initiatives: readonly Record<string, unknown>[], qu
   for (const item of initiatives) {
     const summary = (item.summary ?? {}) as Record<string, string>;
     const organization = (item.organization ?? {}) as { name?: string };
-    const text = [item.name, item.alternateName, organization.name, summary.nl, summary.fr, summary.en, item.body].filter((v) => typeof v === 'string').join('\n').toLowerCase();
+    const text = [item.name, item.alternateName, organization.name, ...uiLanguages.map((lang) => summary[lang]), item.body].filter((v) => typeof v === 'string').join('\n').toLowerCase();
     if (text.includes(q)) count++;
   }
   return count;
@@ -242,7 +246,7 @@ async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q: string
     const matches = data.initiatives.filter((item) => {
       const summary = (item.summary ?? {}) as Record<string, string>;
       const organization = (item.organization ?? {}) as { name?: string };
-      return [item.name, item.alternateName, organization.name, summary.nl, summary.fr, summary.en, item.body]
+      return [item.name, item.alternateName, organization.name, ...uiLanguages.map((lang) => summary[lang]), item.body]
         .filter((v) => typeof v === 'string')
         .join('\n')
         .toLowerCase()
@@ -308,8 +312,8 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
   return {
     label,
     entries,
-    indexHtmlGzipBytes: { nl: gzipBytes(htmlOf('nl')), fr: gzipBytes(htmlOf('fr')), en: gzipBytes(htmlOf('en')) },
-    indexHtmlRawBytes: { nl: htmlOf('nl').length, fr: htmlOf('fr').length, en: htmlOf('en').length },
+    indexHtmlGzipBytes: perLanguage((lang) => gzipBytes(htmlOf(lang))),
+    indexHtmlRawBytes: perLanguage((lang) => htmlOf(lang).length),
     exportGzipBytes: gzipBytes(exported),
     pageJsBeforeQueryBytes: median(pagefindRuns.map((r) => r.pageJs)),
     inlineJs: inlineScriptBytes(htmlOf('nl').toString('utf8')),
@@ -317,7 +321,7 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
     indexLoadMs: { median: median(pagefindRuns.map((r) => r.loadMs)), p95: percentile(pagefindRuns.map((r) => r.loadMs), 0.95) },
     contentEncodings: [...new Set(pagefindRuns.flatMap((r) => r.encodings))],
     pagefind: { runs: pagefindRuns.map(({ pageJs: _js, pageHtml: _html, loadMs: _load, encodings: _enc, ...run }) => run), summary: pagefind, misses: pagefindRuns.filter((r) => r.ms === null).map((r) => r.q) },
-    naive: { runs: naiveRuns, summary: naive, field: 'name, alternateName, organization.name, summary.nl/fr/en (the export has no body)' },
+    naive: { runs: naiveRuns, summary: naive, field: 'name, alternateName, organization.name, summary in every UI language (the export has no body)' },
     ratio: {
       bytes: round(naive.medianBytes / pagefind.medianBytes),
       time: round(naive.medianMs / pagefind.medianMs),

@@ -16,12 +16,14 @@ import { coverageCsvColumns } from '../../src/lib/coverage/report.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { countClasses } from '../../src/lib/map/colours.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { perLanguage, uiLanguages } from '../../src/schemas/languages.ts';
 
 /** The geo table, for the CSV's codes; counts below are fixed (see above). */
 const municipalities = loadMunicipalities();
 const MUNICIPALITIES = 907;
-const mapPaths = { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' } as const;
-const reportPaths = { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' } as const;
+const mapPaths = perLanguage((lang) => routes.section(lang, 'map'));
+const reportPaths = perLanguage((lang) => routes.section(lang, 'coverage'));
 
 /** The built map data, as the island reads it (only the fields the counts below need). */
 interface MapJson {
@@ -349,7 +351,7 @@ test('the report shows the figures, the municipalities served only by wide servi
   await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Statbel en CBS');
 });
 
-for (const lang of ['nl', 'fr', 'en'] as const) {
+for (const lang of uiLanguages) {
   test(`axe finds no violation on the map page (${lang}), with a municipality selected`, async ({ page }) => {
     await page.goto(mapPaths[lang]);
     await openTable(page);

@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { projectSchema } from '../../src/schemas/entry.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { languagePattern } from '../../src/schemas/languages.ts';
 import { editorConfig, entryFolders, type DecapField } from '../../src/lib/editor/decap-config.ts';
 import { entryFormat } from '../../src/lib/editor/frontmatter.ts';
 import { adminCsp, adminPage, configYaml } from '../../src/integrations/editors-desk.ts';
@@ -103,7 +104,7 @@ function disagreements(fields: readonly DecapField[]): string[] {
     if (field.description && decap.hint !== field.description) problems.push(`${field.path}: hint is not the schema's description`);
   }
   for (const path of found.keys()) {
-    if (!byPath.has(path) && path !== 'body' && !/\.(nl|fr|en)$/.test(path) && !path.endsWith('.value')) problems.push(`${path}: not in the schema`);
+    if (!byPath.has(path) && path !== 'body' && !new RegExp(`\\.(${languagePattern})$`).test(path) && !path.endsWith('.value')) problems.push(`${path}: not in the schema`);
   }
   return problems;
 }

@@ -5,6 +5,7 @@ import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalitie
 import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const data = placesFile();
 const lookup = (q: string) => lookupPlace(q, data);
@@ -187,7 +188,7 @@ describe('English display names and locality capitals', () => {
     const german = loadMunicipalities().filter((m) => m.nameDe !== '');
     expect(german.length).toBeGreaterThan(0);
     for (const m of german) {
-      for (const lang of ['nl', 'fr', 'en'] as const) expect(municipalityName(m, lang)).toBe(m.nameDe);
+      for (const lang of uiLanguages) expect(municipalityName(m, lang)).toBe(m.nameDe);
       expect(otherOfficialNames(m, 'fr')).toEqual(m.nameFr === m.nameDe ? [] : [m.nameFr]);
       expect(m.slug.fr).toBe(slugify(m.nameFr));
       // Found by the German name, it goes to that municipality.

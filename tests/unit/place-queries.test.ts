@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadPlaceQueries, placesFile } from '../../src/loaders/geo.ts';
+import { languagePattern } from '../../src/schemas/languages.ts';
 import { lookupPlace } from '../../src/lib/geo/place-lookup.ts';
 import { placeQueryKey, placeQueryRules, queryTarget, sentForms } from '../../src/lib/geo/place-queries.ts';
 
@@ -44,7 +45,7 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
 
   test('nginx gets a map line per value, pairs included, keys quoted', () => {
     expect(rules.nginx).toContain('    "/fr/communes/?4000+li%c3%a8ge" /fr/commune/liege/;');
-    for (const line of rules.nginx) expect(line).toMatch(/^ {4}"\/(nl|fr|en)\/[a-z]+\/\?[^"\s]+" \/\S+;$/);
+    for (const line of rules.nginx) expect(line).toMatch(new RegExp(`^ {4}"/(${languagePattern})/[a-z]+/\\?[^"\\s]+" /\\S+;$`));
     // nginx refuses a map with the same string twice, and compares without case.
     const keys = rules.nginx.map((line) => line.trim().split('" ')[0]!.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);

@@ -7,6 +7,11 @@ import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectSchema } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
+import { localisedText } from '../../src/schemas/fields.ts';
+import type { UiLanguage } from '../../src/schemas/languages.ts';
+/** The languages the entry schema asks of a reader text: every UI language once the entries carry it (src/schemas/fields.ts). */
+const entryTextLanguages = Object.keys(localisedText('text', 1).shape) as UiLanguage[];
+
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -43,11 +48,11 @@ describe('reader text in the entries', () => {
     expect(all.length).toBeGreaterThan(150);
   });
 
-  test('every shown name, organisation description and note, coverage note, access note, confidentiality, hours and phone label is an object with nl, fr and en', () => {
+  test('every shown name, organisation description and note, coverage note, access note, confidentiality, hours and phone label is an object with a text in every language', () => {
     for (const { where, value } of all) {
       expect(typeof value, where).toBe('object');
-      expect(Object.keys(value as object).sort(), where).toEqual(['en', 'fr', 'nl']);
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      expect(Object.keys(value as object).sort(), where).toEqual([...entryTextLanguages].sort());
+      for (const lang of entryTextLanguages) {
         const text = (value as Record<string, unknown>)[lang];
         expect(typeof text === 'string' && text.trim().length > 0, `${where} ${lang}`).toBe(true);
       }

@@ -15,6 +15,12 @@ import { buildMapData } from '../../src/lib/map/map-data-file.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { initiativesCsv, structuredData } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
+import { localisedText } from '../../src/schemas/fields.ts';
+import type { UiLanguage } from '../../src/schemas/languages.ts';
+/** The languages the entry schema asks of a reader text: every UI language once the entries carry it (src/schemas/fields.ts). */
+const entryTextLanguages = Object.keys(localisedText('text', 1).shape) as UiLanguage[];
+
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -61,18 +67,18 @@ describe('the name of a service', () => {
       const fm = e.frontmatter as Raw;
       expect(typeof fm.name, e.file).toBe('string');
       expect(fm.name as string, `${e.file}: name`).not.toMatch(editorialInName);
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const lang of uiLanguages) {
         const shown = (fm.shownName as Raw | undefined)?.[lang];
         if (shown !== undefined) expect(shown as string, `${e.file}: shownName.${lang}`).not.toMatch(editorialInName);
       }
     }
   });
 
-  test('a shown name is in nl, fr and en', () => {
+  test('a shown name is in every language', () => {
     for (const e of entries) {
       const shown = (e.frontmatter as Raw).shownName;
       if (shown === undefined) continue;
-      expect(Object.keys(shown as object).sort(), e.file).toEqual(['en', 'fr', 'nl']);
+      expect(Object.keys(shown as object).sort(), e.file).toEqual([...entryTextLanguages].sort());
     }
   });
 
@@ -122,7 +128,7 @@ describe('the name of a service', () => {
     for (const id of ['de-touter-houvast', 'caprev-fwb', 'landelijk-steunpunt-extremisme', 'veiligheidshuis-zeeland', 'veilig-thuis', 'smn-hulplijn-radicalisering']) {
       const project = byId.get(id)!;
       expect(project.shownName, id).toBeUndefined();
-      for (const lang of ['nl', 'fr', 'en'] as const) expect(shownName(project, lang)).toBe(project.name);
+      for (const lang of uiLanguages) expect(shownName(project, lang)).toBe(project.name);
     }
   });
 

@@ -16,7 +16,7 @@
  * (b), (c) and (d) are separate counts and columns. Ended, merged and resources count nowhere.
  * An entry of unknown coverage, or with no published list, serves no municipality here.
  */
-import { columnNames } from '../exports/columns.ts';
+import { columnNames, perLanguageCells } from '../exports/columns.ts';
 import { excelCsv, parseCsvRecords } from '../csv.ts';
 import { type DirectoryEntry } from '../directory/directory.ts';
 import { helpKind, isStillOffered } from '../directory/evidence.ts';
@@ -326,9 +326,7 @@ export function coverageAreasCsv(areas: readonly AreaSummary[]): string {
     country: a.country,
     region: a.kind === 'country' ? '' : a.region,
     code: a.code,
-    name_nl: nameIn(a, 'nl'),
-    name_fr: nameIn(a, 'fr'),
-    name_en: nameIn(a, 'en'),
+    ...perLanguageCells('name', (lang) => nameIn(a, lang)),
     municipalities: a.municipalities,
     population: a.population,
     family_local_regional_municipalities: a.local.municipalities,

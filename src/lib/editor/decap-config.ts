@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { projectSchema } from '../../schemas/entry.ts';
 import * as vocabularyModule from '../../schemas/vocabularies.ts';
 import { uiLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import { languages, perLanguage, type UiLanguage } from '../../schemas/languages.ts';
 import { entryFormat } from './frontmatter.ts';
 
 /** A JSON Schema node as zod writes it (only the keywords this generator reads). */
@@ -139,7 +140,7 @@ function isLanguageObject(node: Node): boolean {
   return node.type === 'object' && keys.length === uiLanguages.length && uiLanguages.every((lang) => node.properties?.[lang]?.type === 'string');
 }
 
-const languageNames: Record<(typeof uiLanguages)[number], string> = { nl: 'Nederlands (nl)', fr: 'Français (fr)', en: 'English (en)' };
+const languageNames: Record<UiLanguage, string> = perLanguage((lang) => `${languages[lang].name} (${lang})`);
 
 /**
  * One schema property as a Decap field. `required` is the schema's: present in its parent's `required`

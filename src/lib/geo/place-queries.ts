@@ -130,3 +130,25 @@ export function placeQueryRules(queries: readonly PlaceQuery[]): { table: Record
   }
   return { table, netlify, nginx };
 }
+
+/**
+ * The per-language rules a host needs beside the place queries, from the language list: each language's
+ * wrong address gets that language's "not found" page with status 404, and its A–Z list takes the place
+ * form's `?q=`. `netlify`: `_redirects` lines (a 404 rule applies only where no file exists); `nginx`:
+ * `location` blocks to include in the server block (deploy/nginx.conf.example).
+ */
+export function languageHostRules(): { netlify: string[]; nginx: string[] } {
+  const azLists = uiLanguages.map((lang) => routes.section(lang, 'municipalities').slice(1, -1)).join('|');
+  return {
+    netlify: uiLanguages.map((lang) => `${routes.home(lang)}*  ${routes.home(lang)}404/  404`),
+    nginx: [
+      `location ~ ^/(${azLists})/$ {`,
+      '    if ($place_query_target) {',
+      '        return 302 $place_query_target;',
+      '    }',
+      '    try_files ${uri}index.html =404;',
+      '}',
+      ...uiLanguages.flatMap((lang) => [`location ${routes.home(lang)} {`, '    try_files $uri $uri/index.html =404;', `    error_page 404 ${routes.home(lang)}404/index.html;`, '}']),
+    ],
+  };
+}
