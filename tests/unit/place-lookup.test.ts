@@ -197,6 +197,25 @@ describe('English display names and locality capitals', () => {
     expect(municipalityName(german.find((m) => m.code === '63067')!, 'fr')).toBe('Sankt Vith');
   });
 
+  test('a German page names a place by its German exonym where a display row gives one, else by its official name; both find it', () => {
+    const byCode = new Map(loadMunicipalities().map((m) => [m.code, m]));
+    const germanDisplay = loadExonyms().filter((e) => e.language === 'de' && e.use === 'display');
+    expect(germanDisplay.length).toBeGreaterThan(0);
+    for (const e of germanDisplay) {
+      const m = byCode.get(e.code)!;
+      expect(municipalityName(m, 'de'), e.name).toBe(e.name);
+      // The other languages keep their own names, and the address its official slug.
+      expect(municipalityName(m, 'nl')).toBe(m.nameNl);
+      expect(m.slug.de).toBe(slugify(m.nameDe || (m.region === 'BE-VLG' || m.country === 'NL' ? m.nameNl : m.nameFr || m.nameNl)));
+      expect(summary(lookup(e.name))).toMatch(new RegExp(m.code));
+    }
+    // No display row: the local official name, as on English pages.
+    const noExonym = loadMunicipalities().find((m) => m.region === 'BE-WAL' && !m.nameDe && !m.exonymDe && m.nameFr)!;
+    expect(municipalityName(noExonym, 'de')).toBe(noExonym.nameFr);
+    // "St. Vith", as people write it, is Sankt Vith.
+    expect(summary(lookup('St. Vith'))).toBe(`found ${loadMunicipalities().find((m) => m.nameDe === 'Sankt Vith')!.code}`);
+  });
+
   test('every exonym row names its source', () => {
     for (const e of loadExonyms()) expect(e.source.length).toBeGreaterThan(10);
   });

@@ -70,8 +70,19 @@ export function foreseenPlaceQueries(data: PlacesFile): PlaceQuery[] {
     }
   }
   for (const p of data.places) for (const name of namesOf(p)) add(name, mayMatch(name));
+  // The short forms people write for an official name with a saint's title ("St. Vith", "St-Niklaas"):
+  // the browser's lookup reads them as the full word (municipality-search.ts); the host rules need them written out.
+  for (const p of data.places) for (const name of [p.nameNl, p.nameFr, p.nameDe]) for (const short of shortForms(name)) add(short, mayMatch(short));
   for (const [query, places] of pairs) add(query, places);
   return [...out.values()];
+}
+
+/** "Sankt Vith" → "St. Vith", "St Vith", "St-Vith"; "Sainte-Ode" → "Ste. Ode" …; nothing for a name without such a title. */
+export function shortForms(name: string): string[] {
+  const match = /^(Sankt|Sint|Saint|Sainte)[-\s](.+)$/.exec(name);
+  if (!match) return [];
+  const short = match[1] === 'Sainte' ? 'Ste' : 'St';
+  return [`${short}. ${match[2]}`, `${short} ${match[2]}`, `${short}-${match[2]}`];
 }
 
 /**
