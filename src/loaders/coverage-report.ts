@@ -1,10 +1,11 @@
 /**
- * Astro-side loader for the coverage figures (src/lib/coverage/report.ts), computed once per build and
+ * Astro-side loader for the coverage figures (src/lib/coverage/: municipality-coverage.ts, areas.ts,
+ * data-vintage.ts), computed once per build and
  * shared by the map page, the coverage report and the CSV endpoint.
  */
-import {
-  coverageByArea, dataVintage, gapBreakdown, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
-} from '../lib/coverage/report.ts';
+import { municipalityCoverage } from '../lib/coverage/municipality-coverage.ts';
+import { coverageByArea, gapBreakdown, onlyWideServed, unserved, zvhSummary } from '../lib/coverage/areas.ts';
+import { dataVintage } from '../lib/coverage/data-vintage.ts';
 import { loadGeoVintage, loadMunicipalities } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { loadDirectory } from './directory.ts';

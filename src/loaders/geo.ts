@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Country } from '../schemas/vocabularies.ts';
 import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
-import { geoVintageOf, type DataVintage } from '../lib/coverage/report.ts';
+import { geoVintageOf, type DataVintage } from '../lib/coverage/data-vintage.ts';
 import { type Municipality, parseMunicipalities, type PostcodeEntry, parsePostcodes, type Exonym, parseExonyms, applyExonyms, parseOtherNames, type FormerMunicipality, parseFormerMunicipalities, type PlaceRecord, type PlacesFile } from '../lib/geo/municipalities.ts';
 
 const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
-import { coverageCsvColumns } from '../../src/lib/coverage/report.ts';
+import { coverageCsvColumns } from '../../src/lib/coverage/coverage-csv.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { countClasses } from '../../src/lib/map/colours.ts';

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { reachOf, resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
-import {
-  coverageAreasCsv, coverageByArea, coverageCsv, gapBreakdown, isZorgEnVeiligheidshuis, municipalityCoverage, onlyWideServed, unserved, zvhSummary,
-} from '../../src/lib/coverage/report.ts';
+import { coverageByArea, gapBreakdown, onlyWideServed, unserved, zvhSummary } from '../../src/lib/coverage/areas.ts';
+import { coverageAreasCsv, coverageCsv } from '../../src/lib/coverage/coverage-csv.ts';
+import { isZorgEnVeiligheidshuis, municipalityCoverage } from '../../src/lib/coverage/municipality-coverage.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities, readTopology } from '../../src/loaders/geo.ts';
@@ -209,7 +209,7 @@ describe('coverage report', () => {
   const coverage = municipalityCoverage(directory.entries, municipalities, today);
   const at = (code: string) => coverage.find((c) => c.code === code)!;
   test('counts current entries by reach, level and audience; ended ones do not count', () => {
-    expect(at('23088')).toMatchObject({ all: 2, localRegional: 1, wide: 1, levels: { primary: 1, secondary: 1, tertiary: 0 }, localLevels: { primary: 0, secondary: 1, tertiary: 0 }, localAudiences: { parents: 1, 'young-people': 0, professionals: 0 } });
+    expect(at('23088')).toMatchObject({ all: 2, localRegional: 1, wide: 1, levels: { primary: 1, secondary: 1, tertiary: 0 }, localLevels: { primary: 0, secondary: 1, tertiary: 0 }, localTargetGroups: { parents: 1, 'young-people': 0, professionals: 0 } });
     expect(at('11002')).toMatchObject({ all: 1, localRegional: 0, wide: 1 });
     expect(at('62063')).toMatchObject({ all: 0 });
   });
@@ -236,7 +236,7 @@ describe('coverage report', () => {
     expect(flanders.local).toEqual({ municipalities: 1, population: vilvoorde.population });
     expect(flanders.levels.secondary.municipalities).toBe(1);
     expect(flanders.levels.primary.municipalities).toBe(0); // the primary service is community-wide
-    expect(flanders.audiences.parents.municipalities).toBe(1); // mothers count as parents
+    expect(flanders.targetGroups.parents.municipalities).toBe(1); // mothers count as parents
     const vlaamsBrabant = areas.find((a) => a.code === '20001')!;
     expect(vlaamsBrabant.municipalities).toBe(municipalities.filter((m) => m.provinceCode === '20001').length);
     // The Dutch test entries are a care-and-safety house and a professional network: (b), not (a).

@@ -12,7 +12,8 @@ import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { projectSchema } from '../../src/schemas/entry.ts';
-import { coverageByArea, largestGap, municipalityCoverage } from '../../src/lib/coverage/report.ts';
+import { coverageByArea, largestGap } from '../../src/lib/coverage/areas.ts';
+import { municipalityCoverage } from '../../src/lib/coverage/municipality-coverage.ts';
 import { largestGapSentence } from '../../src/lib/map/page-content.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');

@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { EXCEL_SEPARATOR } from '../../src/lib/csv.ts';
+import { EXCEL_SEPARATOR, parseCsvRecords } from '../../src/lib/csv.ts';
 import { columnKey, csvTableKeys, csvTables, type CsvTable } from '../../src/lib/exports/columns.ts';
 import { checkTable, type TableSchemaLike } from '../../src/lib/exports/table-check.ts';
 import { csvColumns, dataPackage, initiativesCsv } from '../../src/lib/exports/initiatives.ts';
-import { coverageAreasCsv, coverageAreasCsvColumns, coverageByArea, coverageCsv, coverageCsvColumns, municipalityCoverage } from '../../src/lib/coverage/report.ts';
+import { coverageByArea } from '../../src/lib/coverage/areas.ts';
+import { coverageAreasCsv, coverageAreasCsvColumns, coverageCsv, coverageCsvColumns } from '../../src/lib/coverage/coverage-csv.ts';
+import { municipalityCoverage } from '../../src/lib/coverage/municipality-coverage.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { uiStrings, type UiKey } from '../../src/i18n/translate.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { labelOf, regions, uiLanguages } from '../../src/schemas/vocabularies.ts';
 
 const municipalities = loadMunicipalities();
 const entries = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries;
@@ -47,6 +49,12 @@ describe('Table Schemas of the CSV files', () => {
         }
       }
     }
+  });
+
+  test('coverage-areas.csv has a name column per UI language, following the language list', () => {
+    expect(coverageAreasCsvColumns.filter((c) => c.startsWith('name_'))).toEqual(uiLanguages.map((lang) => `name_${lang}`));
+    const wallonia = parseCsvRecords(written.coverageAreas, EXCEL_SEPARATOR).find((r) => r.code === 'BE-WAL')!;
+    for (const lang of uiLanguages) expect(wallonia[`name_${lang}`], lang).toBe(labelOf(regions, 'BE-WAL', lang));
   });
 
   test('each CSV the build writes fits its schema', () => {

@@ -1,6 +1,7 @@
 /**
- * The columns of every published CSV file, declared once: name, Table Schema type, unit and constraints. The
- * CSV writers take their column order from here (initiatives.ts, coverage/report.ts), the Data Package's
+ * The columns of every published CSV file, declared once: name, Table Schema type, unit and constraints
+ * (column-spec.ts says how; the coverage tables also say how each value is read). The CSV writers take
+ * their column order from here (initiatives.ts, coverage/coverage-csv.ts), the Data Package's
  * Table Schemas are generated from here (datapackage.json), and the open-data page's data dictionary lists
  * the same columns with the same descriptions, so a column cannot be named or explained twice.
  *
@@ -8,32 +9,11 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
 import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
+import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
+import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
+import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
-/** What a number counts, for the dictionary and the schema (Table Schema has no unit property; it is a custom one, as the spec allows). */
-export type FieldUnit = 'initiatives' | 'municipalities' | 'inhabitants' | 'year';
-
-export interface FieldConstraints {
-  required?: boolean;
-  unique?: boolean;
-  minimum?: number;
-  enum?: readonly string[];
-  pattern?: string;
-}
-
-export interface ColumnSpec<N extends string = string> {
-  name: N;
-  type: FieldType;
-  unit?: FieldUnit;
-  constraints?: FieldConstraints;
-  /** Several values joined with " | " in one cell (the JSON export has them as lists). */
-  list?: boolean;
-}
-
-const col = <const N extends string>(name: N, type: FieldType, extra: Omit<ColumnSpec, 'name' | 'type'> = {}): ColumnSpec<N> => ({ name, type, ...extra });
-const keys = (vocabulary: Record<string, unknown>) => Object.keys(vocabulary);
 /** One text column per UI language (`summary_nl`, `summary_fr` …, in the order of src/schemas/languages.ts): a new language gets its columns. */
 const perLanguageCols = <const P extends string>(prefix: P, extra: Omit<ColumnSpec, 'name' | 'type'> = {}) =>
   uiLanguages.map((lang) => col(`${prefix}_${lang}` as `${P}_${UiLanguage}`, 'string', extra));
@@ -42,7 +22,6 @@ const perLanguageCols = <const P extends string>(prefix: P, extra: Omit<ColumnSp
 export function perLanguageCells<P extends string>(prefix: P, value: (lang: UiLanguage) => string): Record<`${P}_${UiLanguage}`, string> {
   return Object.fromEntries(uiLanguages.map((lang) => [`${prefix}_${lang}`, value(lang)])) as Record<`${P}_${UiLanguage}`, string>;
 }
-const count = (unit: FieldUnit) => ({ unit, constraints: { required: true, minimum: 0 } });
 
 /** The three CSV files: their path under /data/ and their columns in the order they are written. */
 export const csvTables = {
@@ -84,70 +63,9 @@ export const csvTables = {
       col('remit', 'string', { constraints: { required: true, enum: keys(remits) } }),
     ],
   },
-  coverage: {
-    path: 'coverage.csv',
-    columns: [
-      col('country', 'string', { constraints: { required: true, enum: keys(countries) } }),
-      col('code', 'string', { constraints: { required: true, unique: true } }),
-      col('name_nl', 'string', { constraints: { required: true } }),
-      col('name_fr', 'string'),
-      col('name_de', 'string'),
-      col('province_code', 'string'),
-      col('province', 'string'),
-      col('region', 'string', { constraints: { required: true, enum: keys(regions) } }),
-      col('population', 'integer', count('inhabitants')),
-      // (a) help a family can contact, confirmed current: the only columns the headline figures use.
-      col('family_help_all', 'integer', count('initiatives')),
-      col('family_help_local_regional', 'integer', count('initiatives')),
-      col('family_help_wide', 'integer', count('initiatives')),
-      col('family_primary_all', 'integer', count('initiatives')),
-      col('family_secondary_all', 'integer', count('initiatives')),
-      col('family_tertiary_all', 'integer', count('initiatives')),
-      col('family_primary_local_regional', 'integer', count('initiatives')),
-      col('family_secondary_local_regional', 'integer', count('initiatives')),
-      col('family_tertiary_local_regional', 'integer', count('initiatives')),
-      col('family_parents_local_regional', 'integer', count('initiatives')),
-      col('family_young_people_local_regional', 'integer', count('initiatives')),
-      col('family_professionals_local_regional', 'integer', count('initiatives')),
-      col('family_help_based_here', 'integer', count('initiatives')),
-      // (b) and (c): separate columns, never part of (a).
-      col('professional_only_help', 'integer', count('initiatives')),
-      col('unconfirmed_help', 'integer', count('initiatives')),
-      // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
-      col('zorg_en_veiligheidshuis', 'integer', { unit: 'initiatives', constraints: { minimum: 0 } }),
-      // (d) general lines (not specialised in radicalisation), never part of (a).
-      col('general_line_help', 'integer', count('initiatives')),
-    ],
-  },
-  coverageAreas: {
-    path: 'coverage-areas.csv',
-    columns: [
-      col('level', 'string', { constraints: { required: true, enum: ['country', 'region', 'province'] } }),
-      col('country', 'string', { constraints: { required: true, enum: keys(countries) } }),
-      col('region', 'string', { constraints: { enum: keys(regions) } }),
-      col('code', 'string', { constraints: { required: true, unique: true } }),
-      ...perLanguageCols('name', { constraints: { required: true } }),
-      col('municipalities', 'integer', count('municipalities')),
-      col('population', 'integer', count('inhabitants')),
-      col('family_local_regional_municipalities', 'integer', count('municipalities')),
-      col('family_local_regional_population', 'integer', count('inhabitants')),
-      col('family_any_municipalities', 'integer', count('municipalities')),
-      col('family_any_population', 'integer', count('inhabitants')),
-      col('gap_municipalities', 'integer', count('municipalities')),
-      col('gap_population', 'integer', count('inhabitants')),
-      col('professional_only_municipalities', 'integer', count('municipalities')),
-      col('unconfirmed_municipalities', 'integer', count('municipalities')),
-      col('family_primary_population', 'integer', count('inhabitants')),
-      col('family_secondary_population', 'integer', count('inhabitants')),
-      col('family_tertiary_population', 'integer', count('inhabitants')),
-      col('family_parents_population', 'integer', count('inhabitants')),
-      col('family_young_people_population', 'integer', count('inhabitants')),
-      col('family_professionals_population', 'integer', count('inhabitants')),
-      col('general_line_municipalities', 'integer', count('municipalities')),
-      col('gap_with_general_line_municipalities', 'integer', count('municipalities')),
-      col('gap_with_general_line_population', 'integer', count('inhabitants')),
-    ],
-  },
+  // Declared with how each value is read, beside their writers (coverage/coverage-csv.ts).
+  coverage: { path: 'coverage.csv', columns: coverageColumns },
+  coverageAreas: { path: 'coverage-areas.csv', columns: coverageAreasColumns },
 } as const;
 
 export type CsvTable = keyof typeof csvTables;

@@ -2,13 +2,13 @@
  * What the map and coverage pages hand their components: table rows and the island's UI strings.
  * Pure (no Astro), so the pages stay thin.
  */
-import { levelKeys, type AreaSummary, type MunicipalityCoverage } from '../coverage/report.ts';
+import { levelKeys, type MunicipalityCoverage } from '../coverage/municipality-coverage.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import { localeOf, pluralize, translator, uiStrings } from '../../i18n/translate.ts';
 import { routes } from '../routes.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { countries, labelOf, preventionLevels, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
-import { headlineAreas, largestGap, type GapBreakdown } from '../coverage/report.ts';
+import { headlineAreas, largestGap, type AreaSummary, type GapBreakdown } from '../coverage/areas.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
 export interface MunicipalityRow {
@@ -112,7 +112,7 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
 /**
  * The largest gap in one or two sentences, for a policy maker who reads no table: the area, how many of its
  * municipalities and inhabitants have no confirmed specialised help a family can contact, and in how many
- * of them families reach only general lines. Computed from the areas (src/lib/coverage/report.ts largestGap).
+ * of them families reach only general lines. Computed from the areas (src/lib/coverage/areas.ts largestGap).
  */
 export function largestGapSentence(lang: UiLanguage, areas: readonly AreaSummary[]): string | undefined {
   const gap = largestGap(areas);
