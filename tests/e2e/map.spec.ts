@@ -17,7 +17,8 @@ import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { countClasses } from '../../src/lib/map/colours.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { perLanguage, uiLanguages } from '../../src/schemas/languages.ts';
+import { perLanguage, uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
+import { say } from './ui-strings.ts';
 
 /** The geo table, for the CSV's codes; counts below are fixed (see above). */
 const municipalities = loadMunicipalities();
@@ -42,13 +43,16 @@ const indexOfCode = (data: MapJson, code: string) => data.municipalities.findInd
 /** The map's status line (layer (a), Dutch) for `served` municipalities and `shown` services. */
 const statusFor = (served: number, shown: number) => `${served} van de ${MUNICIPALITIES} gemeenten hebben hulp die een gezin zelf kan contacteren, van de ${shown} getoonde actuele diensten.`;
 /** The map's status line, whatever it says (there are other live regions on the page). */
-const mapStatus = (page: Page) => page.getByRole('status').filter({ hasText: /van de 907 gemeenten|communes sur 907|of 907 municipalities/ });
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "… of 907 …" in the map's status line, in any UI language (the words between {served} and {total} of figures.map.statusFamily). */
+const statusOfAll = (lang: UiLanguage) => /\{served\}(.*\{total\})/.exec(say(lang, 'figures.map.statusFamily'))![1]!.replace('{total}', String(MUNICIPALITIES));
+const mapStatus = (page: Page) => page.getByRole('status').filter({ hasText: new RegExp(uiLanguages.map((l) => escapeRe(statusOfAll(l))).join('|')) });
 
-const startButton = /^(Open de interactieve kaart|Ouvrir la carte interactive|Open the interactive map)$/;
+const startButton = new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.start'))).join('|')})$`);
 
 /** The table is in a closed <details> (it was most of the page's layout cost): open it as a user would. */
 async function openTable(page: Page) {
-  await page.getByText(/^(Toon de tabel van alle|Afficher le tableau des|Show the table of all)/).click();
+  await page.getByText(new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.tableOpen').split('{count}')[0]!)).join('|')})`)).click();
 }
 
 async function openMap(page: Page, path: string = mapPaths.nl) {
