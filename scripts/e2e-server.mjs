@@ -12,7 +12,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.E2E_PORT ?? '4329' } } });
+// Accepts --port here; serve.mjs, imported below, reads it from the same argv.
+parseArgs({ options: { port: { type: 'string', default: process.env.E2E_PORT ?? '4329' } } });
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 // Same default as astro.config.mjs's cacheDir.
 const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro');

@@ -1,6 +1,7 @@
 /**
- * npm test: type check, unit tests, production build, end-to-end tests in Chromium; then one closing line
- * "N passed, N failed" summing both suites. Finds Chromium (or installs Debian's when run as root).
+ * npm test: type check, lint, unit tests, production build, end-to-end tests in Chromium; then one closing line
+ * "N passed, N failed" summing both suites, where a failed type check, lint or audit counts as one failure each.
+ * Finds Chromium (or installs Debian's when run as root).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -45,10 +46,13 @@ const buildStatus = run('npm', ['run', 'build']);
 // TypeScript strict: `astro check` over the .astro files (UI keys included), then tsc over src, scripts and tests.
 const typecheckStatus = run('npm', ['run', 'typecheck']);
 if (typecheckStatus !== 0) console.error('Type check failed (see above).');
+// ESLint and Prettier (npm run lint); "npm run format" fixes what Prettier reports.
+const lintStatus = run('npm', ['run', 'lint']);
+if (lintStatus !== 0) console.error('Lint failed (see above; "npm run format" fixes formatting).');
 // Security: high or critical advisories in runtime dependencies fail the run (says so when the endpoint is unreachable).
 const auditStatus = run('node', ['scripts/audit.mjs']);
 let e2ePassed = 0;
-let e2eFailed = 0;
+let e2eFailed;
 if (buildStatus !== 0) {
   console.error('The build failed; end-to-end tests were not run.');
   e2eFailed = 1;
@@ -61,7 +65,9 @@ if (buildStatus !== 0) {
 }
 
 const passed = unitPassed + e2ePassed;
-const failed = unitFailed + e2eFailed + (typecheckStatus === 0 ? 0 : 1) + (auditStatus === 0 ? 0 : 1);
+const failed = unitFailed + e2eFailed + [typecheckStatus, lintStatus, auditStatus].filter((status) => status !== 0).length;
+const check = (status) => (status === 0 ? 'passed' : 'failed');
 console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`);
+console.log(`type check ${check(typecheckStatus)}; lint ${check(lintStatus)}; audit ${check(auditStatus)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || !existsSync('dist') ? 1 : 0);

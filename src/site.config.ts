@@ -3,7 +3,7 @@
  * SITE_URL sets the public address used for canonical links, the sitemap, QR codes and the page
  * address in correction e-mails; CORRECTIONS_EMAIL where those e-mails go. Unset, both fall back to
  * placeholders on the reserved .example domain, which lead nowhere: the build then ends with a
- * warning (scripts/site-address-warning.ts), so a deployed site never carries them unnoticed.
+ * warning (src/integrations/site-address-warning.ts), so a deployed site never carries them unnoticed.
  */
 import { languages, perLanguage } from './schemas/languages.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { uiLanguages } from '../../src/schemas/languages.ts';
-import { inlineScriptBytes, naiveMatches, pagefindPart, queries } from '../../scripts/bench-search.ts';
+import { inlineScriptBytes } from '../../scripts/bench-search.ts';
+import { pagefindPart } from '../../scripts/bench-search-network.ts';
+import { naiveMatches, queries } from '../../scripts/bench-search-runs.ts';
 
 describe('search benchmark helpers', () => {
   test('queries in every UI language', () => {
