@@ -20,6 +20,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { gzipBytes, isMainScript, kb, launchChromium, median, percentile, serveFolder } from './bench-helpers.ts';
 import { measurePage } from './page-weight.mjs';
+import { uiLanguages } from '../src/schemas/languages.ts';
 
 export interface Sizes {
   raw: number;
@@ -54,7 +55,7 @@ export interface MapMeasurements {
 /** Every measurement of the map, against a site served at `baseUrl` from the folder `outDir`. */
 export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseUrl: string; browser: Browser; outDir: string; runs?: number }): Promise<MapMeasurements> {
   const geometry = compressedSizes(readFileSync(join(outDir, 'data', 'map', 'geometry.json')));
-  const data = Object.fromEntries(['nl', 'fr', 'en'].map((lang) => [lang, compressedSizes(readFileSync(join(outDir, 'data', 'map', `${lang}.json`)))]));
+  const data = Object.fromEntries(uiLanguages.map((lang) => [lang, compressedSizes(readFileSync(join(outDir, 'data', 'map', `${lang}.json`)))]));
 
   const weightPage = await browser.newPage();
   const weight = await measurePage(weightPage, new URL(mapPath, baseUrl).href);

@@ -4,10 +4,12 @@
  */
 import type { Browser } from '@playwright/test';
 import { trackNetwork } from './bench-search-network.ts';
+import { perLanguage, uiLanguages, type UiLanguage } from '../src/schemas/languages.ts';
+import { routes } from '../src/lib/routes.ts';
 
-export type Lang = 'nl' | 'fr' | 'en';
+export type Lang = UiLanguage;
 
-/** 20 queries in the three UI languages, each found in real entries (checked by the run: hits are reported). */
+/** 22 queries in the UI languages, each found in real entries (checked by the run: hits are reported). */
 export const queries: readonly { lang: Lang; q: string }[] = [
   { lang: 'nl', q: 'Vilvoorde' },
   { lang: 'nl', q: 'moeders' },
@@ -29,9 +31,11 @@ export const queries: readonly { lang: Lang; q: string }[] = [
   { lang: 'en', q: 'mothers' },
   { lang: 'en', q: 'Amsterdam' },
   { lang: 'en', q: 'parents' },
+  { lang: 'de', q: 'Eltern' },
+  { lang: 'de', q: 'Eupen' },
 ];
 
-export const indexPaths: Record<Lang, string> = { nl: '/nl/initiatieven/', fr: '/fr/initiatives/', en: '/en/initiatives/' };
+export const indexPaths: Record<Lang, string> = perLanguage((lang) => routes.section(lang, 'initiatives'));
 /** The finder waits this long after the first keystroke of a query before it searches (FIRST_DEBOUNCE_MS, src/scripts/finder.ts). */
 export const finderDebounceMs = 100;
 
@@ -42,7 +46,7 @@ export function naiveMatches(initiatives: readonly Record<string, unknown>[], qu
   for (const item of initiatives) {
     const summary = (item.summary ?? {}) as Record<string, string>;
     const organization = (item.organization ?? {}) as { name?: string };
-    const text = [item.name, item.alternateName, organization.name, summary.nl, summary.fr, summary.en, item.body].filter((v) => typeof v === 'string').join('\n').toLowerCase();
+    const text = [item.name, item.alternateName, organization.name, ...uiLanguages.map((lang) => summary[lang]), item.body].filter((v) => typeof v === 'string').join('\n').toLowerCase();
     if (text.includes(q)) count++;
   }
   return count;
@@ -131,7 +135,7 @@ export async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q:
     const matches = data.initiatives.filter((item) => {
       const summary = (item.summary ?? {}) as Record<string, string>;
       const organization = (item.organization ?? {}) as { name?: string };
-      return [item.name, item.alternateName, organization.name, summary.nl, summary.fr, summary.en, item.body]
+      return [item.name, item.alternateName, organization.name, ...uiLanguages.map((lang) => summary[lang]), item.body]
         .filter((v) => typeof v === 'string')
         .join('\n')
         .toLowerCase()

@@ -1,5 +1,5 @@
 /**
- * npm run new -- --name "…" --country BE|NL [--id …] [--side nl|fr|de] [--region BE-VLG|BE-BRU|BE-WAL]
+ * npm run new -- --name "…" --country BE|NL [--id …] [--side SIDE (a key of languageSides: nl, fr, de)] [--region BE-VLG|BE-BRU|BE-WAL]
  *                 [--organization "…"] [--dir src/content/projects]
  * Scaffolds an entry that passes validation, with every unknown left honestly unknown, and prints
  * what to fill in next. It refuses to overwrite an existing file.
@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
+import { languageSides } from '../src/schemas/vocabularies.ts';
 import { projectsDirectory } from '../src/loaders/entry-files.ts';
 import { textLanguages } from '../src/schemas/fields.ts';
 
@@ -24,14 +25,14 @@ const { values } = parseArgs({
 });
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run new -- --name "Name of the service" --country BE|NL [--side nl|fr|de] [--region BE-VLG|BE-BRU|BE-WAL] [--organization "…"] [--id …]`);
+  console.error(`${message}\nUsage: npm run new -- --name "Name of the service" --country BE|NL [--side ${Object.keys(languageSides).join('|')}] [--region BE-VLG|BE-BRU|BE-WAL] [--organization "…"] [--id …]`);
   process.exit(1);
 }
 
 const name = values.name?.trim() || fail('--name is required.');
 const country = values.country === 'BE' || values.country === 'NL' ? values.country : fail('--country must be BE or NL.');
 const side = values.side ?? 'nl';
-if (!['nl', 'fr', 'de'].includes(side)) fail('--side must be nl, fr or de.');
+if (!Object.hasOwn(languageSides, side)) fail(`--side must be ${Object.keys(languageSides).join(', ')}.`);
 const region = country === 'NL' ? 'NL' : values.region;
 if (country === 'BE' && !['BE-VLG', 'BE-BRU', 'BE-WAL'].includes(region ?? '')) fail('--region is required for Belgium: BE-VLG, BE-BRU or BE-WAL.');
 const id = values.id ?? slugify(name);

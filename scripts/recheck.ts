@@ -21,14 +21,14 @@ import { municipalitiesByCode } from '../src/loaders/geo.ts';
 import { latestLinkReport } from '../src/loaders/link-reports.ts';
 import { linksToRecheck } from '../src/lib/links/link-report.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { languages } from '../src/schemas/languages.ts';
 import { contactAudiences, coverageScopes, labelOf, statuses, yesNoUnknown, type UiLanguage } from '../src/schemas/vocabularies.ts';
 
 // src/i18n/translate.ts loads the strings through Vite (import.meta.glob), which plain Node has not: the
 // entry page's own sentence ("Checked against public sources on …") is read from its JSON file instead.
-const locales: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 const entryStrings = (lang: UiLanguage) => JSON.parse(readFileSync(`src/i18n/${lang}/entry.json`, 'utf8')) as Record<string, string>;
 const dateIn = (date: Date, lang: UiLanguage) => {
-  const text = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(languages[lang].letterLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   // French writes the first of the month as an ordinal, as the site does.
   return lang === 'fr' && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 };

@@ -48,12 +48,14 @@ function headersFor(url = '/') {
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
 /**
  * A wrong or old address gets the site's own "not found" page, with status 404: the page of the
- * language in the path (/nl/… → nl/404/index.html), else the trilingual 404.html. The same rule is
- * written for hosts in deploy/ and the README.
+ * language in the path (/nl/… → nl/404/index.html), else the multilingual 404.html. The languages are
+ * the build's own: a first path segment with a 404 page of its own (so a new language needs no edit
+ * here). The same rule is written for hosts by the build (src/integrations/place-query-rules.ts).
  */
 function notFoundPage(url = '/') {
-  const lang = /^\/(nl|fr|en)(\/|$)/.exec(url)?.[1];
-  const file = lang ? join(values.dir, lang, '404', 'index.html') : join(values.dir, '404.html');
+  const first = /^\/([a-z]{2})(\/|$)/.exec(url)?.[1];
+  const own = first ? join(values.dir, first, '404', 'index.html') : undefined;
+  const file = own && existsSync(own) ? own : join(values.dir, '404.html');
   return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
 }
 // The home page's place form without JavaScript (?q= on the A–Z list): the rules the build wrote

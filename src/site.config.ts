@@ -5,6 +5,8 @@
  * placeholders on the reserved .example domain, which lead nowhere: the build then ends with a
  * warning (src/integrations/site-address-warning.ts), so a deployed site never carries them unnoticed.
  */
+import { languages, perLanguage } from './schemas/languages.ts';
+
 const placeholderSiteUrl = 'https://familysupportatlas.example';
 const placeholderCorrectionsEmail = 'corrections@familysupportatlas.example';
 /** An empty variable (SITE_URL= in a CI form) counts as unset. */
@@ -24,11 +26,7 @@ export const siteConfig = {
    * Quick exit target per language: a neutral, common page (the Belgian weather service). The exit
    * replaces the current history entry, so Back does not come back here.
    */
-  quickExitUrl: {
-    nl: 'https://www.meteo.be/nl',
-    fr: 'https://www.meteo.be/fr',
-    en: 'https://www.meteo.be/en',
-  },
+  quickExitUrl: perLanguage((lang) => languages[lang].quickExitUrl),
   /**
    * Optional background tile layer for the map. Off by default: a tile server is a third party that
    * would learn what a visitor looks at. Set MAP_TILE_URL at build time to enable it knowingly.

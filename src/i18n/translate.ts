@@ -11,7 +11,7 @@
  * `pluralize` (one key per plural form, chosen by Intl.PluralRules); placeholders: `format`.
  */
 import { format, plural, type FormatValues, type PluralTemplates } from '../lib/format.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import { languages, perLanguage, type UiLanguage } from '../schemas/languages.ts';
 
 /** A key of the UI strings (English files), e.g. 'common.unknown'. */
 export type UiKey = keyof EnglishUiStrings & string;
@@ -28,11 +28,7 @@ function stringsFor(lang: UiLanguage): UiStrings {
   return merged as UiStrings;
 }
 
-export const uiStrings: Record<UiLanguage, UiStrings> = {
-  nl: stringsFor('nl'),
-  fr: stringsFor('fr'),
-  en: stringsFor('en'),
-};
+export const uiStrings: Record<UiLanguage, UiStrings> = perLanguage(stringsFor);
 
 /**
  * The strings of `keys` in `lang`, under their own keys, for a page to give a browser script
@@ -43,7 +39,7 @@ export function pickStrings<K extends UiKey>(lang: UiLanguage, keys: readonly K[
 }
 
 /** BCP 47 tag for `lang`, for Intl formatting and the html lang attribute. */
-export const localeOf: Record<UiLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
+export const localeOf: Record<UiLanguage, string> = perLanguage((lang) => languages[lang].locale);
 
 /**
  * Translator for one language. `{name}` placeholders are filled from `values` (see `format`). A missing key shows the English text, then the key itself (and the i18n unit test
@@ -86,4 +82,5 @@ export function formatDate(date: Date, lang: UiLanguage): string {
   return lang === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 }
 
-export const languageNames: Record<UiLanguage, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+/** Each language's name in itself (src/schemas/languages.ts). */
+export const languageNames: Record<UiLanguage, string> = perLanguage((lang) => languages[lang].name);

@@ -65,7 +65,7 @@ export interface PlaceRanking {
   allDay: ReturnType<typeof aroundTheClock>;
 }
 
-// A place is ranked for its page in three languages and for its /data/near file: once a build, and only
+// A place is ranked for its page in each language and for its /data/near file: once a build, and only
 // over the entries that serve it (directory.servedBy), not over every entry.
 const rankings = new Map<string, Promise<PlaceRanking>>();
 

@@ -1,6 +1,6 @@
 /**
  * The freshness forecast of the data report page (src/lib/directory/freshness.ts on the build date),
- * worked out once per build for the three languages.
+ * worked out once per build for all the languages.
  */
 import { placeFor } from '../lib/directory/directory.ts';
 import { forecast, type ForecastPlace, type ForecastRow } from '../lib/directory/freshness.ts';

@@ -92,6 +92,7 @@ export function placesFile(): PlacesFile {
     nameFr: m.nameFr,
     nameDe: m.nameDe,
     ...(m.nameEn ? { nameEn: m.nameEn } : {}),
+    ...(m.exonymDe ? { exonymDe: m.exonymDe } : {}),
     ...(m.aliases.length ? { aliases: m.aliases } : {}),
     province: m.province,
     population: m.population,

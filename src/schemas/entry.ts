@@ -24,6 +24,7 @@ import {
   statuses,
   targetGroups,
   uiLanguages,
+  type UiLanguage,
   verificationMethods,
   workingMethods,
   yesNoUnknown,
@@ -149,13 +150,13 @@ export const projectSchema = z
     mapping2018: mapping2018Schema.optional(),
     confidence: vocabularyEnum(confidences, 'confidence').describe('How well the sources support this entry (high, medium, low).'),
     summary: localisedText('summary', 600).describe('One to three sentences in Dutch, French and English, in our own words.'),
-    bodyLanguage: z.enum(['nl', 'fr', 'de', 'en'], { error: 'bodyLanguage must be nl, fr, de or en' }).describe('Language the Markdown body is written in.'),
+    bodyLanguage: z.enum(uiLanguages, { error: `bodyLanguage must be one of ${uiLanguages.join(', ')}` }).describe('Language the Markdown body is written in.'),
     sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }).describe('Where every fact comes from.'),
     verified: verifiedSchema,
   })
   .superRefine((entry, ctx) => {
     for (const lang of uiLanguages) {
-      const shown = entry.shownName?.[lang];
+      const shown = (entry.shownName as Partial<Record<UiLanguage, string>> | undefined)?.[lang];
       const problem = shown === undefined ? undefined : serviceNameProblem(shown);
       if (problem) ctx.addIssue({ code: 'custom', path: ['shownName', lang], message: problem });
     }

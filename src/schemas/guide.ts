@@ -1,7 +1,7 @@
 /**
- * Guidance pages (src/content/guides/{nl,fr,en}/<key>.md): plain-language explanations drawn from
+ * Guidance pages (src/content/guides/<lang>/<key>.md): plain-language explanations drawn from
  * the seed documents, in our own words. The same `key` in three language folders is one page in
- * three languages; `slug` is its localised URL segment.
+ * languages; `slug` is its localised URL segment.
  */
 import { z } from 'astro/zod';
 import { idPattern } from './fields.ts';
@@ -10,7 +10,7 @@ import { seedDocuments, keysOf } from './vocabularies.ts';
 export const guideKeys = ['prevention-levels', 'glossary', 'who-does-what-nl', 'municipal-checklists', 'who-does-what-be'] as const;
 
 export const guideSchema = z.strictObject({
-  key: z.enum(guideKeys, { error: `key must be one of: ${guideKeys.join(', ')}` }).describe('Same in all three languages.'),
+  key: z.enum(guideKeys, { error: `key must be one of: ${guideKeys.join(', ')}` }).describe('Same in every language.'),
   title: z.string().trim().min(3).describe('Page title in the file’s language.'),
   description: z.string().trim().min(10).max(200).describe('One sentence for search engines and the guide index.'),
   slug: z.string().regex(idPattern, { error: 'slug must be lower-case words joined by hyphens' }).describe('Localised URL segment.'),

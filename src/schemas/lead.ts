@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './fields.ts';
-import { keysOf, type Vocabulary } from './vocabularies.ts';
+import { keysOf, languageSides, type Vocabulary } from './vocabularies.ts';
+import { uiLanguages, type UiLanguage } from './languages.ts';
 
 /** Why a lead is not an entry yet, with the sentence the data report shows for it. */
 export const leadReasons = {
@@ -14,33 +15,40 @@ export const leadReasons = {
     nl: 'Maar één bron; er is een tweede, onafhankelijke bron nodig.',
     fr: 'Une seule source ; il en faut une deuxième, indépendante.',
     en: 'One source only; needs a second, independent one.',
+    de: 'Nur eine Quelle; eine zweite, unabhängige Quelle fehlt noch.',
   },
   'no-recent-source': {
     nl: 'Geen bron van 2021 of later; er is een recente bron nodig.',
     fr: 'Aucune source de 2021 ou plus récente ; il en faut une récente.',
     en: 'No source from 2021 or later; needs a recent one.',
+    de: 'Keine Quelle von 2021 oder später; eine aktuelle Quelle fehlt noch.',
   },
   'no-current-contact': {
     nl: 'Geen bron van 2021 of later vermeldt hoe je de dienst bereikt; er is een recente bron met het contact nodig.',
     fr: 'Aucune source de 2021 ou plus récente n’indique comment joindre le service ; il faut une source récente qui donne le contact.',
     en: 'No source from 2021 or later gives its contact; needs a recent source that prints it.',
+    de: 'Keine Quelle von 2021 oder später nennt einen Kontakt; eine aktuelle Quelle mit dem Kontakt fehlt noch.',
   },
 } as const satisfies Vocabulary;
 
 /** How much the dossier trusted the find (the dossiers' own scale; a lead is never above medium-low). */
 export const leadConfidences = {
-  'medium-low': { nl: 'Gemiddeld tot laag', fr: 'Moyenne à faible', en: 'Medium to low' },
-  low: { nl: 'Laag', fr: 'Faible', en: 'Low' },
+  'medium-low': { nl: 'Gemiddeld tot laag', fr: 'Moyenne à faible', en: 'Medium to low', de: 'Mittel bis niedrig' },
+  low: { nl: 'Laag', fr: 'Faible', en: 'Low', de: 'Niedrig' },
 } as const satisfies Vocabulary;
+
+/** The language names the lead file's errors use, for every declared UI language. */
+const languageInWords: Record<UiLanguage, string> = { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' };
 
 const text = (what: string, max: number) =>
   z.strictObject(
-    {
-      nl: z.string().trim().min(1, { error: `${what} in Dutch (nl) is empty` }).max(max, { error: `${what} (nl) is longer than ${max} characters` }),
-      fr: z.string().trim().min(1, { error: `${what} in French (fr) is empty` }).max(max, { error: `${what} (fr) is longer than ${max} characters` }),
-      en: z.string().trim().min(1, { error: `${what} in English (en) is empty` }).max(max, { error: `${what} (en) is longer than ${max} characters` }),
-    },
-    { error: (issue) => (issue.code === 'invalid_type' ? `${what} must be given in Dutch, French and English (nl:, fr:, en: on three indented lines)` : undefined) },
+    Object.fromEntries(
+      uiLanguages.map((lang) => [
+        lang,
+        z.string().trim().min(1, { error: `${what} in ${languageInWords[lang]} (${lang}) is empty` }).max(max, { error: `${what} (${lang}) is longer than ${max} characters` }),
+      ]),
+    ) as Record<UiLanguage, z.ZodString>,
+    { error: (issue) => (issue.code === 'invalid_type' ? `${what} must be given in every UI language (${uiLanguages.map((lang) => `${lang}:`).join(', ')} on indented lines)` : undefined) },
   );
 
 const leadSourceSchema = z.strictObject({
@@ -62,7 +70,7 @@ const leadSourceSchema = z.strictObject({
 export const leadSchema = z.strictObject({
   id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens' }).describe('Stable id; the entry file name if the lead is promoted.'),
   name: z.string().trim().min(1, { error: 'a lead needs the name its source gives' }).describe('Name as the source prints it (a proper name, not translated).'),
-  nameLang: z.enum(['nl', 'fr', 'de'], { error: 'nameLang must be nl, fr or de: the language of the name, so pages in other languages mark it' }).describe('Language of the name.'),
+  nameLang: z.enum(keysOf(languageSides), { error: `nameLang must be ${Object.keys(languageSides).join(', ')}: the language of the name, so pages in other languages mark it` }).describe('Language of the name.'),
   place: z.string().trim().min(1).describe('Municipality or area, as a place name.'),
   municipality: z
     .string()

@@ -9,10 +9,11 @@ import { describe, expect, test } from 'vitest';
 import ReferralQr from '../../src/components/ReferralQr.astro';
 import { uiStrings } from '../../src/i18n/translate.ts';
 import { QUIET_ZONE } from '../../src/lib/svg/qr.ts';
+import { uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
 
 const url = 'https://familysupportatlas.example/nl/initiatief/cocon-vilvoorde-project-r/';
 
-async function render(pageUrl: string, lang: 'nl' | 'fr' | 'en' = 'nl'): Promise<string> {
+async function render(pageUrl: string, lang: UiLanguage = 'nl'): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(ReferralQr, { props: { url: pageUrl, lang } });
 }
@@ -67,7 +68,7 @@ describe('the referral sheet QR code (ReferralQr.astro)', () => {
   });
 
   test('is black on white, named in the page language, with the address also in text', async () => {
-    for (const lang of ['nl', 'fr', 'en'] as const) {
+    for (const lang of uiLanguages) {
       const html = await render(url, lang);
       const { svg } = readSvg(html);
       expect(svg).toContain('role="img"');

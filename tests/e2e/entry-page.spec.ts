@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { perLanguage } from '../../src/schemas/languages.ts';
 
 /** Project R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
-const local = { nl: '/nl/initiatief/cocon-vilvoorde-project-r/', fr: '/fr/initiative/cocon-vilvoorde-project-r/', en: '/en/initiative/cocon-vilvoorde-project-r/' };
+const local = perLanguage((lang) => routes.initiative(lang, 'cocon-vilvoorde-project-r'));
 const projectR = validateDirectory(loadMunicipalities()).entries.map((e) => e.data).find((p) => p.id === 'cocon-vilvoorde-project-r')!;
 /** The first heading of Project R's description (its Markdown body), shown on screen, not in print. */
 const bodyHeading = /^## (.+)$/m.exec(readFileSync('src/content/projects/be/cocon-vilvoorde-project-r.md', 'utf8'))![1]!;

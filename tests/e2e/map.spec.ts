@@ -16,12 +16,15 @@ import { coverageCsvColumns } from '../../src/lib/coverage/coverage-csv.ts';
 import { parseCsv, parseCsvRecords } from '../../src/lib/csv.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { countClasses } from '../../src/lib/map/colours.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { perLanguage, uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
+import { say } from './ui-strings.ts';
 
 /** The geo table, for the CSV's codes; counts below are fixed (see above). */
 const municipalities = loadMunicipalities();
 const MUNICIPALITIES = 907;
-const mapPaths = { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' } as const;
-const reportPaths = { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' } as const;
+const mapPaths = perLanguage((lang) => routes.section(lang, 'map'));
+const reportPaths = perLanguage((lang) => routes.section(lang, 'coverage'));
 
 /** The built map data, as the island reads it (only the fields the counts below need). */
 interface MapJson {
@@ -40,13 +43,16 @@ const indexOfCode = (data: MapJson, code: string) => data.municipalities.findInd
 /** The map's status line (layer (a), Dutch) for `served` municipalities and `shown` services. */
 const statusFor = (served: number, shown: number) => `${served} van de ${MUNICIPALITIES} gemeenten hebben hulp die een gezin zelf kan contacteren, van de ${shown} getoonde actuele diensten.`;
 /** The map's status line, whatever it says (there are other live regions on the page). */
-const mapStatus = (page: Page) => page.getByRole('status').filter({ hasText: /van de 907 gemeenten|communes sur 907|of 907 municipalities/ });
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "… of 907 …" in the map's status line, in any UI language (the words between {served} and {total} of figures.map.statusFamily). */
+const statusOfAll = (lang: UiLanguage) => /\{served\}(.*\{total\})/.exec(say(lang, 'figures.map.statusFamily'))![1]!.replace('{total}', String(MUNICIPALITIES));
+const mapStatus = (page: Page) => page.getByRole('status').filter({ hasText: new RegExp(uiLanguages.map((l) => escapeRe(statusOfAll(l))).join('|')) });
 
-const startButton = /^(Open de interactieve kaart|Ouvrir la carte interactive|Open the interactive map)$/;
+const startButton = new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.start'))).join('|')})$`);
 
 /** The table is in a closed <details> (it was most of the page's layout cost): open it as a user would. */
 async function openTable(page: Page) {
-  await page.getByText(/^(Toon de tabel van alle|Afficher le tableau des|Show the table of all)/).click();
+  await page.getByText(new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.tableOpen').split('{count}')[0]!)).join('|')})`)).click();
 }
 
 async function openMap(page: Page, path: string = mapPaths.nl) {
@@ -349,7 +355,7 @@ test('the report shows the figures, the municipalities served only by wide servi
   await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Statbel en CBS');
 });
 
-for (const lang of ['nl', 'fr', 'en'] as const) {
+for (const lang of uiLanguages) {
   test(`axe finds no violation on the map page (${lang}), with a municipality selected`, async ({ page }) => {
     await page.goto(mapPaths[lang]);
     await openTable(page);

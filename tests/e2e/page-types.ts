@@ -1,33 +1,48 @@
 /**
  * One URL per page type and language, for the quality gates (axe, reflow, no-JavaScript, privacy).
- * Extend this list when a page type is added; the gates then cover it in all three languages.
+ * Extend this list when a page type is added; the gates then cover it in every declared language
+ * (src/schemas/languages.ts): the addresses come from src/lib/routes.ts, and the few examples that
+ * differ per language are typed per language, so a new language is asked for its own.
  */
+import { routes } from '../../src/lib/routes.ts';
+import { facetPath, type FacetKey } from '../../src/lib/finder/facets.ts';
+import { perLanguage, type UiLanguage } from '../../src/schemas/languages.ts';
+
 export const entryId = 'de-touter-hoedsaam';
 
+/** A municipality page per language, from different parts of both countries. */
+const municipalityExample: Record<UiLanguage, string> = { nl: 'vilvoorde', fr: 'liege', en: 'amsterdam', de: 'eupen' };
+/** A guide per language (its localised slug). */
+const guideExample: Record<UiLanguage, string> = { nl: 'preventieniveaus', fr: 'niveaux-de-prevention', en: 'prevention-levels', de: 'praeventionsebenen' };
+/** A facet page per language: facet and value. */
+const facetExample: Record<UiLanguage, [FacetKey, string]> = { nl: ['level', 'tertiary'], fr: ['target', 'parents'], en: ['target', 'young-people'], de: ['target', 'parents'] };
+
+const each = (build: (lang: UiLanguage) => string) => perLanguage(build);
+
 export const pageTypes = {
-  home: { nl: '/nl/', fr: '/fr/', en: '/en/' },
-  index: { nl: '/nl/initiatieven/', fr: '/fr/initiatives/', en: '/en/initiatives/' },
-  entry: { nl: `/nl/initiatief/${entryId}/`, fr: `/fr/initiative/${entryId}/`, en: `/en/initiative/${entryId}/` },
-  about: { nl: '/nl/over-de-gegevens/', fr: '/fr/a-propos-des-donnees/', en: '/en/about-the-data/' },
-  privacy: { nl: '/nl/privacy/', fr: '/fr/vie-privee/', en: '/en/privacy/' },
-  guides: { nl: '/nl/uitleg/', fr: '/fr/guide/', en: '/en/guide/' },
-  guide: { nl: '/nl/uitleg/preventieniveaus/', fr: '/fr/guide/niveaux-de-prevention/', en: '/en/guide/prevention-levels/' },
-  municipality: { nl: '/nl/gemeente/vilvoorde/', fr: '/fr/commune/liege/', en: '/en/municipality/amsterdam/' },
-  municipalities: { nl: '/nl/gemeenten/', fr: '/fr/communes/', en: '/en/municipalities/' },
+  home: each((l) => routes.home(l)),
+  index: each((l) => routes.section(l, 'initiatives')),
+  entry: each((l) => routes.initiative(l, entryId)),
+  about: each((l) => routes.section(l, 'about')),
+  privacy: each((l) => routes.section(l, 'privacy')),
+  guides: each((l) => routes.section(l, 'guide')),
+  guide: each((l) => `${routes.section(l, 'guide')}${guideExample[l]}/`),
+  municipality: each((l) => routes.municipality(l, municipalityExample[l])),
+  municipalities: each((l) => routes.section(l, 'municipalities')),
   // "Which one?" for the place form without JavaScript (Deurne's page: src/lib/geo/place-queries.ts).
-  placeChoice: { nl: '/nl/gemeenten/welke/d/', fr: '/fr/communes/laquelle/d/', en: '/en/municipalities/which/d/' },
-  map: { nl: '/nl/kaart/', fr: '/fr/carte/', en: '/en/map/' },
-  coverage: { nl: '/nl/dekking/', fr: '/fr/couverture/', en: '/en/coverage/' },
-  dataReport: { nl: '/nl/gegevensrapport/', fr: '/fr/rapport-donnees/', en: '/en/data-report/' },
-  openData: { nl: '/nl/open-data/', fr: '/fr/donnees-ouvertes/', en: '/en/open-data/' },
-  changes: { nl: '/nl/wijzigingen/', fr: '/fr/modifications/', en: '/en/changes/' },
-  facet: { nl: '/nl/preventie/tertiair/', fr: '/fr/public-cible/parents/', en: '/en/target-group/young-people/' },
+  placeChoice: each((l) => routes.placeChoice(l, 'd')),
+  map: each((l) => routes.section(l, 'map')),
+  coverage: each((l) => routes.section(l, 'coverage')),
+  dataReport: each((l) => routes.section(l, 'dataReport')),
+  openData: each((l) => routes.section(l, 'openData')),
+  changes: each((l) => routes.section(l, 'changes')),
+  facet: each((l) => facetPath(...facetExample[l], l)),
   // An entry's "suggest a change" form (noindex: not in the sitemap).
-  suggest: { nl: `/nl/initiatief/${entryId}/wijziging/`, fr: `/fr/initiative/${entryId}/modification/`, en: `/en/initiative/${entryId}/suggest/` },
-  safeBrowsing: { nl: '/nl/veilig-surfen/', fr: '/fr/naviguer-discretement/', en: '/en/browse-safely/' },
+  suggest: each((l) => routes.suggest(l, entryId)),
+  safeBrowsing: each((l) => routes.section(l, 'safeBrowsing')),
   // A wrong address: the language's "not found" page (status 404).
-  notFound: { nl: '/nl/bestaat-niet/', fr: '/fr/n-existe-pas/', en: '/en/does-not-exist/' },
-} as const;
+  notFound: each((l) => `${routes.home(l)}this-page-does-not-exist/`),
+};
 
 export const everyPage = Object.entries(pageTypes).flatMap(([type, byLang]) =>
   Object.entries(byLang).map(([lang, path]) => ({ type, lang, path })),

@@ -13,6 +13,9 @@ import { phoneForms } from '../../src/lib/directory/phone.ts';
 import { contactRoute, isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
+import { say } from './ui-strings.ts';
 
 const municipalities = loadMunicipalities();
 const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
@@ -25,17 +28,30 @@ function ruleLines(code: string) {
 const AMSTERDAM = 'GM0363';
 const LIEGE = '62063';
 
-const langs = [
-  { lang: 'nl', liege: '/nl/gemeente/luik/', amsterdam: '/nl/gemeente/amsterdam/', start: 'Begin hier', call: 'Bel', quickExit: 'Snel weg', emergency: 'Nu in gevaar?', pro: 'Voor professionals', switchPro: 'Ik werk met gezinnen', place: 'Postcode of gemeente', worries: 'Waar maak je je zorgen over?' },
-  { lang: 'fr', liege: '/fr/commune/liege/', amsterdam: '/fr/commune/amsterdam/', start: 'Commencez ici', call: 'Appeler le', quickExit: 'Quitter vite', emergency: 'En danger maintenant ?', pro: 'Pour les professionnels', switchPro: 'Je travaille avec des familles', place: 'Code postal ou commune', worries: 'Qu’est-ce qui vous inquiète ?' },
-  { lang: 'en', liege: '/en/municipality/liege/', amsterdam: '/en/municipality/amsterdam/', start: 'Start here', call: 'Call', quickExit: 'Quick exit', emergency: 'In danger now?', pro: 'For professionals', switchPro: 'I work with families', place: 'Postcode or municipality', worries: 'What worries you?' },
-] as const;
+/** Per UI language: the Liège and Amsterdam pages and the words the page shows (src/i18n/<lang>), so every declared language is covered. */
+const langs = uiLanguages.map((lang) => ({
+  lang,
+  liege: routes.municipality(lang, byCode.get(LIEGE)!.slug[lang]),
+  amsterdam: routes.municipality(lang, byCode.get(AMSTERDAM)!.slug[lang]),
+  start: say(lang, 'startHere.title'),
+  // The call button's words around the number: "Bel {number}", "{number} anrufen".
+  call: say(lang, 'contact.call'),
+  quickExit: say(lang, 'quickExit.label'),
+  emergency: say(lang, 'emergency.title'),
+  pro: say(lang, 'startHere.forProfessionals'),
+  switchPro: say(lang, 'audience.professional'),
+  place: say(lang, 'nearMe.label'),
+  worries: say(lang, 'worries.title'),
+}));
 
 /** The entry id a link to an entry page leads to (its last path segment). */
 const idOf = (href: string) => href.split('/').filter(Boolean).at(-1)!;
 const hrefsOf = (links: Locator) => links.evaluateAll((list) => list.map((a) => a.getAttribute('href') ?? ''));
 /** A call button: "Bel 088 20 80 080", "Appeler le 0800 111 72", "Call …" (contact.call). */
-const callButton = (call: string) => new RegExp(`^${call} \\d`);
+const callButton = (call: string) => {
+  const [before, after] = call.split('{number}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${before}\\+?\\d.*${after}$`);
+};
 
 /** The entry ids of the "start here" lines (the items of its list, by their name link), in order, and every call button's href by entry. */
 async function startLines(page: Page, l: (typeof langs)[number]) {

@@ -17,6 +17,7 @@ import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import type { Project } from '../../src/schemas/entry.ts';
 import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/loaders/entry-files.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const { entries, problems } = validateDirectory(loadMunicipalities());
@@ -190,7 +191,7 @@ describe('Belgian data, 2026 dossier', () => {
     const files = [
       ...listEntryFiles(projectsDirectory),
       join(process.cwd(), 'src', 'data', 'leads', 'be.yaml'),
-      ...['nl', 'fr', 'en'].flatMap((l) => readdirSync(join(process.cwd(), 'src', 'content', 'guides', l)).map((f) => join(process.cwd(), 'src', 'content', 'guides', l, f))),
+      ...uiLanguages.flatMap((l) => readdirSync(join(process.cwd(), 'src', 'content', 'guides', l)).map((f) => join(process.cwd(), 'src', 'content', 'guides', l, f))),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8').toLowerCase();
@@ -218,7 +219,7 @@ describe('Belgian data, 2026 dossier', () => {
     }
   });
 
-  test.each(['nl', 'fr', 'en'])('the %s guide "who does what in Belgium" links only to entries that exist, and to the key ones', (lang) => {
+  test.each([...uiLanguages])('the %s guide "who does what in Belgium" links only to entries that exist, and to the key ones', (lang) => {
     const text = readFileSync(join(process.cwd(), 'src', 'content', 'guides', lang, 'who-does-what-be.md'), 'utf8');
     const linked = [...text.matchAll(/\]\(\.\.\/\.\.\/(?:initiatief|initiative)\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!);
     for (const id of linked) expect(byId.has(id), `${lang}: ${id}`).toBe(true);

@@ -7,7 +7,7 @@
  * added to that list is filled in every fixture without touching the tests.
  */
 import { projectSchema, type Project, type ProjectInput } from '../../src/schemas/entry.ts';
-import { uiLanguages, type UiLanguage } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 
 /** A text in every UI language: `text(lang)` when given a function, otherwise the same words tagged with the language. */

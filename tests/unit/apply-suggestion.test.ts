@@ -11,6 +11,7 @@ import { formatSuggestion, SUGGESTION_END, SUGGESTION_HEADER, type Suggestion } 
 import { lineDiff } from '../../src/lib/suggestions/diff.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
 
 let dir: string;
 let entryFile: string;
@@ -32,11 +33,11 @@ function message(suggestion: Partial<Suggestion> & Pick<Suggestion, 'fields'>): 
 
 const run = (file: string, write = false) => applySuggestionFile({ file, write, directory: dir, today });
 
+/** A new line's label in every UI language (typed, so a new language is asked for its word). */
+const reception: Record<UiLanguage, string> = { nl: 'Onthaal', fr: 'Accueil', en: 'Reception', de: 'Empfang' };
 const newPhone = (number: string) => [
   { path: 'contact.phones.0.number', value: number, was: null },
-  { path: 'contact.phones.0.label.nl', value: 'Onthaal', was: null },
-  { path: 'contact.phones.0.label.fr', value: 'Accueil', was: null },
-  { path: 'contact.phones.0.label.en', value: 'Reception', was: null },
+  ...uiLanguages.map((lang) => ({ path: `contact.phones.0.label.${lang}`, value: reception[lang], was: null })),
 ];
 
 describe('apply-suggestion', () => {
@@ -66,9 +67,7 @@ describe('apply-suggestion', () => {
       '+   phones:',
       '+     - number: 03 218 80 80',
       '+       label:',
-      '+         nl: Onthaal',
-      '+         fr: Accueil',
-      '+         en: Reception',
+      ...uiLanguages.map((lang) => `+         ${lang}: ${reception[lang]}`),
       '+       source: https://www.example.be/contact',
       '+       verifyBeforePublishing: true',
     ]);
@@ -123,10 +122,11 @@ describe('apply-suggestion', () => {
     expect(result.output).toMatch(/source: "javascript:alert\(1\)" is not a web address/);
   });
 
-  test('a new text shown to readers needs all three languages', async () => {
+  test('a new text shown to readers needs every UI language', async () => {
     const result = await run(message({ fields: [{ path: 'access.hours.en', value: 'Weekdays 9:00 to 17:00', was: null }] }));
     expect(result.exitCode).toBe(1);
-    expect(result.output).toMatch(/access\.hours\.en: this text is new and is shown in nl, fr and en: add "access\.hours\.nl: …" and "access\.hours\.fr: …"/);
+    const missing = uiLanguages.filter((lang) => lang !== 'en').map((lang) => `"access\\.hours\\.${lang}: …"`).join(' and ');
+    expect(result.output).toMatch(new RegExp(`access\\.hours\\.en: this text is new and is shown in ${uiLanguages.join(', ')}: add ${missing}`));
   });
 
   test('a status change rests on the suggestion only until a keeper records evidence', async () => {
@@ -176,7 +176,7 @@ describe('the no-JavaScript e-mail of every entry', () => {
     let longest = 0;
     for (const { file, data } of entries) {
       const frontmatter = /^---\n([\s\S]*?\n)---/.exec(readFileSync(file, 'utf8'))![1]!;
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const lang of uiLanguages) {
         const href = currentDetailsMailto(data, lang, {
           address: 'corrections@familysupportatlas.example',
           pageUrl: `https://familysupportatlas.example/${lang}/initiative/${data.id}/`,

@@ -8,7 +8,7 @@ import { formatDate, translator } from '../../src/i18n/translate.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { parseLeads } from '../../src/schemas/lead.ts';
 import { countries, labelOf, preventionLevels, statuses, uiLanguages } from '../../src/schemas/vocabularies.ts';
-import { active, directoryEntry, phone } from '../support/builders.ts';
+import { active, directoryEntry, inEveryLanguage, phone } from '../support/builders.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 const municipalities = loadMunicipalities();
@@ -27,7 +27,7 @@ const lead = (id: string, fields: Record<string, unknown>) => ({
   name: `Lead ${id}`,
   nameLang: 'nl',
   place: 'Somewhere',
-  known: { nl: 'Bekend.', fr: 'Connu.', en: 'Known.' },
+  known: inEveryLanguage('Known.'),
   reason: 'one-source',
   confidence: 'low',
   dossier: 'be-current-2026',

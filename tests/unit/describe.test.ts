@@ -48,10 +48,11 @@ describe('the organisation a reader sees', () => {
   });
   test('a note follows the proper name after a comma, and a description stands for the name, both in the page language', async () => {
     const { shownOrganization } = await import('../../src/lib/directory/describe.ts');
-    const touter = { organization: { name: 'De Touter vzw', note: { nl: 'met de Stad Antwerpen', fr: 'avec la Ville d’Anvers', en: 'with the City of Antwerp' } } };
+    const touter = { organization: { name: 'De Touter vzw', note: { nl: 'met de Stad Antwerpen', fr: 'avec la Ville d’Anvers', en: 'with the City of Antwerp', de: 'mit der Stadt Antwerpen' } } };
     expect(shownOrganization(touter, 'en')).toBe('De Touter vzw, with the City of Antwerp');
     expect(shownOrganization(touter, 'fr')).toBe('De Touter vzw, avec la Ville d’Anvers');
-    const every = { organization: { description: { nl: 'Elke Nederlandse gemeente', fr: 'Chaque commune néerlandaise', en: 'Every Dutch municipality' } } };
+    expect(shownOrganization(touter, 'de')).toBe('De Touter vzw, mit der Stadt Antwerpen');
+    const every = { organization: { description: { nl: 'Elke Nederlandse gemeente', fr: 'Chaque commune néerlandaise', en: 'Every Dutch municipality', de: 'Jede niederländische Gemeinde' } } };
     expect(shownOrganization(every, 'en')).toBe('Every Dutch municipality');
     expect(shownOrganization(every, 'nl')).toBe('Elke Nederlandse gemeente');
   });

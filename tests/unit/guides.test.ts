@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { guideKeys, guideSchema } from '../../src/schemas/guide.ts';
 import { parseEntryFile } from '../../src/loaders/entry-files.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const root = join(process.cwd(), 'src', 'content', 'guides');
-const languages = ['nl', 'fr', 'en'] as const;
+const languages = uiLanguages;
 
 /** The frontmatter as Astro's glob loader reads it (the same parser as the build and `npm run validate`). */
 function frontmatter(lang: string, file: string): unknown {

@@ -20,7 +20,7 @@ const valid = {
   nameLang: 'nl',
   place: 'Zele',
   municipality: '42028',
-  known: { nl: 'Aanspreekpunt.', fr: 'Point de contact.', en: 'Contact point.' },
+  known: { nl: 'Aanspreekpunt.', fr: 'Point de contact.', en: 'Contact point.', de: 'Ansprechstelle.' },
   reason: 'one-source',
   confidence: 'low',
   dossier: 'be-current-2026',
@@ -70,7 +70,7 @@ describe('a malformed lead fails, naming file and field', () => {
 
   test('the valid lead passes', () => expect(problemsOf('src/data/leads/be.yaml', [valid])).toEqual([]));
   test('a missing French text names known.fr', () => {
-    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, known: { nl: 'a', en: 'b' } }])).toEqual([expect.stringMatching(/^src\/data\/leads\/be\.yaml: \[0\]\.known\.fr: /)]);
+    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, known: { nl: 'a', en: 'b', de: 'c' } }])).toEqual([expect.stringMatching(/^src\/data\/leads\/be\.yaml: \[0\]\.known\.fr: /)]);
   });
   test('a phone field is refused: a lead has no contact fields', () => {
     expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, phone: '+32 52 45 00 00' }])).toEqual(['src/data/leads/be.yaml: [0]: unknown field(s) "phone": a lead has no contact fields; see src/schemas/lead.ts']);

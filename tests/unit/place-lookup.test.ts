@@ -5,6 +5,7 @@ import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalitie
 import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const data = placesFile();
 const lookup = (q: string) => lookupPlace(q, data);
@@ -187,13 +188,32 @@ describe('English display names and locality capitals', () => {
     const german = loadMunicipalities().filter((m) => m.nameDe !== '');
     expect(german.length).toBeGreaterThan(0);
     for (const m of german) {
-      for (const lang of ['nl', 'fr', 'en'] as const) expect(municipalityName(m, lang)).toBe(m.nameDe);
+      for (const lang of uiLanguages) expect(municipalityName(m, lang)).toBe(m.nameDe);
       expect(otherOfficialNames(m, 'fr')).toEqual(m.nameFr === m.nameDe ? [] : [m.nameFr]);
       expect(m.slug.fr).toBe(slugify(m.nameFr));
       // Found by the German name, it goes to that municipality.
       expect(summary(lookup(m.nameDe))).toMatch(new RegExp(`^found ${m.code}$|${m.code}`));
     }
     expect(municipalityName(german.find((m) => m.code === '63067')!, 'fr')).toBe('Sankt Vith');
+  });
+
+  test('a German page names a place by its German exonym where a display row gives one, else by its official name; both find it', () => {
+    const byCode = new Map(loadMunicipalities().map((m) => [m.code, m]));
+    const germanDisplay = loadExonyms().filter((e) => e.language === 'de' && e.use === 'display');
+    expect(germanDisplay.length).toBeGreaterThan(0);
+    for (const e of germanDisplay) {
+      const m = byCode.get(e.code)!;
+      expect(municipalityName(m, 'de'), e.name).toBe(e.name);
+      // The other languages keep their own names, and the address its official slug.
+      expect(municipalityName(m, 'nl')).toBe(m.nameNl);
+      expect(m.slug.de).toBe(slugify(m.nameDe || (m.region === 'BE-VLG' || m.country === 'NL' ? m.nameNl : m.nameFr || m.nameNl)));
+      expect(summary(lookup(e.name))).toMatch(new RegExp(m.code));
+    }
+    // No display row: the local official name, as on English pages.
+    const noExonym = loadMunicipalities().find((m) => m.region === 'BE-WAL' && !m.nameDe && !m.exonymDe && m.nameFr)!;
+    expect(municipalityName(noExonym, 'de')).toBe(noExonym.nameFr);
+    // "St. Vith", as people write it, is Sankt Vith.
+    expect(summary(lookup('St. Vith'))).toBe(`found ${loadMunicipalities().find((m) => m.nameDe === 'Sankt Vith')!.code}`);
   });
 
   test('every exonym row names its source', () => {

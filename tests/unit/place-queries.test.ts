@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadPlaceQueries, placesFile } from '../../src/loaders/geo.ts';
+import { languagePattern } from '../../src/schemas/languages.ts';
 import { lookupPlace } from '../../src/lib/geo/place-lookup.ts';
-import { placeQueryKey, placeQueryRules, queryTarget, sentForms } from '../../src/lib/geo/place-queries.ts';
+import { placeQueryKey, placeQueryRules, queryTarget, sentForms, shortForms } from '../../src/lib/geo/place-queries.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const data = placesFile();
 const queries = loadPlaceQueries();
@@ -33,6 +35,20 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
     expect(queryTarget(byKey.get('deurne')!, 'en')).toBe('/en/municipalities/which/d/#q-deurne');
   });
 
+  test('in German, Eupen, 4700, Sankt Vith written out or short, and the exonym Lüttich go to their German page', () => {
+    const de = rules.table[routes.section('de', 'municipalities')]!;
+    const page = (slug: string) => routes.municipality('de', slug);
+    const byName = (name: string) => data.places.find((p) => p.nameDe === name || p.nameFr === name)!;
+    const eupen = byName('Eupen');
+    const sanktVith = byName('Sankt Vith');
+    const liege = byName('Liège');
+    for (const q of ['Eupen', 'eupen', '4700']) expect(de[placeQueryKey(q)], q).toBe(page(eupen.slug.de));
+    for (const q of ['Sankt Vith', 'St. Vith', 'St Vith', 'St-Vith']) expect(de[placeQueryKey(q)], q).toBe(page(sanktVith.slug.de));
+    for (const q of ['Lüttich', 'Luttich']) expect(de[placeQueryKey(q)], q).toBe(page(liege.slug.de));
+    expect(shortForms('Sainte-Ode')).toEqual(['Ste. Ode', 'Ste Ode', 'Ste-Ode']);
+    expect(shortForms('Eupen')).toEqual([]);
+  });
+
   test('Netlify gets one forced rule per value a browser sends, as the form encodes it', () => {
     expect(sentForms('4000 Liège')).toContain(new URLSearchParams({ q: '4000 Liège' }).toString().slice(2));
     expect(sentForms("'s-Hertogenbosch")).toEqual(expect.arrayContaining(['%27s-Hertogenbosch', '%27s-hertogenbosch']));
@@ -44,7 +60,7 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
 
   test('nginx gets a map line per value, pairs included, keys quoted', () => {
     expect(rules.nginx).toContain('    "/fr/communes/?4000+li%c3%a8ge" /fr/commune/liege/;');
-    for (const line of rules.nginx) expect(line).toMatch(/^ {4}"\/(nl|fr|en)\/[a-z]+\/\?[^"\s]+" \/\S+;$/);
+    for (const line of rules.nginx) expect(line).toMatch(new RegExp(`^ {4}"/(${languagePattern})/[a-z]+/\\?[^"\\s]+" /\\S+;$`));
     // nginx refuses a map with the same string twice, and compares without case.
     const keys = rules.nginx.map((line) => line.trim().split('" ')[0]!.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);

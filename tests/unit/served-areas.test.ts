@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCoverage, servedAreas, unknownCoverageCodes } from '../../src/lib/coverage/served-areas.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();
 const codes = (scope: 'municipalities' | 'arrondissement' | 'province' | 'region' | 'community' | 'country', ...list: string[]) =>
@@ -17,7 +18,7 @@ describe('geo data', () => {
     expect(municipalities.filter((m) => m.communities.includes('de'))).toHaveLength(9);
   });
   test('slugs are unique per language', () => {
-    for (const lang of ['nl', 'fr', 'en'] as const) {
+    for (const lang of uiLanguages) {
       const slugs = municipalities.map((m) => m.slug[lang]);
       expect(new Set(slugs).size).toBe(slugs.length);
     }

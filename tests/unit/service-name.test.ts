@@ -63,7 +63,7 @@ describe('the name of a service', () => {
       const fm = e.frontmatter as Raw;
       expect(typeof fm.name, e.file).toBe('string');
       expect(fm.name as string, `${e.file}: name`).not.toMatch(editorialInName);
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const lang of uiLanguages) {
         const shown = (fm.shownName as Raw | undefined)?.[lang];
         if (shown !== undefined) expect(shown as string, `${e.file}: shownName.${lang}`).not.toMatch(editorialInName);
       }
@@ -125,7 +125,7 @@ describe('the name of a service', () => {
     for (const id of ['de-touter-houvast', 'caprev-fwb', 'landelijk-steunpunt-extremisme', 'veiligheidshuis-zeeland', 'veilig-thuis', 'smn-hulplijn-radicalisering']) {
       const project = byId.get(id)!;
       expect(project.shownName, id).toBeUndefined();
-      for (const lang of ['nl', 'fr', 'en'] as const) expect(shownName(project, lang)).toBe(project.name);
+      for (const lang of uiLanguages) expect(shownName(project, lang)).toBe(project.name);
     }
   });
 

@@ -73,6 +73,6 @@ describe('suggestion message', () => {
     expect(suggestablePath('contact.phones.2.number')).toEqual({ field: 'phone-number', phone: 2 });
     expect(suggestablePath('contact.phones.0.label.fr')).toEqual({ field: 'phone-text', phone: 0, text: 'label', lang: 'fr' });
     expect(suggestablePath('access.hours.nl')).toEqual({ field: 'hours', lang: 'nl' });
-    for (const path of ['name', 'contact.phones.0.source', 'contact.phones.0.label.de', 'summary.en', 'verified.date']) expect(suggestablePath(path)).toBeUndefined();
+    for (const path of ['name', 'contact.phones.0.source', 'contact.phones.0.label.ar', 'summary.en', 'verified.date']) expect(suggestablePath(path)).toBeUndefined();
   });
 });

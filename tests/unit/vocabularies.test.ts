@@ -8,7 +8,7 @@ describe('vocabularies', () => {
   test('there are vocabularies to check', () => {
     expect(maps.map(([name]) => name)).toEqual(expect.arrayContaining(['preventionLevels', 'workingMethods', 'targetGroups']));
   });
-  test.each(maps)('%s has a non-empty label in nl, fr and en for every key', (_, vocabulary) => {
+  test.each(maps)('%s has a non-empty label in every UI language for every key', (_, vocabulary) => {
     for (const [key, labels] of Object.entries(vocabulary)) {
       for (const lang of uiLanguages) expect(labels[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
     }
@@ -21,7 +21,7 @@ describe('province names', () => {
   test('every province name in every language is covered by a cited source', async () => {
     const { provinceNames, provinceNameSources } = await import('../../src/lib/geo/province-names.ts');
     for (const [code, labels] of Object.entries(provinceNames)) {
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const lang of uiLanguages) {
         const cited = provinceNameSources.filter((s) => s.lang === lang && s.codes.includes(code));
         expect(cited.length, `${code} ${lang} "${labels[lang]}"`).toBeGreaterThan(0);
         for (const { sources } of cited) for (const s of sources) expect(s.seen, s.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);

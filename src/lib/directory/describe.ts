@@ -19,7 +19,7 @@ const wholeCountryKeys: Readonly<Record<string, UiKey>> = { BE: 'entry.where.who
  * line when an entry uses another one; an unnamed code still shows, as its number.
  */
 const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, string>>>> = {
-  '23000': { nl: 'Halle-Vilvoorde', fr: 'Hal-Vilvorde', en: 'Halle-Vilvoorde' },
+  '23000': { nl: 'Halle-Vilvoorde', fr: 'Hal-Vilvorde', en: 'Halle-Vilvoorde', de: 'Halle-Vilvoorde' },
 };
 
 /** Where an entry works, in words, for a card or a page heading. */

@@ -5,7 +5,7 @@
  *
  * Pure: "today" is passed in (the build passes the build date), so tests are fixed in time.
  */
-import type { Project, ReaderText } from '../../schemas/entry.ts';
+import type { Project } from '../../schemas/entry.ts';
 import type { UiLanguage, VerificationMethod } from '../../schemas/vocabularies.ts';
 
 /**
@@ -189,7 +189,19 @@ export function helpKind(project: Project, today: Date): HelpKind {
   return 'unconfirmed';
 }
 
-/** Reader-facing text in `lang` (the schema requires all three languages). */
-export function textIn(value: ReaderText, lang: UiLanguage): string {
-  return value[lang];
+/** A reader text as the entries hold it: every UI language once the entries carry it (src/schemas/fields.ts), English always. */
+export type TextInLanguages = Readonly<Partial<Record<UiLanguage, string>> & { en: string }>;
+
+/**
+ * Reader-facing text in `lang`. The schema requires every UI language; while a newly declared language's
+ * texts are still being written into the entries, a missing one shows the English text (marked by
+ * `textLanguage`), never an empty string.
+ */
+export function textIn(value: TextInLanguages, lang: UiLanguage): string {
+  return value[lang] || value.en;
+}
+
+/** The language `textIn` shows for `lang`: `lang` itself, or English where the text is not there yet (the page marks it `lang="en"`). */
+export function textLanguage(value: TextInLanguages, lang: UiLanguage): UiLanguage {
+  return value[lang] ? lang : 'en';
 }

@@ -6,8 +6,10 @@
  * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
  */
 import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import { textIn, type TextInLanguages } from './evidence.ts';
 
-type Localised = Readonly<Record<UiLanguage, string>>;
+// Every UI language once the entries carry it; English always (see textIn).
+type Localised = TextInLanguages;
 
 /** The organisation fields every part of the site reads (the schema's output type). */
 export interface OrganizationFields {
@@ -63,8 +65,8 @@ export function properOrganizationName(organization: OrganizationFields): string
  * `shownOrganization` in describe.ts passes the UI's "Organisation not identified", exports their own).
  */
 export function organizationInWords(organization: OrganizationFields, lang: UiLanguage, unknownLabel: string): string {
-  const main = organization.description?.[lang] ?? properOrganizationName(organization) ?? unknownLabel;
-  const note = organization.note?.[lang];
+  const main = (organization.description && textIn(organization.description, lang)) ?? properOrganizationName(organization) ?? unknownLabel;
+  const note = organization.note && textIn(organization.note, lang);
   // A comma, not brackets: names and notes have brackets of their own ("Service d'Actions Sociales (SAS)").
   return note ? `${main}, ${note}` : main;
 }

@@ -110,12 +110,33 @@ const words: Record<UiLanguage, Words> = {
     closing: 'Thank you for your help.\n\nKind regards,',
     signature: 'The Family Support Atlas team',
   },
+  de: {
+    subject: (name) => `Stimmen Ihre Angaben noch? ${name} im Family Support Atlas`,
+    greeting: 'Sehr geehrte Damen und Herren,',
+    intro: (url) => `Der Family Support Atlas ist ein öffentliches, kostenloses Verzeichnis der Hilfe für Familien, die mit gewaltbereiter Radikalisierung konfrontiert sind, in Belgien und den Niederlanden. Ihr Dienst ist darin aufgeführt: ${url}`,
+    askCheck: (name) => `Eltern und Fachkräfte müssen sich darauf verlassen können, dass stimmt, was sie dort lesen. Würden Sie deshalb prüfen, was wir über ${name} angeben?`,
+    labels: { name: 'Name', organization: 'Organisation', status: 'Status', phone: 'Telefon', hours: 'erreichbar', email: 'E-Mail', website: 'Internetseite', who: 'Wer sich melden kann', area: 'Einzugsgebiet', verified: 'Zuletzt geprüft' },
+    none: 'keine',
+    mostTitle: 'Was wir vor allem wissen möchten:',
+    askStatus: 'Bietet Ihr Dienst diese Hilfe noch an?',
+    askPhone: 'Stimmen die Telefonnummer und die Zeiten, zu denen Sie erreichbar sind, noch?',
+    askRest: 'Stimmen die übrigen Angaben oben noch?',
+    replyTitle: 'Sie können einfach auf diese E-Mail antworten. Kreuzen Sie bitte an, was zutrifft:',
+    stillRight: '[ ] Alles stimmt noch.',
+    corrected: '[ ] Etwas hat sich geändert, und zwar:',
+    ended: '[ ] Den Dienst gibt es nicht mehr. Seit wann, und wer führt die Arbeit fort?',
+    whoAnswers: 'Ihr Name und Ihre Funktion (nur für uns; wir veröffentlichen sie nicht):',
+    promise: 'Wir veröffentlichen nur Angaben, die der Dienst selbst öffentlich macht, und nie eine persönliche E-Mail-Adresse oder Telefonnummer. Wir stellen diese Frage etwa einmal im Jahr.',
+    closing: 'Vielen Dank im Voraus.\n\nMit freundlichen Grüßen',
+    signature: 'Die Redaktion des Family Support Atlas',
+  },
 };
 
 const municipalities: Record<UiLanguage, (count: number) => string> = {
   nl: (n) => (n === 1 ? '1 gemeente' : `${n} gemeenten`),
   fr: (n) => (n === 1 ? '1 commune' : `${n} communes`),
   en: (n) => (n === 1 ? '1 municipality' : `${n} municipalities`),
+  de: (n) => (n === 1 ? '1 Gemeinde' : `${n} Gemeinden`),
 };
 
 /** The area served in a line: the municipalities by name when there are a few, else the scope and how many. */

@@ -106,7 +106,7 @@ function overlaps(a: readonly string[], aSet: ReadonlySet<string> | undefined, b
 // Keyed by the candidate list and the day, then the entry: pages pass the same directory list every time.
 const cache = new WeakMap<readonly DirectoryEntry[], Map<number, WeakMap<DirectoryEntry, Related[]>>>();
 
-/** Up to `limit` related current entries on `today`, best first, never the entry itself. Memoised per entry (the three languages share it). */
+/** Up to `limit` related current entries on `today`, best first, never the entry itself. Memoised per entry (the languages share it). */
 export function relatedEntries(entry: DirectoryEntry, entries: readonly DirectoryEntry[], today: Date, limit = RELATED_LIMIT): Related[] {
   let byDay = cache.get(entries);
   if (!byDay) cache.set(entries, (byDay = new Map()));

@@ -8,8 +8,10 @@
  * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
  */
 import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import { textIn, type TextInLanguages } from './evidence.ts';
 
-type Localised = Readonly<Record<UiLanguage, string>>;
+// Every UI language once the entries carry it; English always (see textIn).
+type Localised = TextInLanguages;
 
 /** The name fields every part of the site reads (the schema's output type). */
 export interface ServiceNameFields {
@@ -36,7 +38,7 @@ export function serviceNameProblem(name: string): string | undefined {
 
 /** The service's name as a reader of `lang` sees it: the translated name when the entry gives one, else its proper name. */
 export function shownName(project: ServiceNameFields, lang: UiLanguage): string {
-  return project.shownName?.[lang] ?? project.name;
+  return project.shownName ? textIn(project.shownName, lang) : project.name;
 }
 
 /** Quotation marks and guillemets before a name (“Retissons du lien”, « … ») are not its first letter. */

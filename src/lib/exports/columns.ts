@@ -5,13 +5,23 @@
  * Table Schemas are generated from here (datapackage.json), and the open-data page's data dictionary lists
  * the same columns with the same descriptions, so a column cannot be named or explained twice.
  *
- * Descriptions are reader text in nl/fr/en: `columns.<table>.<column>` in src/i18n/{nl,fr,en}/columns.json
+ * Descriptions are reader text in every UI language: `columns.<table>.<column>` in src/i18n/<lang>/columns.json
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
 import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
 import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
 import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
+import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
+
+/** One text column per UI language (`summary_nl`, `summary_fr` …, in the order of src/schemas/languages.ts): a new language gets its columns. */
+const perLanguageCols = <const P extends string>(prefix: P, extra: Omit<ColumnSpec, 'name' | 'type'> = {}) =>
+  uiLanguages.map((lang) => col(`${prefix}_${lang}` as `${P}_${UiLanguage}`, 'string', extra));
+
+/** The cells of `perLanguageCols(prefix)`: `value(lang)` for every UI language, under the same column names. */
+export function perLanguageCells<P extends string>(prefix: P, value: (lang: UiLanguage) => string): Record<`${P}_${UiLanguage}`, string> {
+  return Object.fromEntries(uiLanguages.map((lang) => [`${prefix}_${lang}`, value(lang)])) as Record<`${P}_${UiLanguage}`, string>;
+}
 
 /** The three CSV files: their path under /data/ and their columns in the order they are written. */
 export const csvTables = {
@@ -39,9 +49,7 @@ export const csvTables = {
       col('mapping2018Fiche', 'string'),
       col('mapping2018Side', 'string'),
       col('confidence', 'string', { constraints: { required: true, enum: keys(confidences) } }),
-      col('summary_nl', 'string', { constraints: { required: true } }),
-      col('summary_fr', 'string', { constraints: { required: true } }),
-      col('summary_en', 'string', { constraints: { required: true } }),
+      ...perLanguageCols('summary', { constraints: { required: true } }),
       col('sources', 'string', { list: true, constraints: { required: true } }),
       col('verifiedDate', 'date', { constraints: { required: true } }),
       col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
@@ -50,12 +58,8 @@ export const csvTables = {
       col('evidenceYear', 'integer', { unit: 'year' }),
       col('evidenceStale', 'boolean', { constraints: { required: true } }),
       col('regionsServed', 'string', { list: true }),
-      col('organization_nl', 'string'),
-      col('organization_fr', 'string'),
-      col('organization_en', 'string'),
-      col('name_nl', 'string', { constraints: { required: true } }),
-      col('name_fr', 'string', { constraints: { required: true } }),
-      col('name_en', 'string', { constraints: { required: true } }),
+      ...perLanguageCols('organization'),
+      ...perLanguageCols('name', { constraints: { required: true } }),
       col('remit', 'string', { constraints: { required: true, enum: keys(remits) } }),
     ],
   },
@@ -72,7 +76,7 @@ export type ColumnNames<T extends CsvTable> = { [K in keyof (typeof csvTables)[T
 export const columnNames = <T extends CsvTable>(table: T): ColumnNames<T> =>
   csvTables[table].columns.map((c) => c.name) as unknown as ColumnNames<T>;
 
-/** The i18n key of a column's description (src/i18n/{nl,fr,en}/columns.json). */
+/** The i18n key of a column's description (src/i18n/<lang>/columns.json). */
 export const columnKey = (table: CsvTable, column: string) => `columns.${table}.${column}` as const;
 
 /**

@@ -5,12 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { EXCEL_SEPARATOR, excelCsv } from '../csv.ts';
-import { columnNames, csvTables, tableSchema, type CsvTable } from './columns.ts';
+import { columnNames, csvTables, perLanguageCells, tableSchema, type CsvTable } from './columns.ts';
 import { translator, type UiKey } from '../../i18n/translate.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
-import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered } from '../directory/evidence.ts';
+import { evidenceYear, helpKind, isCurrentContact, isStale, isStillOffered, textIn } from '../directory/evidence.ts';
 import { phoneForms } from '../directory/phone.ts';
 import { shownOrganization } from '../directory/describe.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 import { properOrganizationName } from '../directory/organization.ts';
 import { shownName } from '../directory/service-name.ts';
 import { projectSchema, type Project } from '../../schemas/entry.ts';
@@ -160,7 +161,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
     return {
       id: p.id,
       name: p.name,
-      // The proper name only (empty when no single organisation runs it); organization_nl/fr/en are as each page shows it.
+      // The proper name only (empty when no single organisation runs it); organization_<lang> is as each page shows it.
       organization: p.organization.name ?? '',
       country: p.country,
       languageSide: p.languageSide,
@@ -180,9 +181,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       mapping2018Fiche: p.mapping2018?.fiche ?? '',
       mapping2018Side: p.mapping2018?.side ?? '',
       confidence: p.confidence,
-      summary_nl: p.summary.nl,
-      summary_fr: p.summary.fr,
-      summary_en: p.summary.en,
+      ...perLanguageCells('summary', (lang) => textIn(p.summary, lang)),
       sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
       verifiedDate: isoDate(p.verified.date),
       verifiedMethod: p.verified.method,
@@ -191,13 +190,9 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
       evidenceYear: derived.evidenceYear ?? '',
       evidenceStale: derived.evidenceStale,
       regionsServed: join(derived.regionsServed),
-      organization_nl: shownOrganization(p, 'nl'),
-      organization_fr: shownOrganization(p, 'fr'),
-      organization_en: shownOrganization(p, 'en'),
-      // name is the entry's own name (HSDS service.name); name_nl/fr/en are as each page shows it (shownName).
-      name_nl: shownName(p, 'nl'),
-      name_fr: shownName(p, 'fr'),
-      name_en: shownName(p, 'en'),
+      ...perLanguageCells('organization', (lang) => shownOrganization(p, lang)),
+      // name is the entry's own name (HSDS service.name); name_<lang> is as each page shows it (shownName).
+      ...perLanguageCells('name', (lang) => shownName(p, lang)),
       remit: p.remit,
     };
   });
@@ -210,7 +205,7 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
  * rule in evidence.ts: isCurrentContact), and none for an
  * entry that has ended or merged. Browsers do not run it.
  */
-export function structuredData(project: Project, pageUrl: string, lang: 'nl' | 'fr' | 'en', today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
+export function structuredData(project: Project, pageUrl: string, lang: UiLanguage, today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
   // The provider only when the sources name one organisation (its proper name), never a placeholder or a description.
   const providerName = properOrganizationName(project.organization);
   const organization: Record<string, unknown> | undefined = providerName ? { '@type': 'Organization', name: providerName } : undefined;
@@ -221,7 +216,7 @@ export function structuredData(project: Project, pageUrl: string, lang: 'nl' | '
     '@id': pageUrl,
     // The name the page shows (its H1); the entry's own name and its other name, when they differ, as alternateName.
     name: shownName(project, lang),
-    description: project.summary[lang],
+    description: textIn(project.summary, lang),
     url: pageUrl,
     ...(organization ? { provider: organization } : {}),
   };

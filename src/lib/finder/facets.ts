@@ -28,44 +28,44 @@ interface FacetDefinition {
 
 export const facets = {
   level: {
-    segment: { nl: 'preventie', fr: 'prevention', en: 'prevention' },
+    segment: { nl: 'preventie', fr: 'prevention', en: 'prevention', de: 'praevention' },
     label: 'facet.name.level',
     vocabulary: preventionLevels as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.preventionLevels.values,
   },
   method: {
-    segment: { nl: 'werkvorm', fr: 'methode', en: 'method' },
+    segment: { nl: 'werkvorm', fr: 'methode', en: 'method', de: 'arbeitsweise' },
     label: 'facet.name.method',
     vocabulary: workingMethods as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.workingMethods.values,
   },
   target: {
-    segment: { nl: 'doelgroep', fr: 'public-cible', en: 'target-group' },
+    segment: { nl: 'doelgroep', fr: 'public-cible', en: 'target-group', de: 'zielgruppe' },
     label: 'facet.name.target',
     vocabulary: targetGroups as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.targetGroups.values,
   },
   region: {
-    segment: { nl: 'regio', fr: 'region', en: 'region' },
+    segment: { nl: 'regio', fr: 'region', en: 'region', de: 'region' },
     label: 'facet.name.region',
     vocabulary: regions as Vocabulary,
     // The regions the entry serves (src/lib/coverage/served-areas.ts servedAreas), not its seat: CAPREV is under Wallonia too.
     valuesOf: (e: FacetSubject): readonly string[] => e.regions,
   },
   country: {
-    segment: { nl: 'land', fr: 'pays', en: 'country' },
+    segment: { nl: 'land', fr: 'pays', en: 'country', de: 'land' },
     label: 'facet.name.country',
     vocabulary: countries as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => [p.country],
   },
   language: {
-    segment: { nl: 'taal', fr: 'langue', en: 'language' },
+    segment: { nl: 'taal', fr: 'langue', en: 'language', de: 'sprache' },
     label: 'facet.name.language',
     vocabulary: serviceLanguages as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => p.languages,
   },
   access: {
-    segment: { nl: 'toegang', fr: 'acces', en: 'access' },
+    segment: { nl: 'toegang', fr: 'acces', en: 'access', de: 'zugang' },
     label: 'facet.name.access',
     vocabulary: accessOptions as Vocabulary,
     valuesOf: ({ data: p }: FacetSubject): readonly string[] => [
@@ -82,9 +82,9 @@ export const facetKeys = Object.keys(facets) as FacetKey[];
 
 /** Short forms for the prevention levels, so the URL reads /nl/preventie/tertiair/ rather than repeating "preventie". */
 const levelSlugs: Record<string, Record<UiLanguage, string>> = {
-  primary: { nl: 'primair', fr: 'primaire', en: 'primary' },
-  secondary: { nl: 'secundair', fr: 'secondaire', en: 'secondary' },
-  tertiary: { nl: 'tertiair', fr: 'tertiaire', en: 'tertiary' },
+  primary: { nl: 'primair', fr: 'primaire', en: 'primary', de: 'primaer' },
+  secondary: { nl: 'secundair', fr: 'secondaire', en: 'secondary', de: 'sekundaer' },
+  tertiary: { nl: 'tertiair', fr: 'tertiaire', en: 'tertiary', de: 'tertiaer' },
 };
 
 export function valueSlug(facet: FacetKey, key: string, lang: UiLanguage): string {

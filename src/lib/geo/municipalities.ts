@@ -8,6 +8,7 @@ import { municipalityName, type PlaceNames } from './municipality-name.ts';
 import { OTHER_NAME_VARIANTS } from './municipality-search.ts';
 import { foldText, slugify } from '../text.ts';
 import type { Country, Region, UiLanguage } from '../../schemas/vocabularies.ts';
+import { isUiLanguage, perLanguage, uiLanguages } from '../../schemas/languages.ts';
 
 export type Community = 'vl' | 'fr' | 'de';
 
@@ -19,6 +20,8 @@ export interface Municipality {
   nameDe: string;
   /** English name where English has its own (Antwerp, Brussels, The Hague; exonyms.csv), else absent. */
   nameEn?: string;
+  /** German display name (exonyms.csv), where German has its own. */
+  exonymDe?: string;
   /** Other names people type that no official name contains (Den Bosch, Bois-le-Duc, Lüttich; exonyms.csv). */
   aliases: string[];
   /** Province name in the regional language; empty for Brussels. */
@@ -69,13 +72,13 @@ export function parseMunicipalities(csvText: string): Municipality[] {
       centroid: { lat: Number(row.centroid_lat), lon: Number(row.centroid_lon) },
       label: { lat: Number(row.label_lat), lon: Number(row.label_lon) },
       aliases: [],
-      slug: { nl: '', fr: '', en: '' },
+      slug: perLanguage(() => ''),
     } satisfies Municipality;
   });
   // Slugs per language. A name used twice gets the country as suffix ("bergen-be", "bergen-nl"); if
   // that is still ambiguous (French "Saint-Nicolas" is both 62093 and Sint-Niklaas), the province.
   // Slugs come from the official names only (never from the English display name), so addresses stay put.
-  for (const lang of ['nl', 'fr', 'en'] as const) {
+  for (const lang of uiLanguages) {
     // The French addresses of the German-speaking municipalities were made from their French names
     // (/fr/commune/saint-vith/) before pages showed the German one; they stay, so links keep working.
     const base = (m: Municipality) => slugify(lang === 'fr' ? m.nameFr || m.nameNl : municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang));
@@ -126,8 +129,8 @@ export interface Exonym {
   /** A municipality code, or a region code (BE-BRU) for a name that means the whole region. */
   code: string;
   name: string;
-  language: 'nl' | 'fr' | 'de' | 'en';
-  /** display: the English name shown on English pages; search: typed, not shown; region: names a whole region. */
+  language: UiLanguage;
+  /** display: the name shown on English or German pages; search: typed, not shown; region: names a whole region. */
   use: 'display' | 'search' | 'region';
   source: string;
 }
@@ -136,14 +139,14 @@ export function parseExonyms(csvText: string): Exonym[] {
   return parseCsvRecords(csvText).map((row, i) => {
     const use = row.use as Exonym['use'];
     const language = row.language as Exonym['language'];
-    if (!row.code || !row.name || !['display', 'search', 'region'].includes(use) || !['nl', 'fr', 'de', 'en'].includes(language) || !row.source) {
-      throw new Error(`src/data/geo/exonyms.csv row ${i + 2}: needs code, name, language (nl|fr|de|en), use (display|search|region) and source`);
+    if (!row.code || !row.name || !['display', 'search', 'region'].includes(use) || !isUiLanguage(language) || !row.source) {
+      throw new Error(`src/data/geo/exonyms.csv row ${i + 2}: needs code, name, language (${uiLanguages.join('|')}), use (display|search|region) and source`);
     }
     return { code: row.code, name: row.name, language, use, source: row.source };
   });
 }
 
-/** Gives each municipality its English display name and the other names people type, from the exonym table. */
+/** Gives each municipality its English and German display names and the other names people type, from the exonym table. */
 export function applyExonyms(municipalities: Municipality[], exonyms: readonly Exonym[]): Municipality[] {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   for (const e of exonyms) {
@@ -153,6 +156,7 @@ export function applyExonyms(municipalities: Municipality[], exonyms: readonly E
       continue;
     }
     if (e.use === 'display' && e.language === 'en') m.nameEn = e.name;
+    if (e.use === 'display' && e.language === 'de') m.exonymDe = e.name;
     if (!m.aliases.includes(e.name)) m.aliases.push(e.name);
   }
   return municipalities;

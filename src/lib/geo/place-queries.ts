@@ -70,8 +70,19 @@ export function foreseenPlaceQueries(data: PlacesFile): PlaceQuery[] {
     }
   }
   for (const p of data.places) for (const name of namesOf(p)) add(name, mayMatch(name));
+  // The short forms people write for an official name with a saint's title ("St. Vith", "St-Niklaas"):
+  // the browser's lookup reads them as the full word (municipality-search.ts); the host rules need them written out.
+  for (const p of data.places) for (const name of [p.nameNl, p.nameFr, p.nameDe]) for (const short of shortForms(name)) add(short, mayMatch(short));
   for (const [query, places] of pairs) add(query, places);
   return [...out.values()];
+}
+
+/** "Sankt Vith" → "St. Vith", "St Vith", "St-Vith"; "Sainte-Ode" → "Ste. Ode" …; nothing for a name without such a title. */
+export function shortForms(name: string): string[] {
+  const match = /^(Sankt|Sint|Saint|Sainte)[-\s](.+)$/.exec(name);
+  if (!match) return [];
+  const short = match[1] === 'Sainte' ? 'Ste' : 'St';
+  return [`${short}. ${match[2]}`, `${short} ${match[2]}`, `${short}-${match[2]}`];
 }
 
 /**
@@ -129,4 +140,26 @@ export function placeQueryRules(queries: readonly PlaceQuery[]): { table: Record
     }
   }
   return { table, netlify, nginx };
+}
+
+/**
+ * The per-language rules a host needs beside the place queries, from the language list: each language's
+ * wrong address gets that language's "not found" page with status 404, and its A–Z list takes the place
+ * form's `?q=`. `netlify`: `_redirects` lines (a 404 rule applies only where no file exists); `nginx`:
+ * `location` blocks to include in the server block (deploy/nginx.conf.example).
+ */
+export function languageHostRules(): { netlify: string[]; nginx: string[] } {
+  const azLists = uiLanguages.map((lang) => routes.section(lang, 'municipalities').slice(1, -1)).join('|');
+  return {
+    netlify: uiLanguages.map((lang) => `${routes.home(lang)}*  ${routes.home(lang)}404/  404`),
+    nginx: [
+      `location ~ ^/(${azLists})/$ {`,
+      '    if ($place_query_target) {',
+      '        return 302 $place_query_target;',
+      '    }',
+      '    try_files ${uri}index.html =404;',
+      '}',
+      ...uiLanguages.flatMap((lang) => [`location ${routes.home(lang)} {`, '    try_files $uri $uri/index.html =404;', `    error_page 404 ${routes.home(lang)}404/index.html;`, '}']),
+    ],
+  };
 }

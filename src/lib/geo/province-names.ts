@@ -1,5 +1,5 @@
 /**
- * Province names in the three UI languages, by NIS (Belgium) or CBS PV (Netherlands) code. The geo
+ * Province names in the UI languages, by NIS (Belgium) or CBS PV (Netherlands) code. The geo
  * table gives each province only in its regional language ("Luik" is "Liège" there, "Noord-Holland"
  * has no French form); a French page says "Anvers" and "Hollande-Septentrionale", an English one
  * "Antwerp" and "North Holland". A name is a fact, so each one is cited below (`provinceNameSources`,
@@ -11,28 +11,28 @@
 import type { Labels, UiLanguage } from '../../schemas/vocabularies.ts';
 
 export const provinceNames: Readonly<Record<string, Labels>> = {
-  '10000': { nl: 'Antwerpen', fr: 'Anvers', en: 'Antwerp' },
-  '20001': { nl: 'Vlaams-Brabant', fr: 'Brabant flamand', en: 'Flemish Brabant' },
-  '20002': { nl: 'Waals-Brabant', fr: 'Brabant wallon', en: 'Walloon Brabant' },
-  '30000': { nl: 'West-Vlaanderen', fr: 'Flandre occidentale', en: 'West Flanders' },
-  '40000': { nl: 'Oost-Vlaanderen', fr: 'Flandre orientale', en: 'East Flanders' },
-  '50000': { nl: 'Henegouwen', fr: 'Hainaut', en: 'Hainaut' },
-  '60000': { nl: 'Luik', fr: 'Liège', en: 'Liège' },
-  '70000': { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg' },
-  '80000': { nl: 'Luxemburg', fr: 'Luxembourg', en: 'Luxembourg' },
-  '90000': { nl: 'Namen', fr: 'Namur', en: 'Namur' },
-  PV20: { nl: 'Groningen', fr: 'Groningue', en: 'Groningen' },
-  PV21: { nl: 'Fryslân', fr: 'Frise', en: 'Friesland' },
-  PV22: { nl: 'Drenthe', fr: 'Drenthe', en: 'Drenthe' },
-  PV23: { nl: 'Overijssel', fr: 'Overijssel', en: 'Overijssel' },
-  PV24: { nl: 'Flevoland', fr: 'Flevoland', en: 'Flevoland' },
-  PV25: { nl: 'Gelderland', fr: 'Gueldre', en: 'Gelderland' },
-  PV26: { nl: 'Utrecht', fr: 'Utrecht', en: 'Utrecht' },
-  PV27: { nl: 'Noord-Holland', fr: 'Hollande-Septentrionale', en: 'North Holland' },
-  PV28: { nl: 'Zuid-Holland', fr: 'Hollande-Méridionale', en: 'South Holland' },
-  PV29: { nl: 'Zeeland', fr: 'Zélande', en: 'Zeeland' },
-  PV30: { nl: 'Noord-Brabant', fr: 'Brabant-Septentrional', en: 'North Brabant' },
-  PV31: { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg' },
+  '10000': { nl: 'Antwerpen', fr: 'Anvers', en: 'Antwerp', de: 'Antwerpen' },
+  '20001': { nl: 'Vlaams-Brabant', fr: 'Brabant flamand', en: 'Flemish Brabant', de: 'Flämisch-Brabant' },
+  '20002': { nl: 'Waals-Brabant', fr: 'Brabant wallon', en: 'Walloon Brabant', de: 'Wallonisch-Brabant' },
+  '30000': { nl: 'West-Vlaanderen', fr: 'Flandre occidentale', en: 'West Flanders', de: 'Westflandern' },
+  '40000': { nl: 'Oost-Vlaanderen', fr: 'Flandre orientale', en: 'East Flanders', de: 'Ostflandern' },
+  '50000': { nl: 'Henegouwen', fr: 'Hainaut', en: 'Hainaut', de: 'Hennegau' },
+  '60000': { nl: 'Luik', fr: 'Liège', en: 'Liège', de: 'Lüttich' },
+  '70000': { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg', de: 'Limburg' },
+  '80000': { nl: 'Luxemburg', fr: 'Luxembourg', en: 'Luxembourg', de: 'Luxemburg' },
+  '90000': { nl: 'Namen', fr: 'Namur', en: 'Namur', de: 'Namur' },
+  PV20: { nl: 'Groningen', fr: 'Groningue', en: 'Groningen', de: 'Groningen' },
+  PV21: { nl: 'Fryslân', fr: 'Frise', en: 'Friesland', de: 'Fryslân' },
+  PV22: { nl: 'Drenthe', fr: 'Drenthe', en: 'Drenthe', de: 'Drenthe' },
+  PV23: { nl: 'Overijssel', fr: 'Overijssel', en: 'Overijssel', de: 'Overijssel' },
+  PV24: { nl: 'Flevoland', fr: 'Flevoland', en: 'Flevoland', de: 'Flevoland' },
+  PV25: { nl: 'Gelderland', fr: 'Gueldre', en: 'Gelderland', de: 'Gelderland' },
+  PV26: { nl: 'Utrecht', fr: 'Utrecht', en: 'Utrecht', de: 'Utrecht' },
+  PV27: { nl: 'Noord-Holland', fr: 'Hollande-Septentrionale', en: 'North Holland', de: 'Noord-Holland' },
+  PV28: { nl: 'Zuid-Holland', fr: 'Hollande-Méridionale', en: 'South Holland', de: 'Zuid-Holland' },
+  PV29: { nl: 'Zeeland', fr: 'Zélande', en: 'Zeeland', de: 'Zeeland' },
+  PV30: { nl: 'Noord-Brabant', fr: 'Brabant-Septentrional', en: 'North Brabant', de: 'Noord-Brabant' },
+  PV31: { nl: 'Limburg', fr: 'Limbourg', en: 'Limburg', de: 'Limburg' },
 };
 
 export interface NameSource {
@@ -80,8 +80,24 @@ export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLangu
     ],
   },
   {
+    country: 'BE',
+    lang: 'de',
+    codes: belgianProvinces,
+    sources: [
+      { title: 'Simple English Wikipedia, “Provinces of Belgium” (German names: Antwerpen, Limburg, Flämisch-Brabant, Ostflandern, Westflandern)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-06' },
+      { title: 'Deutsches Welterbe, „Belgische Provinzen“ (Hennegau, Lüttich, Luxemburg, Namur, Wallonisch-Brabant)', url: 'https://deutsches-welterbe.de/welterbestaetten-weltweit/welterbestaetten-in-europa/mitgliedsstaaten-der-europaeischen-union/die-welterbestatten-in-belgien/belgische-provinzen/', seen: '2026-12-06' },
+    ],
+  },
+  {
     country: 'NL',
     lang: 'nl',
+    codes: dutchProvinces,
+    sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+  },
+  {
+    // No German source for the Dutch provinces was read yet: a German page gives CBS's official (Dutch) names.
+    country: 'NL',
+    lang: 'de',
     codes: dutchProvinces,
     sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
   },

@@ -31,6 +31,7 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     nameFr: m.nameFr,
     nameDe: m.nameDe,
     ...(m.nameEn ? { nameEn: m.nameEn } : {}),
+    ...(m.exonymDe ? { exonymDe: m.exonymDe } : {}),
     ...(m.aliases.length ? { aliases: m.aliases } : {}),
     province: provinceName(m.provinceCode, lang, m.province),
     country: m.country,

@@ -109,7 +109,7 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
       continue;
     }
     if ((target.field === 'phone-text' || target.field === 'hours') && field.value === undefined) {
-      problems.push({ field: field.path, message: 'a text shown to readers is kept in nl, fr and en; to remove it, delete it in all three languages in the entry file by hand' });
+      problems.push({ field: field.path, message: `a text shown to readers is kept in ${uiLanguages.join(', ')}; to remove it, delete it in every language in the entry file by hand` });
       continue;
     }
     changes.push({ path: field.path, from: current, to: field.value, target });
@@ -147,7 +147,7 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     const missing = uiLanguages.filter((l) => given[l] === undefined);
     if (missing.length > 0) {
       if (lang === uiLanguages.find((l) => given[l] !== undefined)) {
-        problems.push({ field: path, message: `this text is new and is shown in nl, fr and en: add ${missing.map((l) => `"${path.replace(/\.[a-z]{2}$/, '')}.${l}: …"`).join(' and ')} to the message (in your own words), then run again` });
+        problems.push({ field: path, message: `this text is new and is shown in ${uiLanguages.join(', ')}: add ${missing.map((l) => `"${path.replace(/\.[a-z]{2}$/, '')}.${l}: …"`).join(' and ')} to the message (in your own words), then run again` });
       }
       return;
     }

@@ -8,7 +8,9 @@
  * path ends in that language (`access.hours.fr`). The keeper translates the other two.
  */
 import type { Project } from '../../schemas/entry.ts';
+import type { TextInLanguages } from '../directory/evidence.ts';
 import { statuses, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { languagePattern, uiLanguages } from '../../schemas/languages.ts';
 import { formatSuggestion, mailtoHref, type SuggestionField } from './message.ts';
 
 export type FactKind = 'url' | 'tel' | 'email' | 'text' | 'status';
@@ -25,18 +27,20 @@ export interface Fact {
 /** The facts of `project` shown in the suggest form, in the page's language, plus an empty slot for a phone number it lacks. */
 export function suggestableFacts(project: Project, lang: UiLanguage): { website: Fact; phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[]; email: Fact; hours: Fact; status: Fact } {
   const { contact } = project;
+  // A text the entry does not have in `lang` yet is an empty field to fill, not the English one.
+  const inLang = (text: TextInLanguages | undefined) => text?.[lang];
   const phoneFacts = (index: number, phone: Project['contact']['phones'][number] | undefined) => ({
     index,
     isNew: phone === undefined,
     number: { path: `contact.phones.${index}.number`, value: phone?.number, kind: 'tel' as const, phone: index },
-    label: { path: `contact.phones.${index}.label.${lang}`, value: phone?.label?.[lang], kind: 'text' as const, phone: index },
-    hours: { path: `contact.phones.${index}.hours.${lang}`, value: phone?.hours?.[lang], kind: 'text' as const, phone: index },
+    label: { path: `contact.phones.${index}.label.${lang}`, value: inLang(phone?.label), kind: 'text' as const, phone: index },
+    hours: { path: `contact.phones.${index}.hours.${lang}`, value: inLang(phone?.hours), kind: 'text' as const, phone: index },
   });
   return {
     website: { path: 'contact.website.url', value: contact.website?.url, kind: 'url' },
     phones: [...contact.phones.map((phone, index) => phoneFacts(index, phone)), phoneFacts(contact.phones.length, undefined)],
     email: { path: 'contact.email.address', value: contact.email?.address, kind: 'email' },
-    hours: { path: `access.hours.${lang}`, value: project.access.hours?.[lang], kind: 'text' },
+    hours: { path: `access.hours.${lang}`, value: inLang(project.access.hours), kind: 'text' },
     status: { path: 'status.value', value: project.status.value, kind: 'status' },
   };
 }
@@ -78,16 +82,16 @@ export function suggestablePath(path: string): SuggestablePath | undefined {
   if (path === 'status.successor') return { field: 'successor' };
   let match = /^contact\.phones\.(\d{1,2})\.number$/.exec(path);
   if (match) return { field: 'phone-number', phone: Number(match[1]) };
-  match = /^contact\.phones\.(\d{1,2})\.(label|hours)\.(nl|fr|en)$/.exec(path);
+  match = new RegExp(`^contact\\.phones\\.(\\d{1,2})\\.(label|hours)\\.(${languagePattern})$`).exec(path);
   if (match) return { field: 'phone-text', phone: Number(match[1]), text: match[2] as 'label' | 'hours', lang: match[3] as UiLanguage };
-  match = /^access\.hours\.(nl|fr|en)$/.exec(path);
+  match = new RegExp(`^access\\.hours\\.(${languagePattern})$`).exec(path);
   if (match) return { field: 'hours', lang: match[1] as UiLanguage };
   return undefined;
 }
 
 /** The paths a suggestion may name, in words, for an error message. */
 export const suggestablePathsInWords =
-  'contact.website.url, contact.email.address, contact.phones.N.number, contact.phones.N.label.LANG, contact.phones.N.hours.LANG, access.hours.LANG (LANG is nl, fr or en), status.value, status.successor';
+  `contact.website.url, contact.email.address, contact.phones.N.number, contact.phones.N.label.LANG, contact.phones.N.hours.LANG, access.hours.LANG (LANG is ${uiLanguages.join(', ')}), status.value, status.successor`;
 
 /** The status values a suggestion may set (the schema's vocabulary). */
 export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
