@@ -1,10 +1,9 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-// Unit tests run through Astro's Vite config, so import.meta.glob and astro/zod resolve as in the build.
-export default getViteConfig({
+// `npx vitest run` runs both projects: the pure tests (tests/unit, `npm run test:unit`) and the build-level
+// ones (tests/build, `npm run test:build`). Each folder's vitest.config.ts says how it runs and why.
+export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: ['tests/unit/vitest.config.ts', 'tests/build/vitest.config.ts'],
   },
 });

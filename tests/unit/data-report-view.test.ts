@@ -8,18 +8,18 @@ import { formatDate, translator } from '../../src/i18n/translate.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { parseLeads } from '../../src/schemas/lead.ts';
 import { countries, labelOf, preventionLevels, statuses, uiLanguages } from '../../src/schemas/vocabularies.ts';
-import { active, directoryEntry, phone } from './support/entry-builder.ts';
+import { active, directoryEntry, inEveryLanguage, phone } from '../support/builders.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 const municipalities = loadMunicipalities();
 const menen = municipalities.find((m) => m.nameNl === 'Menen')!;
 
 const withPhone = { website: { url: 'http://www.detouter.be', confirmed: 2018, source: 'seed 002' }, phones: [phone()] };
-// The fixture's status is unknown, it has no phone or e-mail and comes from the 2018 mapping (Dutch side); these change what a rule needs.
+// The minimal entry is a current service without phone or e-mail; these change what a rule needs (no-level keeps an unknown status).
 const entries = [
   directoryEntry({ id: 'two-levels', fields: { status: active('2026-06-01'), mapping2018: undefined, preventionLevels: { values: ['primary', 'secondary'], inferred: false }, contact: withPhone } }),
   directoryEntry({ id: 'inferred-level', fields: { status: active('2026-06-01'), mapping2018: undefined, preventionLevels: { values: ['primary'], inferred: true }, contact: withPhone } }),
-  directoryEntry({ id: 'no-level', fields: { mapping2018: undefined, preventionLevels: { values: [], inferred: false } } }),
+  directoryEntry({ id: 'no-level', fields: { status: { value: 'unknown', evidence: 'synthetic' }, mapping2018: undefined, preventionLevels: { values: [], inferred: false } } }),
 ];
 
 const lead = (id: string, fields: Record<string, unknown>) => ({
@@ -27,7 +27,7 @@ const lead = (id: string, fields: Record<string, unknown>) => ({
   name: `Lead ${id}`,
   nameLang: 'nl',
   place: 'Somewhere',
-  known: { nl: 'Bekend.', fr: 'Connu.', en: 'Known.' },
+  known: inEveryLanguage('Known.'),
   reason: 'one-source',
   confidence: 'low',
   dossier: 'be-current-2026',

@@ -2,28 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
 import { describeCoverage } from '../../src/lib/directory/describe.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import { project } from '../support/builders.ts';
 
 const municipalities = loadMunicipalities();
 const byCode = municipalitiesByCode();
 
 describe('coverage in words', () => {
   test('an arrondissement is named, not numbered, with its number of municipalities', () => {
-    const coverage = { scope: 'arrondissement', codes: ['23000'] } as Project['coverage'];
-    const served = resolveCoverage(coverage, municipalities);
-    const project = { coverage } as Project;
-    expect(describeCoverage(project, served, byCode, 'nl')).toBe(`arrondissement Halle-Vilvoorde (${served.length} gemeenten)`);
-    expect(describeCoverage(project, served, byCode, 'fr')).toBe(`arrondissement Hal-Vilvorde (${served.length} communes)`);
+    const halle = project({ id: 'halle', fields: { coverage: { scope: 'arrondissement', codes: ['23000'] } } });
+    const served = resolveCoverage(halle.coverage, municipalities);
+    expect(describeCoverage(halle, served, byCode, 'nl')).toBe(`arrondissement Halle-Vilvoorde (${served.length} gemeenten)`);
+    expect(describeCoverage(halle, served, byCode, 'fr')).toBe(`arrondissement Hal-Vilvorde (${served.length} communes)`);
   });
   test('a few municipalities are named; a whole country is said in words', () => {
-    expect(describeCoverage({ coverage: { scope: 'municipalities', codes: ['23088'] } } as Project, ['23088'], byCode, 'fr')).toBe('Vilvorde');
-    expect(describeCoverage({ coverage: { scope: 'country', codes: ['NL'] } } as Project, [], byCode, 'nl')).toBe('heel Nederland');
+    expect(describeCoverage(project({ id: 'vilvoorde', fields: { coverage: { scope: 'municipalities', codes: ['23088'] } } }), ['23088'], byCode, 'fr')).toBe('Vilvorde');
+    expect(describeCoverage(project({ id: 'netherlands', fields: { country: 'NL', region: 'NL', coverage: { scope: 'country', codes: ['NL'] } } }), [], byCode, 'nl')).toBe('heel Nederland');
   });
   test("a province is named in the reader's language, not the geo table's regional one", () => {
-    const liege = { coverage: { scope: 'province', codes: ['60000'] } } as Project;
+    const liege = project({ id: 'liege', fields: { region: 'BE-WAL', coverage: { scope: 'province', codes: ['60000'] } } });
     expect(describeCoverage(liege, [], byCode, 'nl')).toContain('Luik');
     expect(describeCoverage(liege, [], byCode, 'fr')).toContain('Liège');
-    const northHolland = { coverage: { scope: 'province', codes: ['PV27'] } } as Project;
+    const northHolland = project({ id: 'north-holland', fields: { country: 'NL', region: 'NL', coverage: { scope: 'province', codes: ['PV27'] } } });
     expect(describeCoverage(northHolland, [], byCode, 'en')).toContain('North Holland');
     expect(describeCoverage(northHolland, [], byCode, 'en')).not.toContain('Noord');
   });

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { addMonths, CONTACT_WINDOW_MONTHS, contactRoute, earliestDayOf, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, lapsesOn, STATUS_WINDOW_MONTHS, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
 import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
 import type { Project } from '../../src/schemas/entry.ts';
+import { project as build } from '../support/builders.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 
-/** A project with only the fields evidence.ts reads. */
+/** An entry built through the schema, with the fields evidence.ts reads set as given. */
 function project(over: {
   status?: Project['status']['value'];
   evidenceDate?: string;
@@ -15,14 +16,17 @@ function project(over: {
   attribution?: 'confirmed' | 'probable' | 'title-only';
   verified?: { date: string; method: VerificationMethod };
 } = {}): Project {
-  return {
-    verified: { date: new Date(over.verified?.date ?? '2026-11-24'), method: over.verified?.method ?? 'public-sources' },
-    kind: over.kind ?? 'service',
-    status: { value: over.status ?? 'active', evidence: 'test', ...(over.evidenceDate ? { evidenceDate: over.evidenceDate } : {}) },
-    sources: (over.sourceDates ?? []).map((date) => ({ title: 't', url: 'https://example.org/', date })),
-    access: { whoMayContact: over.who ?? ['parents'] },
-    ...(over.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: over.attribution } } : {}),
-  } as unknown as Project;
+  return build({
+    id: 'entry',
+    fields: {
+      verified: { date: over.verified?.date ?? '2026-11-24', method: over.verified?.method ?? 'public-sources' },
+      kind: over.kind ?? 'service',
+      status: { value: over.status ?? 'active', evidence: 'test', ...(over.evidenceDate ? { evidenceDate: over.evidenceDate } : {}) },
+      ...(over.sourceDates ? { sources: over.sourceDates.map((date) => ({ title: 't', url: 'https://example.org/', date })) } : {}),
+      access: { whoMayContact: over.who ?? ['parents'] },
+      ...(over.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: over.attribution } } : {}),
+    },
+  });
 }
 
 describe('evidence: what the sources let us say today', () => {
@@ -68,16 +72,16 @@ describe('evidence: what the sources let us say today', () => {
 
   test('a check with the service or on its website refreshes status and contacts; public sources rest on their dates', () => {
     const old = { evidenceDate: '2018' };
-    const at = new Date('2027-06-01');
+    const at = new Date('2026-06-01');
     for (const method of ['service-confirmed', 'service-website'] as const) {
-      const p = project({ ...old, verified: { date: '2027-03-12', method } });
+      const p = project({ ...old, verified: { date: '2026-03-12', method } });
       expect(isStale(p, at), method).toBe(false);
-      expect(evidenceYear(p)).toBe(2027);
+      expect(evidenceYear(p)).toBe(2026);
       expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, p, at), method).toBe(true);
       // A detail the dossier flagged stays off the call button until a keeper clears the flag.
       expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: true }, p, at), method).toBe(false);
     }
-    const bySources = project({ ...old, verified: { date: '2027-03-12', method: 'public-sources' } });
+    const bySources = project({ ...old, verified: { date: '2026-03-12', method: 'public-sources' } });
     expect(isStale(bySources, at)).toBe(true);
     expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, bySources, at)).toBe(false);
   });

@@ -25,38 +25,27 @@ import { mapStateFromParams, mapStateToParams } from '../../src/lib/map/map-stat
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { offeredFirst, type RankFacts } from '../../src/lib/directory/offered-first.ts';
 import { placeFor } from '../../src/lib/directory/directory.ts';
-import type { Project } from '../../src/schemas/entry.ts';
-import { inEveryLanguage } from './support/entry-builder.ts';
+import type { Project, ProjectInput } from '../../src/schemas/entry.ts';
+import { project as build } from '../support/builders.ts';
 
 const municipalities = loadMunicipalities();
 const today = new Date('2026-12-01T00:00:00Z');
 const dutch = municipalities.filter((m) => m.country === 'NL');
 
-/** A minimal valid-looking project for the pure functions (they read only a few fields). */
-function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>): Project {
-  return {
+/** A project through the schema for the pure functions: a current family service unless `over` says otherwise. */
+function project(id: string, over: Partial<ProjectInput> & Pick<ProjectInput, 'coverage'>): Project {
+  return build({
     id,
-    name: id,
-    organization: { name: `${id} org` },
-    country: 'BE',
-    languageSide: 'nl',
-    region: 'BE-VLG',
-    locations: [],
-    preventionLevels: { values: [], inferred: false },
-    workingMethods: { values: [], inferred: false },
-    targetGroups: { values: [], inferred: false },
-    languages: [],
-    contact: { phones: [] },
-    kind: 'service',
-    access: { whoMayContact: ['parents'], referral: 'self', cost: 'unknown', channels: [], anonymous: 'unknown' },
-    status: { value: 'active', evidence: 'test', evidenceDate: '2025-06' },
-    confidence: 'high',
-    summary: inEveryLanguage('x'),
-    bodyLanguage: 'nl',
-    sources: [{ title: 't', seed: '002' }],
-    verified: { date: new Date('2026-01-01'), method: 'public-sources' },
-    ...over,
-  } as Project;
+    fields: {
+      name: id,
+      organization: { name: `${id} org` },
+      access: { whoMayContact: ['parents'], referral: 'self', cost: 'unknown', channels: [], anonymous: 'unknown' },
+      status: { value: 'active', evidence: 'test', evidenceDate: '2025-06' },
+      sources: [{ title: 't', seed: '002' }],
+      verified: { date: '2026-01-01', method: 'public-sources' },
+      ...over,
+    },
+  });
 }
 
 describe('coverage resolution: the scopes the map needs beyond the foundation tests', () => {
@@ -282,7 +271,7 @@ describe('three kinds of help, never added together', () => {
     project('family-liege', { coverage: { scope: 'municipalities', codes: ['62063'] }, locations: [{ municipality: '62063', confidential: false }] }),
     project('unknown-liege', { coverage: { scope: 'municipalities', codes: ['62063', '92094'] }, status: { value: 'unknown', evidence: 'old fiche', evidenceDate: '2018' } }),
     project('old-active-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'active', evidence: 'a 2018 guide', evidenceDate: '2018-03' } }),
-    project('probable-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
+    project('tentative-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
     project('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'via-professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
     project('ended-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'ended', evidence: 'closed', evidenceDate: '2024' } }),
     project('film-namur', { kind: 'resource', coverage: { scope: 'municipalities', codes: ['92094'] } }),
@@ -331,7 +320,7 @@ describe('three kinds of help, never added together', () => {
     const ids = (layer: MapLayer) => data.entries.filter((e) => entryMatches(e, { ...noFilters, layer })).map((e) => e.id).sort();
     expect(ids('family')).toEqual(['family-liege']);
     expect(ids('professional')).toEqual(['network-namur']);
-    expect(ids('unconfirmed')).toEqual(['old-active-namur', 'probable-tie-namur', 'unknown-liege']);
+    expect(ids('unconfirmed')).toEqual(['old-active-namur', 'tentative-tie-namur', 'unknown-liege']);
     expect(data.entries.map((e) => e.id)).not.toContain('film-namur');
     const namur = data.municipalities.findIndex((m) => m.code === '92094');
     expect(servedCounts(data.entries.filter((e) => entryMatches(e, noFilters)), data.municipalities.length)[namur]).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 import { aroundTheClock, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
 import type { Project } from '../../src/schemas/entry.ts';
+import { directoryEntry, phone } from '../support/builders.ts';
 import { audienceOf } from '../../src/lib/url-state.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
@@ -22,25 +23,30 @@ interface Over {
   channels?: string[];
 }
 
-/** A directory entry with only the fields the rule reads; defaults: a current family service serving HERE country-wide, no phone. */
+/** A directory entry built through the schema; defaults: a current family service serving HERE country-wide, no phone. */
 function entry(o: Over): DirectoryEntry {
-  const data = {
+  const country = o.country ?? 'BE';
+  return directoryEntry({
     id: o.id,
-    name: o.id,
-    kind: o.kind ?? 'service',
-    country: o.country ?? 'BE',
-    status: { value: o.status ?? 'active', evidence: 'test', evidenceDate: o.evidenceDate ?? '2025' },
-    sources: [],
-    verified: { date: new Date('2026-11-24'), method: 'public-sources' },
-    access: { whoMayContact: o.who ?? ['parents', 'professionals'], channels: o.channels ?? [] },
-    contact: { phones: o.phone ? [{ number: '0800 000 00', openingHours: [], verifyBeforePublishing: false, officialCurrentPage: false, source: 's', ...o.phone }] : [] },
-    locations: o.base ? [{ municipality: o.base }] : [],
-    ...(o.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: o.attribution } } : {}),
-  } as unknown as Project;
-  return { data, served: o.served ?? [HERE], reach: o.reach ?? 'wide', regions: [], provinces: [] };
+    fields: {
+      kind: o.kind ?? 'service',
+      country,
+      region: country === 'NL' ? 'NL' : 'BE-VLG',
+      status: { value: o.status ?? 'active', evidence: 'test', evidenceDate: o.evidenceDate ?? '2025', ...(o.status === 'merged' ? { successor: 'successor' } : {}) },
+      access: { whoMayContact: o.who ?? ['parents', 'professionals'], channels: o.channels ?? [] },
+      contact: { phones: o.phone ? [phone({ ...(country === 'NL' ? { number: '010 123 45 67' } : {}), ...o.phone })] : [] },
+      locations: o.base ? [{ municipality: o.base }] : [],
+      ...(o.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: o.attribution } } : {}),
+    },
+    served: o.served ?? [HERE],
+    reach: o.reach ?? 'wide',
+  });
 }
 
-const km: Record<string, number> = { near: 2, far: 40 };
+// Bases in two other municipalities, 2 and 40 km away as the place sees them.
+const NEAR = '11001';
+const FAR = '21004';
+const km: Record<string, number> = { [NEAR]: 2, [FAR]: 40 };
 const place: Place = { code: HERE, distanceTo: (e) => (e.data.locations[0] ? km[e.data.locations[0].municipality] : undefined) };
 const ids = (list: readonly DirectoryEntry[]) => list.map((e) => e.data.id);
 const rank = (entries: DirectoryEntry[], audience: 'family' | 'professional' = 'family') => ids(offeredFirst(entries, place, audience, today));
@@ -81,8 +87,8 @@ describe('offered first: the one ranking rule', () => {
   });
 
   test('a probable or title-only tie is never first', () => {
-    const entries = [entry({ id: 'probable', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2025 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
-    expect(rank(entries)).toEqual(['confirmed-tie', 'probable']);
+    const entries = [entry({ id: 'a-weak-tie', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2025 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
+    expect(rank(entries)).toEqual(['confirmed-tie', 'a-weak-tie']);
   });
 
   test('a current contact route first; an old number is still a way to reach it; no contact at all comes last', () => {
@@ -98,8 +104,8 @@ describe('offered first: the one ranking rule', () => {
     const entries = [
       entry({ id: 'national' }),
       entry({ id: 'regional', reach: 'regional' }),
-      entry({ id: 'b-local-far', reach: 'local', base: 'far' }),
-      entry({ id: 'z-local-near', reach: 'local', base: 'near' }),
+      entry({ id: 'b-local-far', reach: 'local', base: FAR }),
+      entry({ id: 'z-local-near', reach: 'local', base: NEAR }),
       entry({ id: 'a-local-no-base', reach: 'local' }),
       entry({ id: 'based-here', reach: 'wide', base: HERE }),
     ];

@@ -8,17 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { shownOrganization } from '../../src/lib/directory/describe.ts';
 import { uiLanguages } from '../../src/schemas/vocabularies.ts';
-import { inEveryLanguage } from './support/entry-builder.ts';
+import { inEveryLanguage } from '../support/builders.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
 const entries = files.filter((f): f is EntryFile => 'frontmatter' in f);
 const organizationOf = (e: EntryFile) => ((e.frontmatter as Raw).organization ?? {}) as Raw;
-const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) as Project }));
+const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) }));
 
 /** Words of an editorial note or a description, in Dutch, French or English: never part of a proper name. */
 const editorialInName = new RegExp(

@@ -1,20 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 import type { LapseCost } from '../../src/lib/directory/freshness.ts';
 import { describeReason, dueEntries, letterLanguage, looksPersonal, recipientOf } from '../../src/lib/directory/recheck.ts';
 import { asEml, asMailto, recheckLetter, type LetterFacts } from '../../src/lib/directory/recheck-letter.ts';
 import type { Project } from '../../src/schemas/entry.ts';
+import { directoryEntry, phone } from '../support/builders.ts';
 
 const today = new Date('2027-03-12');
 
 function cost(id: string, o: { status?: Project['status']['value']; statusLapse?: string; callLapse?: string; email?: string; website?: string; phone?: string; side?: 'nl' | 'fr' | 'de' } = {}): LapseCost {
-  const data = {
+  const entry = directoryEntry({
     id,
-    languageSide: o.side ?? 'nl',
-    status: { value: o.status ?? 'active', evidence: 'test' },
-    contact: { phones: o.phone ? [{ number: o.phone }] : [], ...(o.email ? { email: { address: o.email } } : {}), ...(o.website ? { website: { url: o.website } } : {}) },
-  } as unknown as Project;
-  const entry: DirectoryEntry = { data, served: [], reach: 'wide', regions: [], provinces: [] };
+    fields: {
+      languageSide: o.side ?? 'nl',
+      status: { value: o.status ?? 'active', evidence: 'test' },
+      contact: { phones: o.phone ? [phone({ number: o.phone })] : [], ...(o.email ? { email: { address: o.email, source: 's' } } : {}), ...(o.website ? { website: { url: o.website, source: 's' } } : {}) },
+    },
+    served: [],
+  });
   return {
     entry, callButtons: 0, confirmedLines: 0, shownIn: 0, withCall: 0, regainCalls: 0, regainLines: 0,
     lapses: { ...(o.statusLapse ? { status: new Date(o.statusLapse) } : {}), ...(o.callLapse ? { callButton: new Date(o.callLapse) } : {}) },
@@ -66,8 +68,8 @@ describe('re-check queue: whom to ask', () => {
     expect(looksPersonal('extremismes-violents@cfwb.be')).toBe(false);
     expect(looksPersonal('meldpunt.radicalisering@example.nl')).toBe(false);
     expect(recipientOf(cost('a', { email: 'info@example.be' }).entry.data)).toEqual({ address: 'info@example.be' });
-    const personal = recipientOf(cost('b', { email: 'jan.peeters@example.be', website: 'https://example.be/', phone: '02 123 45 67' }).entry.data);
-    expect(personal).toMatchObject({ refused: expect.stringMatching(/looks like a person's address/), instead: expect.stringMatching(/https:\/\/example\.be\/.*call 02 123 45 67/) });
+    const personal = recipientOf(cost('b', { email: 'jan.peeters@example.be', website: 'https://example.be/', phone: '02 511 11 11' }).entry.data);
+    expect(personal).toMatchObject({ refused: expect.stringMatching(/looks like a person's address/), instead: expect.stringMatching(/https:\/\/example\.be\/.*call 02 511 11 11/) });
     expect(recipientOf(cost('c').entry.data)).toMatchObject({ refused: 'no e-mail address in the entry', instead: expect.stringMatching(/dated public source/) });
   });
 

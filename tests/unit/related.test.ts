@@ -6,23 +6,27 @@ const today = new Date('2026-12-01T00:00:00Z');
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/directory/related.ts';
 import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { directoryEntry } from '../support/builders.ts';
 import { syntheticEntries } from '../../scripts/synthetic-entries.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
-/** A directory entry with only the fields relatedEntries reads. */
+/** A directory entry built through the schema, with the fields relatedEntries reads set as given. */
 function entry(id: string, over: { groups?: string[]; levels?: string[]; served?: string[]; region?: Project['region']; country?: Project['country']; status?: Project['status']['value'] } = {}): DirectoryEntry {
-  const data = {
+  return directoryEntry({
     id,
-    name: id,
-    country: over.country ?? 'BE',
-    region: over.region,
-    targetGroups: { values: over.groups ?? [], inferred: false },
-    preventionLevels: { values: over.levels ?? [], inferred: false },
-    status: { value: over.status ?? 'active', evidence: 'test', evidenceDate: '2025', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
-    sources: [],
-    verified: { date: new Date('2026-12-01'), method: 'public-sources' },
-  } as unknown as Project;
-  return { data, served: over.served ?? [], reach: 'local', regions: over.region ? [over.region] : [], provinces: [] };
+    fields: {
+      country: over.country ?? 'BE',
+      // Without a region the entry must be country-wide (the schema's rule); relatedEntries reads the region only.
+      ...(over.region ? { region: over.region } : { region: undefined, coverage: { scope: 'country', codes: [over.country ?? 'BE'] } }),
+      targetGroups: { values: over.groups ?? [], inferred: false },
+      preventionLevels: { values: over.levels ?? [], inferred: false },
+      status: { value: over.status ?? 'active', evidence: 'test', evidenceDate: '2025', ...(over.status === 'merged' ? { successor: 'x' } : {}) },
+      verified: { date: '2026-12-01', method: 'public-sources' },
+    },
+    served: over.served ?? [],
+    reach: 'local',
+    regions: over.region ? [over.region] : [],
+  });
 }
 
 describe('relatedEntries', () => {

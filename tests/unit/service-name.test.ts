@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { projectSchema } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { byShownName, serviceNameProblem, shownName } from '../../src/lib/directory/service-name.ts';
 import { buildMapData } from '../../src/lib/map/map-data-file.ts';
@@ -21,7 +21,7 @@ import { uiLanguages } from '../../src/schemas/vocabularies.ts';
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
 const entries = files.filter((f): f is EntryFile => 'frontmatter' in f);
-const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) as Project }));
+const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) }));
 const byId = new Map(projects.map(({ project }) => [project.id, project]));
 
 /** Words of an editorial note, in Dutch, French or English: never part of a service's name. */

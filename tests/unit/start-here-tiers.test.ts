@@ -4,7 +4,7 @@
  * rule's promises to the computed outcome of every municipality, whatever the content says today.
  */
 import { describe, expect, test } from 'vitest';
-import { active, directoryEntry, phone, type SyntheticEntry } from './support/entry-builder.ts';
+import { active, directoryEntry, phone, type SyntheticEntry } from '../support/builders.ts';
 import { hasContactRoute, offerTier, placeHelp, rankFacts, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
 import { offerStatus } from '../../src/lib/directory/offer-status.ts';
 import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
