@@ -22,7 +22,8 @@ import { latestLinkReport } from '../src/loaders/link-reports.ts';
 import { linksToRecheck } from '../src/lib/links/link-report.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { languages } from '../src/schemas/languages.ts';
-import { contactAudiences, coverageScopes, labelOf, statuses, yesNoUnknown, type UiLanguage } from '../src/schemas/vocabularies.ts';
+import { contactAudiences, coverageScopes, labelOf, statuses, yesNoUnknown } from '../src/schemas/vocabularies.ts';
+import { type UiLanguage } from '../src/schemas/languages.ts';
 
 // src/i18n/translate.ts loads the strings through Vite (import.meta.glob), which plain Node has not: the
 // entry page's own sentence ("Checked against public sources on …") is read from its JSON file instead.

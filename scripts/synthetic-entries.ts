@@ -21,7 +21,8 @@ import { loadMunicipalities } from '../src/loaders/geo.ts';
 import type { Municipality } from '../src/lib/geo/municipalities.ts';
 import type { ProjectInput } from '../src/schemas/entry.ts';
 import { validateDirectory } from '../src/loaders/entry-files.ts';
-import { keysOf, preventionLevels, statuses, targetGroups, uiLanguages, workingMethods, type UiLanguage } from '../src/schemas/vocabularies.ts';
+import { keysOf, preventionLevels, statuses, targetGroups, workingMethods } from '../src/schemas/vocabularies.ts';
+import { uiLanguages, type UiLanguage } from '../src/schemas/languages.ts';
 import { textLanguages } from '../src/schemas/fields.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 

@@ -20,7 +20,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, parse, parseDocument, Scalar } from 'yaml';
 import { load } from 'js-yaml';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const defaultDrafts = 'i18n-drafts/entries-de.yaml';
 const defaults = ['src/content/projects'];

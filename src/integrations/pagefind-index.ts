@@ -20,7 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { timed } from './build-timings.ts';
 import { routes, segments } from '../lib/routes.ts';
-import { uiLanguages } from '../schemas/vocabularies.ts';
+import { uiLanguages } from '../schemas/languages.ts';
 import { audiences, type Audience } from '../lib/url-state.ts';
 
 export function pagefindIndex(): AstroIntegration {

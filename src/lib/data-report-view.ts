@@ -15,7 +15,8 @@ import { municipalityName } from './geo/municipality-name.ts';
 import { routes } from './routes.ts';
 import { formatDate, localeOf, pluralize, translator, type UiKey } from '../i18n/translate.ts';
 import { leadConfidences, leadReasons, type Lead } from '../schemas/lead.ts';
-import { countries, labelOf, languageSides, preventionLevels, regions, statuses, targetGroups, workingMethods, type UiLanguage, type Vocabulary } from '../schemas/vocabularies.ts';
+import { countries, labelOf, languageSides, preventionLevels, regions, statuses, targetGroups, workingMethods, type Vocabulary } from '../schemas/vocabularies.ts';
+import { type UiLanguage } from '../schemas/languages.ts';
 
 export interface DataReportInput {
   entries: readonly DirectoryEntry[];

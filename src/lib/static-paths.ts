@@ -3,7 +3,7 @@
  * Several route files share the shape /[lang]/[segment]/; each emits only its own segment, so they never collide.
  */
 import { segments, type Section } from './routes.ts';
-import { uiLanguages, type UiLanguage } from '../schemas/vocabularies.ts';
+import { uiLanguages, type UiLanguage } from '../schemas/languages.ts';
 
 export function languagePaths() {
   return uiLanguages.map((lang) => ({ params: { lang }, props: { lang } }));

@@ -9,7 +9,7 @@ import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type PlaceHelp } from '../lib/directory/offered-first.ts';
 import { byShownName, nameSortKeys } from '../lib/directory/service-name.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import type { UiLanguage } from '../schemas/languages.ts';
 import type { Audience } from '../lib/url-state.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;

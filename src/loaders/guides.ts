@@ -3,7 +3,7 @@
  * `order`, and rendered through here, so pages never import astro:content themselves.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import type { UiLanguage } from '../schemas/languages.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 

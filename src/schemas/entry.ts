@@ -7,28 +7,8 @@
  * described for the editor who fills it in; messages say how to fix the value.
  */
 import { z } from 'astro/zod';
-import {
-  channels,
-  confidences,
-  contactAudiences,
-  costs,
-  entryKinds,
-  countries,
-  languageSides,
-  mappingAttributions,
-  preventionLevels,
-  referralRoutes,
-  regions,
-  remits,
-  serviceLanguages,
-  statuses,
-  targetGroups,
-  uiLanguages,
-  type UiLanguage,
-  verificationMethods,
-  workingMethods,
-  yesNoUnknown,
-} from './vocabularies.ts';
+import { channels, confidences, contactAudiences, costs, entryKinds, countries, languageSides, mappingAttributions, preventionLevels, referralRoutes, regions, remits, serviceLanguages, statuses, targetGroups, verificationMethods, workingMethods, yesNoUnknown } from './vocabularies.ts';
+import { uiLanguages, type UiLanguage } from './languages.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
 import { organizationNameProblem } from '../lib/directory/organization.ts';
 import { serviceNameProblem } from '../lib/directory/service-name.ts';

@@ -4,7 +4,8 @@
  * model imports another part through here, so the parts never import each other in a cycle.
  */
 import { z } from 'astro/zod';
-import { keysOf, serviceLanguages, uiLanguages, type UiLanguage, type Vocabulary } from './vocabularies.ts';
+import { keysOf, serviceLanguages, type Vocabulary } from './vocabularies.ts';
+import { uiLanguages, type UiLanguage } from './languages.ts';
 
 /** z.enum over a vocabulary, with an error that lists the allowed keys. */
 export function vocabularyEnum<V extends Vocabulary>(vocabulary: V, what: string) {

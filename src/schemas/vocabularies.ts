@@ -9,8 +9,6 @@
  */
 
 import type { UiLanguage } from './languages.ts';
-// The languages are declared in ./languages.ts; re-exported here, where the rest of the code has always found them.
-export { uiLanguages, type UiLanguage } from './languages.ts';
 
 export type Labels = Readonly<Record<UiLanguage, string>>;
 export type Vocabulary = Readonly<Record<string, Labels>>;

@@ -8,7 +8,7 @@ import {
   effectiveSort, filterKeys, formatCount, isNarrowed, pagefindFilters, type FilterKey, type FinderState, type FinderStringKey,
 } from '../lib/finder/finder-state.ts';
 import { municipalityName } from '../lib/geo/municipality-name.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import type { UiLanguage } from '../schemas/languages.ts';
 import { cardFields, fillCard } from './finder-card.ts';
 import { offerPlace, placeNamed, showEmpty } from './finder-offers.ts';
 import type { Panel } from './filter-panel.ts';

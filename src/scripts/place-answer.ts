@@ -10,7 +10,7 @@ import type { PlaceRecord } from '../lib/geo/municipalities.ts';
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import type { PlaceAnswer, PlaceOption } from '../lib/geo/place-lookup.ts';
 import type { PlaceAnswerKey } from '../lib/geo/place-answer-context.ts';
-import type { UiLanguage } from '../schemas/vocabularies.ts';
+import type { UiLanguage } from '../schemas/languages.ts';
 import { textOf, type Strings } from './strings.ts';
 
 /** What the page gives the script (data-strings): UI strings, the language and the URLs to go on to. */

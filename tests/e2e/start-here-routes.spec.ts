@@ -13,7 +13,7 @@ import { hasContactRoute } from '../../src/lib/directory/offered-first.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const dist = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const municipalities = loadMunicipalities();

@@ -7,7 +7,8 @@ import { routes } from '../../src/lib/routes.ts';
 import { formatDate, translator } from '../../src/i18n/translate.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { parseLeads } from '../../src/schemas/lead.ts';
-import { countries, labelOf, preventionLevels, statuses, uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { countries, labelOf, preventionLevels, statuses } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 import { active, directoryEntry, inEveryLanguage, phone } from '../support/builders.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { load } from 'js-yaml';
 import { projectSchema } from '../../src/schemas/entry.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
 import { editorConfig, entryFolders, type DecapField } from '../../src/lib/editor/decap-config.ts';
 import { entryFormat } from '../../src/lib/editor/frontmatter.ts';

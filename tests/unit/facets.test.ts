@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { facetKeys, facetPath, facets, valueSlug } from '../../src/lib/finder/facets.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 describe('facets', () => {
   test('every vocabulary value has a slug, unique within its facet and language, made of plain URL characters', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { format, plural } from '../../src/lib/format.ts';
 import { pluralize, translator, uiStrings, type UiKey } from '../../src/i18n/translate.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 // Each language's files, as the loader sees them: language -> file name -> strings.
 const files = import.meta.glob<Record<string, string>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });

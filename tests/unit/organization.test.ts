@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { projectSchema } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { shownOrganization } from '../../src/lib/directory/describe.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 import { inEveryLanguage } from '../support/builders.ts';
 
 type Raw = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectSchema } from '../../src/schemas/entry.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { formatProblems, listEntryFiles, parseEntryFile, validateEntries, type EntryFile } from '../../src/loaders/entry-files.ts';
 

@@ -16,7 +16,7 @@ import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { initiativesCsv, structuredData } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
-import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));

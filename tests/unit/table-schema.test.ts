@@ -10,7 +10,8 @@ import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { uiStrings, type UiKey } from '../../src/i18n/translate.ts';
-import { labelOf, regions, uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { labelOf, regions } from '../../src/schemas/vocabularies.ts';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();
 const entries = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries;

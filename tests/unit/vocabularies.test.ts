@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { uiLanguages } from '../../src/schemas/languages.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 
-const { uiLanguages } = vocabularies;
 const maps = Object.entries(vocabularies).filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value)) as [string, Record<string, Record<string, string>>][];
 
 describe('vocabularies', () => {

@@ -4,7 +4,8 @@
  * (src/components/FinderFilters.astro), so both list the same badges.
  */
 import type { Project } from '../../schemas/entry.ts';
-import { labelOf, preventionLevels, targetGroups, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { labelOf, preventionLevels, targetGroups } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** Target groups beyond this many are left to the entry page: a card stays a few lines long. */
 export const CARD_TARGET_GROUPS = 4;

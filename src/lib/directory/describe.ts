@@ -7,7 +7,8 @@ import { organizationInWords } from './organization.ts';
 import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
 import { provinceName } from '../geo/province-names.ts';
 import type { Project } from '../../schemas/entry.ts';
-import { communities, countries, labelOf, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { communities, countries, labelOf, regions } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
 /** What each community's services cover, in words (the community's own label names its people, not its area). */

@@ -6,7 +6,8 @@
  * Pure: "today" is passed in (the build passes the build date), so tests are fixed in time.
  */
 import type { Project } from '../../schemas/entry.ts';
-import type { UiLanguage, VerificationMethod } from '../../schemas/vocabularies.ts';
+import type { VerificationMethod } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 
 /**
  * The age rule: how long a date keeps a number or a status current, counted back from "today" (the build

@@ -5,7 +5,7 @@
  * anything said about the organisation (`note`, "with Arktos vzw") are reader text in nl, fr and en.
  * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
  */
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 import { textIn, type TextInLanguages } from './evidence.ts';
 
 // Every UI language once the entries carry it; English always (see textIn).

@@ -6,7 +6,7 @@
  *
  * Pure: the facts are passed in as text, already in the letter's language.
  */
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 
 /** What the atlas shows about the entry, each line already in the letter's language. */
 export interface LetterFacts {

@@ -6,7 +6,7 @@
  * Pure: the costs and "today" are passed in; scripts/recheck.ts writes the e-mails.
  */
 import { isoDay, type LapseCost } from './freshness.ts';
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 import type { Project } from '../../schemas/entry.ts';
 
 /** An entry whose status or call button lapses within this many days is asked now, not after it lapsed. */

@@ -7,7 +7,7 @@
  * A former name is `alternateName`; how firmly a 2018 fiche is tied is mapping2018.attribution.
  * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
  */
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 import { textIn, type TextInLanguages } from './evidence.ts';
 
 // Every UI language once the entries carry it; English always (see textIn).

@@ -12,7 +12,8 @@
 import { z } from 'astro/zod';
 import { projectSchema } from '../../schemas/entry.ts';
 import * as vocabularyModule from '../../schemas/vocabularies.ts';
-import { serviceLanguages, uiLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import { serviceLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import { uiLanguages } from '../../schemas/languages.ts';
 import { textLanguages } from '../../schemas/fields.ts';
 import { entryFormat } from './frontmatter.ts';
 

@@ -3,7 +3,7 @@
  * ("tertiary prevention", "working method"). Only the facets whose names need it.
  */
 import { translator, type UiKey } from '../../i18n/translate.ts';
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 
 const explained = ['level', 'method', 'target', 'access'] as const;
 

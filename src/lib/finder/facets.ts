@@ -8,9 +8,8 @@ import type { UiKey } from '../../i18n/translate.ts';
 import type { Project } from '../../schemas/entry.ts';
 import { slugify } from '../text.ts';
 import type { Region } from '../../schemas/vocabularies.ts';
-import {
-  accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type Labels, type UiLanguage, type Vocabulary,
-} from '../../schemas/vocabularies.ts';
+import { accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type Labels, type Vocabulary } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */
 export interface FacetSubject {

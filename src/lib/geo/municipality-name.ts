@@ -6,7 +6,7 @@
  * ("Sankt Vith" on the French page too, with "Saint-Vith" given beside it, see otherOfficialNames).
  * Pure and dependency-free, so the build (via geo.ts) and the browser scripts share it.
  */
-import type { UiLanguage } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 
 export interface NamedMunicipality {
   nameNl: string;

@@ -5,7 +5,8 @@
 import { pickStrings, uiStrings, type UiKey } from '../../i18n/translate.ts';
 import { routes, segments } from '../routes.ts';
 import { provinceNames } from './province-names.ts';
-import { labelOf, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { labelOf, regions } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 
 // The strings the scripts show: every nearMe.* text and the place.* texts of the lookup's answers (the
 // municipality page's own place.* texts stay on the server). src/scripts/place-answer.ts reads them typed.

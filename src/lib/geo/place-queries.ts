@@ -14,7 +14,7 @@ import { OTHER_NAME_VARIANTS, searchKey } from './municipality-search.ts';
 import { lookupPlace, type PlaceOption } from './place-lookup.ts';
 import { foldText } from '../text.ts';
 import { routes } from '../routes.ts';
-import { uiLanguages, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
 
 /** A query folded as the rules compare it: lower case, no accents, punctuation as single spaces ("4000 Liège" → "4000 liege"). */
 export function placeQueryKey(query: string): string {

@@ -8,7 +8,8 @@
  * "Flandre occidentale" and "Flandre orientale" (no hyphen, lower case), as Belgian French does,
  * so the French forms of France ("Flandre-Occidentale") were corrected.
  */
-import type { Labels, UiLanguage } from '../../schemas/vocabularies.ts';
+import type { Labels } from '../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../schemas/languages.ts';
 
 export const provinceNames: Readonly<Record<string, Labels>> = {
   '10000': { nl: 'Antwerpen', fr: 'Anvers', en: 'Antwerp', de: 'Antwerpen' },

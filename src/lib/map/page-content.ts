@@ -7,7 +7,8 @@ import type { Municipality } from '../geo/municipalities.ts';
 import { localeOf, pluralize, translator, uiStrings } from '../../i18n/translate.ts';
 import { routes } from '../routes.ts';
 import { provinceName } from '../geo/province-names.ts';
-import { countries, labelOf, preventionLevels, regions, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { countries, labelOf, preventionLevels, regions } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 import { headlineAreas, largestGap, type AreaSummary, type GapBreakdown } from '../coverage/areas.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 

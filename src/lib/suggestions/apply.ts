@@ -13,7 +13,7 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { NONE, type Relation, type Suggestion } from './message.ts';
 import { statusValues, suggestablePath, suggestablePathsInWords, type SuggestablePath } from './facts.ts';
-import { uiLanguages, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
 
 /** How an entry's frontmatter is printed back: no folding of long lines, lists as written (`[a, b]`). */
 export const yamlPrintOptions = { lineWidth: 0, flowCollectionPadding: false } as const;

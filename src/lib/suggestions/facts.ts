@@ -9,7 +9,8 @@
  */
 import type { Project } from '../../schemas/entry.ts';
 import type { TextInLanguages } from '../directory/evidence.ts';
-import { statuses, type UiLanguage } from '../../schemas/vocabularies.ts';
+import { statuses } from '../../schemas/vocabularies.ts';
+import { type UiLanguage } from '../../schemas/languages.ts';
 import { languagePattern, uiLanguages } from '../../schemas/languages.ts';
 import { formatSuggestion, mailtoHref, type SuggestionField } from './message.ts';
 

@@ -5,7 +5,7 @@ import { loadDirectory } from '../../../loaders/directory.ts';
 import { loadMunicipalities, loadOtherNames } from '../../../loaders/geo.ts';
 import { buildMapData } from '../../../lib/map/map-data-file.ts';
 import { languagePaths } from '../../../lib/static-paths.ts';
-import type { UiLanguage } from '../../../schemas/vocabularies.ts';
+import type { UiLanguage } from '../../../schemas/languages.ts';
 
 export const getStaticPaths = languagePaths;
 
