@@ -153,6 +153,9 @@ function renameInCode(code: string, reportGroups: boolean): string {
   return code.replace(/(?<![\w$])[A-Za-z_$][\w$]*/g, (name, at: number) => {
     const after = code.slice(at + name.length);
     if (name === 'project' && (/^\s*:\s*\(/.test(after) || (code[at - 1] === '.' && /^\s*\(/.test(after)))) return name;
+    // A report's figures by group, wherever they are read: `.audiences.parents`, `.audiences['young-people']`
+    // (the string is another part, so the code ends at the bracket; a reader's `audiences` is a list, never indexed by a string).
+    if (name === 'audiences' && code[at - 1] === '.' && /^\s*(\.(parents|professionals)\b|\[\s*$)/.test(after)) return count(name, 'groups');
     return count(name, renamedIdentifier(name, reportGroups));
   });
 }

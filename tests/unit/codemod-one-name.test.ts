@@ -64,6 +64,9 @@ describe('one-name codemod', () => {
     );
     const report = 'export const reportAudiences = {};\nexport function f(a: { audiences: number }) { return a.audiences; }';
     expect(renameText('src/lib/coverage/report.ts', report)).toBe('export const reportGroups = {};\nexport function f(a: { groups: number }) { return a.groups; }');
+    expect(renameText('tests/unit/x.test.ts', "expect(area.audiences.parents).toBe(1); expect(a.audiences['young-people']).toBe(0);")).toBe(
+      "expect(area.groups.parents).toBe(1); expect(a.groups['young-people']).toBe(0);",
+    );
     const reader = "import { audiences } from '../url-state.ts';\nconst n = audiences.length;";
     expect(renameText('src/lib/map/x.ts', reader)).toBe(reader);
   });
