@@ -5,7 +5,7 @@ import type { Project } from '../../src/schemas/entry.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 
-/** An initiative with only the fields evidence.ts reads. */
+/** A project with only the fields evidence.ts reads. */
 function project(over: {
   status?: Project['status']['value'];
   evidenceDate?: string;

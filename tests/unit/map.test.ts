@@ -31,7 +31,7 @@ const municipalities = loadMunicipalities();
 const today = new Date('2026-12-01T00:00:00Z');
 const dutch = municipalities.filter((m) => m.country === 'NL');
 
-/** A minimal valid-looking initiative for the pure functions (they read only a few fields). */
+/** A minimal valid-looking project for the pure functions (they read only a few fields). */
 function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>): Project {
   return {
     id,

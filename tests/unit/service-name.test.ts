@@ -1,6 +1,6 @@
 /**
  * An entry's `name` is the service's proper name (a 2018 fiche title, a published name), the same on every
- * language's page; a description the initiative wrote in one language keeps its original label in `name` and
+ * language's page; a description the project wrote in one language keeps its original label in `name` and
  * has `shownName` in nl, fr and en. What was once written into the name (a "probable link" note, a former or
  * later name) is mapping2018.attribution or alternateName. Read from the raw frontmatter as well as the
  * parsed collection, so an entry the schema would let through still fails here.
