@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
 import { projectsDirectory } from '../src/loaders/entry-files.ts';
+import { textLanguages } from '../src/schemas/fields.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +41,13 @@ if (existsSync(file)) fail(`${file} already exists; choose another --id.`);
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const today = new Date().toISOString().slice(0, 10);
 const bodyLanguage = country === 'NL' ? 'nl' : side;
+/** What the summary asks for, in each language an entry's texts are written in (the type asks for a new one). */
+const summaryTodo: Record<(typeof textLanguages)[number], string> = {
+  nl: 'TODO – één tot drie zinnen in eigen woorden.',
+  fr: 'TODO – une à trois phrases avec vos propres mots.',
+  en: 'TODO – one to three sentences in your own words.',
+  de: 'TODO – ein bis drei Sätze in eigenen Worten.',
+};
 
 const text = `---
 id: ${id}
@@ -69,9 +77,7 @@ status:
   evidence: TODO – what the status rests on, with the source's date.
 confidence: low
 summary:
-  nl: TODO – één tot drie zinnen in eigen woorden.
-  fr: TODO – une à trois phrases avec vos propres mots.
-  en: TODO – one to three sentences in your own words.
+${textLanguages.map((lang) => `  ${lang}: ${summaryTodo[lang]}`).join('\n')}
 bodyLanguage: ${bodyLanguage}
 sources:
   - title: TODO – what the source is

@@ -4,7 +4,7 @@
  * model imports another part through here, so the parts never import each other in a cycle.
  */
 import { z } from 'astro/zod';
-import { keysOf, type Vocabulary } from './vocabularies.ts';
+import { keysOf, serviceLanguages, uiLanguages, type UiLanguage, type Vocabulary } from './vocabularies.ts';
 
 /** z.enum over a vocabulary, with an error that lists the allowed keys. */
 export function vocabularyEnum<V extends Vocabulary>(vocabulary: V, what: string) {
@@ -32,23 +32,58 @@ export const yearSchema = z
   .min(1950, { error: 'year looks wrong (before 1950)' })
   .max(2100, { error: 'year looks wrong (after 2100)' });
 
-/** Localised short text: the three UI languages, each required. */
+/**
+ * Languages an entry may already carry texts in before the site shows them: German is written into every
+ * entry (issue 25) before it joins uiLanguages. Such a key is accepted, and checked like the others when
+ * given, but not required; once the language is in uiLanguages it is required like every UI language, with
+ * no edit here (it can then be dropped from this list).
+ */
+export const preparedLanguages = ['de'] as const satisfies readonly (keyof typeof serviceLanguages)[];
+
+type PreparedOnly = Exclude<(typeof preparedLanguages)[number], UiLanguage>;
+const preparedOnly = preparedLanguages.filter((lang): lang is PreparedOnly => !(uiLanguages as readonly string[]).includes(lang));
+
+/** Every language key a localised text may hold: the UI languages (required), then the prepared ones. */
+export const textLanguages: readonly (UiLanguage | PreparedOnly)[] = [...uiLanguages, ...preparedOnly];
+
+/** The English name of a language, for messages: "German". */
+const languageName = (lang: keyof typeof serviceLanguages) => serviceLanguages[lang].en;
+
+/** "Dutch, French and English" (or "nl, fr and en" with a mapping that returns codes). */
+export const listOfLanguages = (name: (lang: UiLanguage) => string = languageName) =>
+  uiLanguages.map(name).reduce((list, next, index, all) => (index === 0 ? next : `${list}${index === all.length - 1 ? ' and ' : ', '}${next}`), '');
+
+/** One language's text: a missing one is named with its fix ("add the German text"). */
+function languageText(what: string, max: number, lang: keyof typeof serviceLanguages) {
+  const name = languageName(lang);
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} in ${name} (${lang}) is missing: add the ${name} text on a line "${lang}: …", indented like the other languages` : `${what} (${lang}) must be text`) })
+    .trim()
+    .min(1, { error: `${what} in ${name} (${lang}) is empty: write the ${name} text` })
+    .max(max, { error: `${what} (${lang}) is longer than ${max} characters` });
+}
+
+/** A key per language, built from a list, so that each language added to uiLanguages gets its key. */
+function perLanguage<L extends string, S extends z.ZodType>(languages: readonly L[], field: (lang: L) => S): { [K in L]: S } {
+  return Object.fromEntries(languages.map((lang) => [lang, field(lang)])) as { [K in L]: S };
+}
+
+/** Localised short text: every UI language required, a prepared language (German, for now) accepted. */
 export const localisedText = (what: string, max: number) =>
   z.strictObject({
-    nl: z.string().trim().min(1, { error: `${what} in Dutch (nl) is empty` }).max(max, { error: `${what} (nl) is longer than ${max} characters` }),
-    fr: z.string().trim().min(1, { error: `${what} in French (fr) is empty` }).max(max, { error: `${what} (fr) is longer than ${max} characters` }),
-    en: z.string().trim().min(1, { error: `${what} in English (en) is empty` }).max(max, { error: `${what} (en) is longer than ${max} characters` }),
+    ...perLanguage(uiLanguages, (lang) => languageText(what, max, lang)),
+    ...perLanguage(preparedOnly, (lang) => languageText(what, max, lang).optional()),
   });
 
 /**
- * Text a reader sees, in the three UI languages. A plain string is refused: it would show one language on
- * every page (a Dutch note on the French page), so the editor is told to give all three.
+ * Text a reader sees, in every UI language. A plain string is refused: it would show one language on
+ * every page (a Dutch note on the French page), so the editor is told to give them all.
  */
 export const readerText = (what: string, max: number) =>
   z.strictObject(localisedText(what, max).shape, {
     error: (issue) =>
       issue.code === 'invalid_type'
-        ? `${what} must be given in Dutch, French and English: write nl:, fr: and en: on three indented lines below it, not one plain string`
+        ? `${what} must be given in ${listOfLanguages()}: write ${listOfLanguages((lang) => `${lang}:`)} on ${uiLanguages.length} indented lines below it, not one plain string`
         : undefined,
   });
 

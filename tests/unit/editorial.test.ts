@@ -41,7 +41,7 @@ describe('editorial commands', () => {
     const expected = [
       'tests/fixtures/entries/bad-successor.md: status.successor: successor "no-such-entry" is not the id of any entry; use the file name (without .md) of the entry that continues this work',
       'tests/fixtures/entries/unknown-municipality.md: coverage.codes: code "99999" does not exist in the geo data for scope "municipalities"; use a code from src/data/geo/municipalities.csv',
-      'tests/fixtures/entries/missing-nl-summary.md: summary.nl: required field is missing',
+      'tests/fixtures/entries/missing-nl-summary.md: summary.nl: summary in Dutch (nl) is missing: add the Dutch text on a line "nl: …", indented like the other languages',
       'tests/fixtures/entries/bad-phone.md: contact.phones[0].number: phone must contain only digits, spaces and ( ) . / - , optionally starting with +, e.g. "+32 470 12 34 56" or "088 20 80 080"',
     ];
     expect(validate.status).toBe(1);

@@ -26,6 +26,7 @@ import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { offeredFirst, type RankFacts } from '../../src/lib/directory/offered-first.ts';
 import { placeFor } from '../../src/lib/directory/directory.ts';
 import type { Project } from '../../src/schemas/entry.ts';
+import { inEveryLanguage } from './support/entry-builder.ts';
 
 const municipalities = loadMunicipalities();
 const today = new Date('2026-12-01T00:00:00Z');
@@ -50,7 +51,7 @@ function project(id: string, over: Partial<Project> & Pick<Project, 'coverage'>)
     access: { whoMayContact: ['parents'], referral: 'self', cost: 'unknown', channels: [], anonymous: 'unknown' },
     status: { value: 'active', evidence: 'test', evidenceDate: '2025-06' },
     confidence: 'high',
-    summary: { nl: 'x', fr: 'x', en: 'x' },
+    summary: inEveryLanguage('x'),
     bodyLanguage: 'nl',
     sources: [{ title: 't', seed: '002' }],
     verified: { date: new Date('2026-01-01'), method: 'public-sources' },

@@ -11,6 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { projectSchema, type Project } from '../../src/schemas/entry.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { shownOrganization } from '../../src/lib/directory/describe.ts';
+import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { inEveryLanguage } from './support/entry-builder.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -124,8 +126,10 @@ describe('the schema refuses the old pattern, naming the fix', () => {
 
   test('neither a name nor a description fails; both at once fail; a description in one language fails', () => {
     expect(messageFor({})).toMatch(/organization\.name: .*proper name/);
-    expect(messageFor({ name: 'De Touter vzw', description: { nl: 'Elke gemeente', fr: 'Chaque commune', en: 'Every municipality' } })).toMatch(/organization\.description: .*not both/);
-    expect(messageFor({ description: 'Elke Nederlandse gemeente' })).toMatch(/organization\.description: .*Dutch, French and English/);
+    expect(messageFor({ name: 'De Touter vzw', description: inEveryLanguage('Every municipality') })).toMatch(/organization\.description: .*not both/);
+    const plain = messageFor({ description: 'Elke Nederlandse gemeente' });
+    expect(plain).toMatch(/organization\.description: .*must be given in Dutch, French/);
+    for (const lang of uiLanguages) expect(plain).toContain(`${lang}:`);
   });
 
   test('proper names in their own language pass', () => {

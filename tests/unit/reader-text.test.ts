@@ -1,12 +1,16 @@
 /**
- * Reader-visible text fields of the real entries come in Dutch, French and English. Read from the raw
- * frontmatter, not the parsed collection, so an entry the schema refuses still fails here with its field.
+ * Reader-visible text fields of the real entries come in every UI language (uiLanguages), and may carry a
+ * prepared one (German) before the site shows it. Read from the raw frontmatter, not the parsed collection,
+ * so an entry the schema refuses still fails here with its field.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectSchema } from '../../src/schemas/entry.ts';
-import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
+import { textLanguages } from '../../src/schemas/fields.ts';
+import { uiLanguages } from '../../src/schemas/vocabularies.ts';
+import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { formatProblems, listEntryFiles, parseEntryFile, validateEntries, type EntryFile } from '../../src/loaders/entry-files.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -20,6 +24,7 @@ function readerTexts(frontmatter: unknown): [string, unknown][] {
   const phones = (((fm.contact ?? {}) as Raw).phones ?? []) as Raw[];
   const organization = (fm.organization ?? {}) as Raw;
   const fields: [string, unknown][] = [
+    ['summary', fm.summary],
     ['shownName', fm.shownName],
     ['organization.description', organization.description],
     ['organization.note', organization.note],
@@ -33,7 +38,7 @@ function readerTexts(frontmatter: unknown): [string, unknown][] {
 }
 
 const all = entries.flatMap((e) => readerTexts(e.frontmatter).map(([field, value]) => ({ where: `${e.file} ${field}`, value })));
-const localised = all.map(({ where, value }) => ({ where, text: value as { nl: string; fr: string; en: string } }));
+const localised = all.map(({ where, value }) => ({ where, text: value as Record<(typeof textLanguages)[number], string | undefined> & Record<(typeof uiLanguages)[number], string> }));
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 describe('reader text in the entries', () => {
@@ -43,11 +48,11 @@ describe('reader text in the entries', () => {
     expect(all.length).toBeGreaterThan(150);
   });
 
-  test('every shown name, organisation description and note, coverage note, access note, confidentiality, hours and phone label is an object with nl, fr and en', () => {
+  test('every summary, shown name, organisation description and note, coverage note, access note, confidentiality, hours and phone label has a non-empty text in every UI language, and no key but a language', () => {
     for (const { where, value } of all) {
       expect(typeof value, where).toBe('object');
-      expect(Object.keys(value as object).sort(), where).toEqual(['en', 'fr', 'nl']);
-      for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const key of Object.keys(value as object)) expect(textLanguages, `${where}: key ${key}`).toContain(key);
+      for (const lang of uiLanguages) {
         const text = (value as Record<string, unknown>)[lang];
         expect(typeof text === 'string' && text.trim().length > 0, `${where} ${lang}`).toBe(true);
       }
@@ -56,16 +61,26 @@ describe('reader text in the entries', () => {
 
   test('a text longer than a few words differs in each language (no copy left untranslated)', () => {
     for (const { where, text } of localised) {
-      if (Math.max(words(text.nl), words(text.fr), words(text.en)) <= 4) continue;
-      expect(text.fr, `${where}: fr is the Dutch text`).not.toBe(text.nl);
-      expect(text.en, `${where}: en is the Dutch text`).not.toBe(text.nl);
-      expect(text.en, `${where}: en is the French text`).not.toBe(text.fr);
+      const given = textLanguages.filter((lang) => text[lang] !== undefined);
+      if (Math.max(...given.map((lang) => words(text[lang]!))) <= 4) continue;
+      for (const [i, a] of given.entries()) for (const b of given.slice(i + 1)) expect(text[b], `${where}: ${b} is the ${a} text`).not.toBe(text[a]);
     }
   });
 
   test('the Dutch texts use je, never the formal u or uw', () => {
     const formal = /(?<!\p{L})(u|uw|uzelf)(?!\p{L})/iu;
     for (const { where, text } of localised) expect(text.nl, where).not.toMatch(formal);
+  });
+
+  test('German texts, where given, say Sie, never du, and quote with „…“', () => {
+    const informal = /(?<!\p{L})(du|dich|dein|deine|deinen|deiner|euch|euer|eure)(?!\p{L})/iu;
+    for (const { where, text } of localised) {
+      if (text.de === undefined) continue;
+      // A quoted title keeps its own language („Retissons du lien“).
+      expect(text.de.replace(/„[^“]*“/g, ''), where).not.toMatch(informal);
+      expect(text.de, `${where}: straight quotes`).not.toMatch(/"/);
+      expect((text.de.match(/„/g) ?? []).length, `${where}: each „ closes with “`).toBe((text.de.match(/“/g) ?? []).length);
+    }
   });
 
   test('French texts put a space before ; : ? and !', () => {
@@ -81,19 +96,50 @@ describe('the schema refuses reader text in one language', () => {
     return projectSchema.safeParse(fm);
   };
 
-  test('the real entry passes as it is', () => expect(withNote({ nl: 'Voor ouders.', fr: 'Pour les parents.', en: 'For parents.' }).success).toBe(true));
+  /** A note with a text in each of `languages`. */
+  const noteIn = (languages: readonly string[]) => Object.fromEntries(languages.map((lang) => [lang, `For parents (${lang}).`]));
 
-  test('a plain string fails on its field, and the message asks for nl, fr and en', () => {
+  test('the real entry passes as it is, with or without the prepared languages', () => {
+    expect(withNote(noteIn(uiLanguages)).success).toBe(true);
+    expect(withNote(noteIn(textLanguages)).success).toBe(true);
+  });
+
+  test('a key that is not a language is refused', () => expect(withNote({ ...noteIn(uiLanguages), xx: 'typo' }).success).toBe(false));
+
+  test('a plain string fails on its field, and the message asks for every UI language', () => {
     const result = withNote('Pour les parents.');
     expect(result.success).toBe(false);
     const issue = result.error!.issues.find((i) => i.path.join('.') === 'access.note');
-    expect(issue?.message).toMatch(/Dutch, French and English/);
-    expect(issue?.message).toMatch(/nl:, fr: and en:/);
+    for (const lang of uiLanguages) expect(issue?.message).toContain(`${lang}:`);
+    expect(issue?.message).toMatch(/English/);
   });
 
   test('a missing language fails with that language named', () => {
-    const result = withNote({ nl: 'Voor ouders.', fr: 'Pour les parents.' });
+    const result = withNote(noteIn(uiLanguages.slice(0, -1)));
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => i.path.join('.'))).toContain('access.note.en');
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(`access.note.${uiLanguages.at(-1)}`);
+  });
+});
+
+describe('npm run validate names the file, the field and the fix when a language is missing', () => {
+  const municipalities = loadMunicipalities();
+  const caprev = entries.find((e) => e.file.endsWith('caprev-fwb.md'))!;
+
+  // Each declared language in turn, so the rule holds for German once it is declared, with no edit here.
+  test.each(uiLanguages)('summary without %s', (lang) => {
+    const frontmatter = structuredClone(caprev.frontmatter) as Raw;
+    delete (frontmatter.summary as Raw)[lang];
+    const { problems } = validateEntries([{ ...caprev, frontmatter }], municipalities);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: caprev.file, field: `summary.${lang}` });
+    expect(problems[0]!.message).toMatch(new RegExp(`\\(${lang}\\) is missing: add the \\w+ text on a line "${lang}: …"`));
+    expect(formatProblems(problems)).toContain(`${caprev.file}: summary.${lang}: `);
+  });
+
+  test('the message names the language in words', () => {
+    const frontmatter = structuredClone(caprev.frontmatter) as Raw;
+    delete (frontmatter.summary as Raw).fr;
+    const { problems } = validateEntries([{ ...caprev, frontmatter }], municipalities);
+    expect(problems[0]!.message).toMatch(/^summary in French \(fr\) is missing: add the French text/);
   });
 });

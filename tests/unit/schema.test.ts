@@ -82,11 +82,11 @@ describe('content schema', () => {
     expect(problem.message).toMatch(/"99999" does not exist in the geo data/);
   });
 
-  test('a summary without its Dutch text names the missing language', () => {
+  test('a summary without its Dutch text names the missing language and the fix', () => {
     const problem = only(validateFixture('missing-nl-summary').problems);
     expect(problem.file).toContain('missing-nl-summary.md');
     expect(problem.field).toBe('summary.nl');
-    expect(problem.message).toBe('required field is missing');
+    expect(problem.message).toMatch(/Dutch \(nl\) is missing: add the Dutch text/);
   });
 
   test('a successor that is not the id of any entry names the field and the fix', () => {

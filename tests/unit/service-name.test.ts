@@ -15,6 +15,8 @@ import { buildMapData } from '../../src/lib/map/map-data-file.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { initiativesCsv, structuredData } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
+import { textLanguages } from '../../src/schemas/fields.ts';
+import { uiLanguages } from '../../src/schemas/vocabularies.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -68,11 +70,12 @@ describe('the name of a service', () => {
     }
   });
 
-  test('a shown name is in nl, fr and en', () => {
+  test('a shown name is in every UI language, and in nothing but languages', () => {
     for (const e of entries) {
       const shown = (e.frontmatter as Raw).shownName;
       if (shown === undefined) continue;
-      expect(Object.keys(shown as object).sort(), e.file).toEqual(['en', 'fr', 'nl']);
+      for (const lang of uiLanguages) expect(Object.keys(shown as object), e.file).toContain(lang);
+      for (const key of Object.keys(shown as object)) expect(textLanguages, `${e.file}: ${key}`).toContain(key);
     }
   });
 
@@ -95,7 +98,7 @@ describe('the name of a service', () => {
   test('a shown name longer than a few words is written in each language (no copy left untranslated)', () => {
     for (const { file, project } of projects) {
       const t = project.shownName;
-      if (!t || Math.max(...Object.values(t).map((s) => s.split(/\s+/).length)) <= 4) continue;
+      if (!t || Math.max(...Object.values(t).map((s) => (s ?? '').split(/\s+/).length)) <= 4) continue;
       expect(t.en, `${file}: en is the Dutch text`).not.toBe(t.nl);
       expect(t.en, `${file}: en is the French text`).not.toBe(t.fr);
       expect(t.fr, `${file}: fr is the Dutch text`).not.toBe(t.nl);
@@ -200,11 +203,14 @@ describe('the schema refuses an editorial note in the name, naming the fix', () 
   });
 
   test('a note in one language of the shown name fails on that language', () => {
-    expect(messageFor({ shownName: { nl: 'Exits', fr: 'Exits', en: 'Exits (later Forsa)' } })).toMatch(/^shownName\.en: .*alternateName/);
+    const shownName = { ...Object.fromEntries(uiLanguages.map((lang) => [lang, 'Exits'])), en: 'Exits (later Forsa)' };
+    expect(messageFor({ shownName })).toMatch(/^shownName\.en: .*alternateName/);
   });
 
-  test('a shown name as one plain string, or without a language, fails and asks for nl, fr and en', () => {
-    expect(messageFor({ shownName: 'Utrecht municipality – concerns about radicalisation' })).toMatch(/shownName: .*Dutch, French and English/);
+  test('a shown name as one plain string, or without a language, fails and asks for every UI language', () => {
+    const plain = messageFor({ shownName: 'Utrecht municipality – concerns about radicalisation' });
+    expect(plain).toMatch(/^shownName: .*Dutch, French/);
+    for (const lang of uiLanguages) expect(plain).toContain(`${lang}:`);
     expect(messageFor({ shownName: { nl: 'Gemeente Utrecht', en: 'Utrecht municipality' } })).toMatch(/shownName\.fr/);
   });
 

@@ -12,7 +12,8 @@
 import { z } from 'astro/zod';
 import { projectSchema } from '../../schemas/entry.ts';
 import * as vocabularyModule from '../../schemas/vocabularies.ts';
-import { uiLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import { serviceLanguages, uiLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import { textLanguages } from '../../schemas/fields.ts';
 import { entryFormat } from './frontmatter.ts';
 
 /** A JSON Schema node as zod writes it (only the keywords this generator reads). */
@@ -133,13 +134,25 @@ function optionsOf(values: readonly (string | number)[]): { label: string; value
   });
 }
 
-/** An object with exactly the three UI languages as text: reader text, edited as three fields side by side. */
+/**
+ * A text per language: every UI language and nothing but languages (a prepared one, German for now, may sit
+ * beside them). Edited as one field per language, side by side.
+ */
 function isLanguageObject(node: Node): boolean {
-  const keys = Object.keys(node.properties ?? {});
-  return node.type === 'object' && keys.length === uiLanguages.length && uiLanguages.every((lang) => node.properties?.[lang]?.type === 'string');
+  const properties = node.properties ?? {};
+  return (
+    node.type === 'object' &&
+    uiLanguages.every((lang) => properties[lang]?.type === 'string') &&
+    Object.entries(properties).every(([key, child]) => (textLanguages as readonly string[]).includes(key) && child.type === 'string')
+  );
 }
 
-const languageNames: Record<(typeof uiLanguages)[number], string> = { nl: 'Nederlands (nl)', fr: 'Français (fr)', en: 'English (en)' };
+/** A language field's label in that language's own name, "Nederlands (nl)"; English until the language has labels of its own. */
+function languageLabel(lang: keyof typeof serviceLanguages): string {
+  const labels: Partial<Record<string, string>> = serviceLanguages[lang];
+  const name = labels[lang] ?? serviceLanguages[lang].en;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} (${lang})`;
+}
 
 /**
  * One schema property as a Decap field. `required` is the schema's: present in its parent's `required`
@@ -153,12 +166,13 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
   switch (node.type) {
     case 'object': {
       if (isLanguageObject(node)) {
-        const long = uiLanguages.some((lang) => (node.properties?.[lang]?.maxLength ?? 0) > 200);
+        const languages = Object.keys(node.properties!) as (keyof typeof serviceLanguages)[];
+        const long = languages.some((lang) => (node.properties![lang]!.maxLength ?? 0) > 200);
         return {
           ...base,
           widget: 'object',
           collapsed: false,
-          fields: uiLanguages.map((lang) => ({ ...fieldOf(lang, node.properties![lang]!, required && (node.required ?? []).includes(lang)), label: languageNames[lang], widget: long ? 'text' : 'string' })),
+          fields: languages.map((lang) => ({ ...fieldOf(lang, node.properties![lang]!, required && (node.required ?? []).includes(lang)), label: languageLabel(lang), widget: long ? 'text' : 'string' })),
         };
       }
       return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(node, required) };

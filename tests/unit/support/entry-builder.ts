@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseEntryFile, type EntryFile } from '../../../src/loaders/entry-files.ts';
 import { projectSchema, type Project } from '../../../src/schemas/entry.ts';
 import type { DirectoryEntry } from '../../../src/lib/directory/directory.ts';
+import { uiLanguages, type UiLanguage } from '../../../src/schemas/vocabularies.ts';
 
 const fixture = 'tests/fixtures/entries/valid-entry.md';
 const base = (parseEntryFile(fixture, readFileSync(fixture, 'utf8')) as EntryFile).frontmatter as Record<string, unknown>;
@@ -19,6 +20,9 @@ export interface SyntheticEntry {
   served?: string[];
   reach?: DirectoryEntry['reach'];
 }
+
+/** A reader text in every UI language (German too, once it is declared), each marked with its language. */
+export const inEveryLanguage = (text: string) => Object.fromEntries(uiLanguages.map((lang) => [lang, `${text} (${lang})`])) as Record<UiLanguage, string>;
 
 /** A contact phone as an entry writes it. */
 export const phone = (over: Record<string, unknown> = {}) => ({ number: '02 511 11 11', source: 'https://example.org/source', ...over });
