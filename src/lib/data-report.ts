@@ -1,6 +1,6 @@
 /**
  * Data report: what the directory holds, with the unknowns counted rather than hidden. Used by
- * `npm run report` and by the data-report page. Pure: give it the projects, get numbers back.
+ * `npm run report` and by the data-report page. Pure: give it the initiatives, get numbers back.
  */
 import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './directory/evidence.ts';
 import { leadReasons, type Lead } from '../schemas/lead.ts';

@@ -7,6 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gitLogArgs, parseGitLog } from '../lib/changes.ts';
 
+// Where the entries live, and the names the folder had before: their history still counts (see parseGitLog).
+const entryFolder = 'src/content/projects';
+const formerEntryFolders = ['src/content/projects']; // one-name: keep (the folder's name until the rename)
+
 let cache: Map<string, string> | undefined;
 
 const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
@@ -17,7 +21,7 @@ export function lastChangedDates(): Map<string, string> {
   try {
     const shallowFile = git(['rev-parse', '--git-path', 'shallow']).trim();
     const boundaries = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
-    cache = parseGitLog(git(gitLogArgs('src/content/projects')), boundaries);
+    cache = parseGitLog(git(gitLogArgs(entryFolder, ...formerEntryFolders)), boundaries);
   } catch {
     cache = new Map(); // no git here: dates stay unknown
   }

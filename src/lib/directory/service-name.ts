@@ -1,7 +1,7 @@
 /**
  * The name of a service (an entry): what the schema refuses in it, and how a reader sees it.
  * `name` is the service's proper name as the sources print it (a 2018 fiche title, a published name),
- * the same on every language's page; when it is a description the project wrote in one language
+ * the same on every language's page; when it is a description the initiative wrote in one language
  * ("Gemeente Utrecht – zorgen om radicalisering"), it stays as the original-language label (ids,
  * sorting across languages, HSDS service.name) and `shownName` gives what a reader sees in nl, fr and en.
  * A former name is `alternateName`; how firmly a 2018 fiche is tied is mapping2018.attribution.

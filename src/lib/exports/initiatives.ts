@@ -1,7 +1,7 @@
 /**
  * Open-data exports of the directory, built once at build time: the full model as JSON (with a JSON
  * Schema generated from the zod schema, so the two cannot drift), and a flat CSV with one row per
- * initiative. Pure: give it the projects, get text back.
+ * initiative. Pure: give it the initiatives, get text back.
  */
 import { z } from 'astro/zod';
 import { EXCEL_SEPARATOR, excelCsv } from '../csv.ts';
@@ -86,7 +86,7 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
   };
 }
 
-/** One project as plain JSON: dates as YYYY-MM-DD, everything else as validated. */
+/** One initiative as plain JSON: dates as YYYY-MM-DD, everything else as validated. */
 export function projectToJson(project: Project): Record<string, unknown> {
   return JSON.parse(
     JSON.stringify(project, (_key, value: unknown) => (value instanceof Date ? isoDate(value) : value)),

@@ -25,7 +25,7 @@ export interface Fact {
   phone?: number;
 }
 
-/** The facts of `project` shown in the suggest form, in the page's language, plus an empty slot for a phone number it lacks. */
+/** The facts of the initiative shown in the suggest form, in the page's language, plus an empty slot for a phone number it lacks. */
 export function suggestableFacts(project: Project, lang: UiLanguage): { website: Fact; phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[]; email: Fact; hours: Fact; status: Fact } {
   const { contact } = project;
   // A text the entry does not have in `lang` yet is an empty field to fill, not the English one.
