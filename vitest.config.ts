@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // ones (tests/build, `npm run test:build`). Each folder's vitest.config.ts says how it runs and why.
 export default defineConfig({
   test: {
-    projects: ['tests/unit/vitest.config.ts', 'tests/build/vitest.config.ts'],
+    projects: ['tests/unit/vitest.config.ts', 'tests/build/vitest.config.ts'], // Vitest's own option. one-name: keep
   },
 });

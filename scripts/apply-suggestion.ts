@@ -1,5 +1,5 @@
 /**
- * npm run apply-suggestion -- <file> [--dry-run | --yes] [--dir src/content/projects] [--today YYYY-MM-DD]
+ * npm run apply-suggestion -- <file> [--dry-run | --yes] [--dir src/content/initiatives] [--today YYYY-MM-DD]
  *
  * Reads a suggestion saved from a mail program (plain text or .eml; src/lib/suggestions/mail-text.ts), finds
  * the entry by its id, shows what would change (field by field, and as a diff of the entry file), validates
@@ -14,7 +14,7 @@ import { parseSuggestion } from '../src/lib/suggestions/message.ts';
 import { suggestionText } from '../src/lib/suggestions/mail-text.ts';
 import { planSuggestion } from '../src/lib/suggestions/apply.ts';
 import { lineDiff } from '../src/lib/suggestions/diff.ts';
-import { listEntryFiles, parseEntryFile, projectsDirectory, validateEntries } from '../src/loaders/entry-files.ts';
+import { listEntryFiles, parseEntryFile, initiativesDirectory, validateEntries } from '../src/loaders/entry-files.ts';
 import { loadMunicipalities } from '../src/loaders/geo.ts';
 
 export interface ApplyResult {
@@ -50,7 +50,7 @@ export async function applySuggestionFile(options: { file: string; write: boolea
   }
   // A message written without JavaScript has no date line: the day the e-mail was sent dates it.
   const suggestion = { ...read.suggestion, ...(read.suggestion.date === undefined && mail.sent ? { date: mail.sent } : {}) };
-  const directory = options.directory ?? projectsDirectory;
+  const directory = options.directory ?? initiativesDirectory;
   const files = listEntryFiles(directory);
   const path = files.find((candidate) => basename(candidate) === `${suggestion.id}.md`);
   if (!path) return fail(`No entry has the id "${suggestion.id}" (the id is the file name without .md, under ${relative(process.cwd(), directory) || '.'}); check the "id:" line of the message.`);

@@ -39,7 +39,7 @@ const children = [
     stdio: 'inherit',
   }),
 ];
-console.log(`Editors' desk: open /admin/ on the address Astro prints below. Saved entries are written to src/content/projects/;\nreview them with "git diff", check them with "npm run validate", then commit. Ctrl+C stops both servers.`);
+console.log(`Editors' desk: open /admin/ on the address Astro prints below. Saved entries are written to src/content/initiatives/;\nreview them with "git diff", check them with "npm run validate", then commit. Ctrl+C stops both servers.`);
 
 let stopping = false;
 function stop(code = 0) {

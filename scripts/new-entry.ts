@@ -1,6 +1,6 @@
 /**
  * npm run new -- --name "…" --country BE|NL [--id …] [--side SIDE (a key of languageSides: nl, fr, de)] [--region BE-VLG|BE-BRU|BE-WAL]
- *                 [--organization "…"] [--dir src/content/projects]
+ *                 [--organization "…"] [--dir src/content/initiatives]
  * Scaffolds an entry that passes validation, with every unknown left honestly unknown, and prints
  * what to fill in next. It refuses to overwrite an existing file.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
 import { languageSides } from '../src/schemas/vocabularies.ts';
-import { projectsDirectory } from '../src/loaders/entry-files.ts';
+import { initiativesDirectory } from '../src/loaders/entry-files.ts';
 import { textLanguages } from '../src/schemas/fields.ts';
 
 const { values } = parseArgs({
@@ -36,7 +36,7 @@ if (!Object.hasOwn(languageSides, side)) fail(`--side must be ${Object.keys(lang
 const region = country === 'NL' ? 'NL' : values.region;
 if (country === 'BE' && !['BE-VLG', 'BE-BRU', 'BE-WAL'].includes(region ?? '')) fail('--region is required for Belgium: BE-VLG, BE-BRU or BE-WAL.');
 const id = values.id ?? slugify(name);
-const folder = join(values.dir ?? projectsDirectory, country.toLowerCase());
+const folder = join(values.dir ?? initiativesDirectory, country.toLowerCase());
 const file = join(folder, `${id}.md`);
 if (existsSync(file)) fail(`${file} already exists; choose another --id.`);
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;

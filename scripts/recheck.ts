@@ -13,7 +13,7 @@ import { describeReason, dueEntries, letterLanguage, recipientOf, type DueEntry 
 import { areaText, asEml, asMailto, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
 import { organizationInWords } from '../src/lib/directory/organization.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
-import { shownName } from '../src/lib/directory/service-name.ts';
+import { shownName } from '../src/lib/directory/initiative-name.ts';
 import { phoneForms } from '../src/lib/directory/phone.ts';
 import { textIn } from '../src/lib/directory/evidence.ts';
 import { routes } from '../src/lib/routes.ts';

@@ -1,5 +1,5 @@
 /**
- * npm run validate [folder]: check every entry in src/content/projects (or the folder given, or CONTENT_DIR) against the content model and the geo
+ * npm run validate [folder]: check every entry in src/content/initiatives (or the folder given, or CONTENT_DIR) against the content model and the geo
  * data, print each problem with file, field and a hint, exit 1 when there is any. The build runs the
  * same check (see astro.config.mjs).
  */

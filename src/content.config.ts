@@ -1,24 +1,24 @@
 /**
- * Content collections: wiring only. The model of one entry lives in src/schemas/entry.ts (Astro's loader
+ * Content collections: wiring only. The model of one entry lives in src/schemas/initiative.ts (Astro's loader
  * applies it to every entry); what only the file or the whole collection can tell is checked by
  * src/loaders/entry-files.ts, which the build runs before loading (src/integrations/content-validation.ts) and
  * `npm run validate` runs alone, with the same frontmatter parser and the same schema.
- * The entry folder (CONTENT_DIR or src/content/projects) is decided once, in src/loaders/entry-files.ts.
+ * The entry folder (CONTENT_DIR or src/content/initiatives) is decided once, in src/loaders/entry-files.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
-import { projectSchema } from './schemas/entry.ts';
-import { projectsFolder } from './loaders/entry-files.ts';
+import { initiativeSchema } from './schemas/initiative.ts';
+import { initiativesFolder } from './loaders/entry-files.ts';
 
-const projects = defineCollection({
+const initiatives = defineCollection({
   loader: glob({
     pattern: '**/*.md',
-    base: projectsFolder,
+    base: initiativesFolder,
     // The stable id is the file name, whatever sub-folder (be/, nl/) holds it.
     generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.md$/, ''),
   }),
-  schema: projectSchema,
+  schema: initiativeSchema,
 });
 
 const guides = defineCollection({
@@ -27,4 +27,4 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { projects, guides };
+export const collections = { initiatives, guides };

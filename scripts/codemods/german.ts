@@ -23,7 +23,7 @@ import { load } from 'js-yaml';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const defaultDrafts = 'i18n-drafts/entries-de.yaml';
-const defaults = ['src/content/projects'];
+const defaults = ['src/content/initiatives'];
 const lang = 'de';
 /** The languages an entry had before German, in their order (also once de is in uiLanguages). */
 const earlierLanguages = uiLanguages.filter((other) => other !== (lang as string));

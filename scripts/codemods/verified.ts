@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const defaults = ['src/content/projects', 'tests/fixtures'];
+const defaults = ['src/content/initiatives', 'tests/fixtures'];
 
 /** The converted text, or undefined when the file has no top-level lastVerified line in its frontmatter. */
 export function convertVerified(text: string): string | undefined {

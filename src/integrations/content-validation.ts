@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { readLeads } from '../loaders/leads.ts';
 import { loadMunicipalities } from '../loaders/geo.ts';
-import { formatProblems, projectsDirectory, validateDirectory } from '../loaders/entry-files.ts';
+import { formatProblems, initiativesDirectory, validateDirectory } from '../loaders/entry-files.ts';
 
 export function contentValidation(): AstroIntegration {
   return {
@@ -25,7 +25,7 @@ export function contentValidation(): AstroIntegration {
           logger.info(`${entries.length} entries and ${leads.length} leads valid`);
           return;
         }
-        const report = `${problems.length} problem(s) in ${relative(process.cwd(), projectsDirectory)} or src/data/leads:\n${formatProblems(problems)}`;
+        const report = `${problems.length} problem(s) in ${relative(process.cwd(), initiativesDirectory)} or src/data/leads:\n${formatProblems(problems)}`;
         if (command === 'build' || command === 'sync') throw new Error(report);
         logger.warn(report);
       },

@@ -9,7 +9,7 @@ import { CONTACT_WINDOW_MONTHS, STATUS_WINDOW_MONTHS, type HelpKind } from './di
 import type { DirectoryEntry } from './directory/directory.ts';
 import type { ForecastRow } from './directory/freshness.ts';
 import { describeSourceDate } from './directory/source-date.ts';
-import { shownName } from './directory/service-name.ts';
+import { shownName } from './directory/initiative-name.ts';
 import type { Municipality } from './geo/municipalities.ts';
 import { municipalityName } from './geo/municipality-name.ts';
 import { routes } from './routes.ts';

@@ -6,14 +6,14 @@ import { evidenceYear, helpKind, isStillOffered, type HelpKind } from './directo
 import { leadReasons, type Lead } from '../schemas/lead.ts';
 // A type only: this module also runs under plain Node (npm run report), where the UI strings are not loaded.
 import type { UiKey } from '../i18n/translate.ts';
-import type { Project } from '../schemas/entry.ts';
+import type { Initiative } from '../schemas/initiative.ts';
 import { labelOf, preventionLevels, type Region } from '../schemas/vocabularies.ts';
 
 export type Counts = Record<string, number>;
 
-function countBy<T>(projects: readonly T[], keysOf: (p: T) => readonly string[], unknownLabel = 'unknown'): Counts {
+function countBy<T>(initiatives: readonly T[], keysOf: (p: T) => readonly string[], unknownLabel = 'unknown'): Counts {
   const counts: Counts = {};
-  for (const p of projects) {
+  for (const p of initiatives) {
     const keys = keysOf(p);
     for (const key of keys.length > 0 ? keys : [unknownLabel]) counts[key] = (counts[key] ?? 0) + 1;
   }
@@ -23,8 +23,8 @@ function countBy<T>(projects: readonly T[], keysOf: (p: T) => readonly string[],
 type Level = keyof typeof preventionLevels;
 
 /** Per value, the entries whose values for this facet are marked inferred. */
-function countInferred(projects: readonly Project[], facet: (p: Project) => { values: readonly string[]; inferred: boolean }): Counts {
-  return countBy(projects.filter((p) => facet(p).inferred && facet(p).values.length > 0), (p) => facet(p).values);
+function countInferred(initiatives: readonly Initiative[], facet: (p: Initiative) => { values: readonly string[]; inferred: boolean }): Counts {
+  return countBy(initiatives.filter((p) => facet(p).inferred && facet(p).values.length > 0), (p) => facet(p).values);
 }
 
 export interface LevelComparison {
@@ -109,24 +109,24 @@ export interface EvidenceAge {
 export const VERIFY_NEXT = 10;
 
 /** Entries by age of evidence, oldest first; undated ones count as oldest (nothing confirms them). */
-export function byEvidenceAge(projects: readonly Project[], today: Date): EvidenceAge[] {
-  return projects
+export function byEvidenceAge(initiatives: readonly Initiative[], today: Date): EvidenceAge[] {
+  return initiatives
     .map((p) => ({ id: p.id, year: evidenceYear(p) ?? null, helpKind: helpKind(p, today), stillOffered: isStillOffered(p) }))
     .sort((a, b) => (a.year ?? -Infinity) - (b.year ?? -Infinity) || a.id.localeCompare(b.id));
 }
 
 /** What the report reads: the entry and the regions it serves (a DirectoryEntry is one). */
 export interface ReportSubject {
-  data: Project;
+  data: Initiative;
   regions: readonly Region[];
 }
 
 export function buildReport(entries: readonly ReportSubject[], today: Date): DataReport {
-  const projects = entries.map((e) => e.data);
-  const evidenceAge = byEvidenceAge(projects, today);
+  const initiatives = entries.map((e) => e.data);
+  const evidenceAge = byEvidenceAge(initiatives, today);
   const yearAgo = new Date(today);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
-  const mapping = projects.filter((p) => p.mapping2018);
+  const mapping = initiatives.filter((p) => p.mapping2018);
   const comparison = (['nl', 'fr'] as const).map((side): LevelComparison => {
     const fiches = mapping.filter((p) => p.mapping2018!.side === side);
     const byLevel = { primary: 0, secondary: 0, tertiary: 0 };
@@ -145,31 +145,31 @@ export function buildReport(entries: readonly ReportSubject[], today: Date): Dat
       statedLater: stated.filter((p) => p.preventionLevels.values.some((level) => level !== 'primary')).length,
     };
   });
-  const ids = (list: readonly Project[]) => list.map((p) => p.id).sort();
+  const ids = (list: readonly Initiative[]) => list.map((p) => p.id).sort();
   return {
-    total: projects.length,
-    byCountry: countBy(projects, (p) => [p.country]),
-    byLanguageSide: countBy(projects, (p) => [p.languageSide]),
+    total: initiatives.length,
+    byCountry: countBy(initiatives, (p) => [p.country]),
+    byLanguageSide: countBy(initiatives, (p) => [p.languageSide]),
     // The regions an entry serves (coverage/served-areas.ts servedAreas), so CAPREV counts in Wallonia and Brussels.
     byRegion: countBy(entries, (e) => e.regions),
-    byStatus: countBy(projects, (p) => [p.status.value]),
-    byLevel: countBy(projects, (p) => p.preventionLevels.values),
-    byMethod: countBy(projects, (p) => p.workingMethods.values),
-    byTargetGroup: countBy(projects, (p) => p.targetGroups.values),
+    byStatus: countBy(initiatives, (p) => [p.status.value]),
+    byLevel: countBy(initiatives, (p) => p.preventionLevels.values),
+    byMethod: countBy(initiatives, (p) => p.workingMethods.values),
+    byTargetGroup: countBy(initiatives, (p) => p.targetGroups.values),
     inferred: {
-      byLevel: countInferred(projects, (p) => p.preventionLevels),
-      byMethod: countInferred(projects, (p) => p.workingMethods),
-      byTargetGroup: countInferred(projects, (p) => p.targetGroups),
+      byLevel: countInferred(initiatives, (p) => p.preventionLevels),
+      byMethod: countInferred(initiatives, (p) => p.workingMethods),
+      byTargetGroup: countInferred(initiatives, (p) => p.targetGroups),
     },
     evidenceAge,
     verifyNext: evidenceAge.filter((e) => e.stillOffered).slice(0, VERIFY_NEXT),
     mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison, check: checkGuideObservation(comparison) },
     quality: {
-      withoutPhoneOrEmail: ids(projects.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
-      verifiedOverAYearAgo: ids(projects.filter((p) => p.verified.date < yearAgo)),
-      statusUnknown: ids(projects.filter((p) => p.status.value === 'unknown')),
-      inferredLevels: ids(projects.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0)),
-      placeholders: ids(projects.filter((p) => /\bTODO\b/.test(JSON.stringify(p)))),
+      withoutPhoneOrEmail: ids(initiatives.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
+      verifiedOverAYearAgo: ids(initiatives.filter((p) => p.verified.date < yearAgo)),
+      statusUnknown: ids(initiatives.filter((p) => p.status.value === 'unknown')),
+      inferredLevels: ids(initiatives.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0)),
+      placeholders: ids(initiatives.filter((p) => /\bTODO\b/.test(JSON.stringify(p)))),
     },
   };
 }

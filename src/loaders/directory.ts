@@ -8,15 +8,15 @@ import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
 import { aroundTheClock, offeredFirst, placeHelp, type PlaceHelp } from '../lib/directory/offered-first.ts';
-import { byShownName, nameSortKeys } from '../lib/directory/service-name.ts';
+import { byShownName, nameSortKeys } from '../lib/directory/initiative-name.ts';
 import type { UiLanguage } from '../schemas/languages.ts';
 import type { Audience } from '../lib/url-state.ts';
 
-let cached: Promise<{ directory: Directory; collection: CollectionEntry<'projects'>[]; today: Date }> | undefined;
+let cached: Promise<{ directory: Directory; collection: CollectionEntry<'initiatives'>[]; today: Date }> | undefined;
 
 
 export function loadDirectory() {
-  cached ??= getCollection('projects').then((collection) => ({
+  cached ??= getCollection('initiatives').then((collection) => ({
     collection,
     today: buildDate,
     directory: buildDirectory(collection.map((entry) => entry.data), loadMunicipalities()),
@@ -29,7 +29,7 @@ const nameOrders = new Map<UiLanguage, Promise<Pick<Directory, 'offered' | 'stop
 
 /**
  * The entries still offered and the stopped ones, each in the alphabetical order of the names a reader
- * of `lang` sees (src/lib/directory/service-name.ts), worked out once per build and language.
+ * of `lang` sees (src/lib/directory/initiative-name.ts), worked out once per build and language.
  */
 export function loadNameOrder(lang: UiLanguage): Promise<Pick<Directory, 'offered' | 'stopped'>> {
   let order = nameOrders.get(lang);
@@ -44,7 +44,7 @@ export function loadNameOrder(lang: UiLanguage): Promise<Pick<Directory, 'offere
 }
 
 const sortKeys = new Map<UiLanguage, Promise<Map<string, string>>>();
-/** Each entry's place in the name order of `lang` (service-name.ts nameSortKeys), worked out once per build and language. */
+/** Each entry's place in the name order of `lang` (initiative-name.ts nameSortKeys), worked out once per build and language. */
 export function loadNameSortKeys(lang: UiLanguage): Promise<Map<string, string>> {
   let keys = sortKeys.get(lang);
   if (!keys) {
@@ -55,7 +55,7 @@ export function loadNameSortKeys(lang: UiLanguage): Promise<Map<string, string>>
 }
 
 /** An entry's Markdown body as a component (the entry page renders it). */
-export const renderEntry = (entry: CollectionEntry<'projects'>) => render(entry);
+export const renderEntry = (entry: CollectionEntry<'initiatives'>) => render(entry);
 
 export interface PlaceRanking {
   help: PlaceHelp;

@@ -3,7 +3,7 @@
  * file, the field and how to fix it; all problems are reported at once so an editor fixes them in one pass.
  *
  * One home for each kind of rule:
- * - what one entry's frontmatter must be: the zod schema (src/schemas/entry.ts), which Astro's content loader
+ * - what one entry's frontmatter must be: the zod schema (src/schemas/initiative.ts), which Astro's content loader
  *   also applies to every entry;
  * - what only the file can tell (its name, its Markdown body): `fileProblems` below;
  * - what only the whole collection and the geo table can tell (unique ids, successors that exist and do not
@@ -18,13 +18,13 @@ import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { unknownCoverageCodes } from '../lib/coverage/served-areas.ts';
 import type { Municipality } from '../lib/geo/municipalities.ts';
-import { projectSchema, type Project } from '../schemas/entry.ts';
+import { initiativeSchema, type Initiative } from '../schemas/initiative.ts';
 
-/** The entry folder relative to the project root: CONTENT_DIR when set (e.g. the synthetic benchmark build), else src/content/projects. */
-export const projectsFolder = process.env.CONTENT_DIR || './src/content/projects';
+/** The entry folder relative to the project root: CONTENT_DIR when set (e.g. the synthetic benchmark build), else src/content/initiatives. */
+export const initiativesFolder = process.env.CONTENT_DIR || './src/content/initiatives';
 
 /** The entry folder as an absolute path. */
-export const projectsDirectory = resolve(process.cwd(), projectsFolder);
+export const initiativesDirectory = resolve(process.cwd(), initiativesFolder);
 
 export interface Problem {
   file: string;
@@ -40,7 +40,7 @@ export interface EntryFile {
 
 export interface ValidEntry {
   file: string;
-  data: Project;
+  data: Initiative;
   body: string;
 }
 
@@ -74,7 +74,7 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified')) {
       return { file, field: 'lastVerified', message: 'lastVerified was replaced by a verified block (date, method, optional source and note): run `node scripts/codemods/verified.ts`, or write it by hand as in CONTRIBUTING.md' };
-    } else if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/entry.ts`;
+    } else if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/initiative.ts`;
     else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
     return { file, field: fieldPath(issue.path), message };
   });
@@ -85,7 +85,7 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
  * entry by the file name, so a different id would be a second name), and the Markdown body, rendered as
  * HTML, carries no raw HTML tags, so content can never inject markup or script.
  */
-export function fileProblems(file: string, data: Project, body: string): Problem[] {
+export function fileProblems(file: string, data: Initiative, body: string): Problem[] {
   const problems: Problem[] = [];
   const expectedId = file.split('/').pop()?.replace(/\.md$/, '');
   if (expectedId && data.id !== expectedId) {
@@ -152,7 +152,7 @@ export function validateEntries(files: readonly (EntryFile | Problem)[], municip
       problems.push(item);
       continue;
     }
-    const result = projectSchema.safeParse(item.frontmatter);
+    const result = initiativeSchema.safeParse(item.frontmatter);
     if (!result.success) {
       problems.push(...schemaProblems(item.file, result.error));
       continue;
@@ -165,7 +165,7 @@ export function validateEntries(files: readonly (EntryFile | Problem)[], municip
 }
 
 /** All Markdown files under a folder, recursively, sorted for stable output. */
-export function listEntryFiles(directory: string = projectsDirectory): string[] {
+export function listEntryFiles(directory: string = initiativesDirectory): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -179,7 +179,7 @@ export function listEntryFiles(directory: string = projectsDirectory): string[] 
 }
 
 /** Read and validate every entry under a folder; file names in problems are relative to the project root. */
-export function validateDirectory(municipalities: readonly Municipality[], directory: string = projectsDirectory) {
+export function validateDirectory(municipalities: readonly Municipality[], directory: string = initiativesDirectory) {
   const files = listEntryFiles(directory).map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
   return validateEntries(files, municipalities);
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gitLogArgs, parseGitLog } from '../lib/changes.ts';
 
 // Where the entries live, and the names the folder had before: their history still counts (see parseGitLog).
-const entryFolder = 'src/content/projects';
+const entryFolder = 'src/content/initiatives';
 const formerEntryFolders = ['src/content/projects']; // one-name: keep (the folder's name until the rename)
 
 let cache: Map<string, string> | undefined;

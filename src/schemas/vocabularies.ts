@@ -133,7 +133,7 @@ export const statuses = {
  * What an entry is, so a resource is never offered as help to call and a network for professionals is
  * never offered to a family as a front door.
  */
-export const entryKinds = {
+export const initiativeKinds = {
   service: { nl: 'Dienst die je kunt contacteren', fr: 'Service que l’on peut contacter', en: 'Service you can contact', de: 'Dienst, an den Sie sich wenden können' },
   'professional-network': { nl: 'Netwerk of programma voor professionals', fr: 'Réseau ou programme pour professionnels', en: 'Network or programme for professionals', de: 'Netzwerk oder Programm für Fachleute' },
   'care-and-safety-house': { nl: 'Zorg- en Veiligheidshuis (netwerk voor professionals)', fr: 'Zorg- en Veiligheidshuis (réseau pour professionnels)', en: 'Care and safety house (network for professionals)', de: 'Zorg- en Veiligheidshuis (Netzwerk für Fachleute)' },
@@ -252,7 +252,7 @@ export type Country = keyof typeof countries;
 export const countryOfRegion = (region: Region): Country => (region === 'NL' ? 'NL' : 'BE');
 export type CoverageScope = keyof typeof coverageScopes;
 export type Status = keyof typeof statuses;
-export type EntryKind = keyof typeof entryKinds;
+export type InitiativeKind = keyof typeof initiativeKinds;
 export type Remit = keyof typeof remits;
 export type Weekday = keyof typeof weekdays;
 export type VerificationMethod = keyof typeof verificationMethods;

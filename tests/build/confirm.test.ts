@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 describe('npm run confirm on a temporary copy of the entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'confirm-'));
-  cpSync('src/content/projects', dir, { recursive: true });
+  cpSync('src/content/initiatives', dir, { recursive: true });
   const file = join(dir, 'be', 'caprev-fwb.md');
   const before = readFileSync(file, 'utf8');
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/confirm.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });

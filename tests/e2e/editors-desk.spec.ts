@@ -52,7 +52,7 @@ test.describe('the built /admin/', () => {
 /** A temporary git repository holding a copy of the entries, as a Git host would hold them. */
 function contentRepository(): string {
   const repo = mkdtempSync(join(tmpdir(), 'atlas-desk-'));
-  cpSync(join('src', 'content', 'projects'), join(repo, 'src', 'content', 'projects'), { recursive: true });
+  cpSync(join('src', 'content', 'initiatives'), join(repo, 'src', 'content', 'initiatives'), { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'entries');
@@ -108,7 +108,7 @@ test.describe('editing an entry through the editor', () => {
 
   test("a keeper changes a phone's label and hours and records the service's confirmation; the save is a branch for review and the file validates", async ({ page }) => {
     // Any entry with a labelled phone whose hours are given in words: the test pins the rule, not an entry.
-    const files = listEntryFiles(join(repo, 'src', 'content', 'projects'));
+    const files = listEntryFiles(join(repo, 'src', 'content', 'initiatives'));
     type Phone = { label?: Record<string, string>; hours?: Record<string, string> };
     const target = files
       .map((file) => ({ file, data: readEntryFile(readFileSync(file, 'utf8')) as { id: string; contact?: { phones?: Phone[] } } }))
@@ -166,7 +166,7 @@ test.describe('editing an entry through the editor', () => {
     // The branch's file passes the same check as `npm run validate`, with the other entries beside it.
     const checkout = mkdtempSync(join(tmpdir(), 'atlas-desk-check-'));
     try {
-      cpSync(join(repo, 'src', 'content', 'projects'), checkout, { recursive: true });
+      cpSync(join(repo, 'src', 'content', 'initiatives'), checkout, { recursive: true });
       writeFileSync(join(checkout, path.split('/').slice(3).join('/')), saved);
       expect(validateDirectory(loadMunicipalities(), checkout).problems).toEqual([]);
     } finally {
@@ -178,7 +178,7 @@ test.describe('editing an entry through the editor', () => {
 test('a file the editor could not have written fails validation, naming file, field and fix', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'atlas-desk-bad-'));
   try {
-    cpSync(join('src', 'content', 'projects'), folder, { recursive: true });
+    cpSync(join('src', 'content', 'initiatives'), folder, { recursive: true });
     const file = listEntryFiles(folder)[0]!;
     const text = readFileSync(file, 'utf8');
     const country = /^country: (\S+)$/m.exec(text)![1]!;

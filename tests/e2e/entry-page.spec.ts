@@ -9,11 +9,11 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { perLanguage } from '../../src/schemas/languages.ts';
 
-/** Project R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
+/** Initiative R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
 const local = perLanguage((lang) => routes.initiative(lang, 'cocon-vilvoorde-project-r'));
 const projectR = validateDirectory(loadMunicipalities()).entries.map((e) => e.data).find((p) => p.id === 'cocon-vilvoorde-project-r')!;
-/** The first heading of Project R's description (its Markdown body), shown on screen, not in print. */
-const bodyHeading = /^## (.+)$/m.exec(readFileSync('src/content/projects/be/cocon-vilvoorde-project-r.md', 'utf8'))![1]!;
+/** The first heading of Initiative R's description (its Markdown body), shown on screen, not in print. */
+const bodyHeading = /^## (.+)$/m.exec(readFileSync('src/content/initiatives/be/cocon-vilvoorde-project-r.md', 'utf8'))![1]!;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A title-only record of the 2018 mapping: nothing is known about where it works. */
 const unknownArea = '/en/initiative/intensieve-ondersteuning-aan-moeders/';
@@ -186,7 +186,7 @@ test.describe('the organisation in the page language', () => {
   });
 
   test('a probable tie is flagged on the cards too: the static list and the search result', async ({ page }) => {
-    // Hand-checked: src/content/projects/be/le-figuier-asbl.md has mapping2018.attribution: probable.
+    // Hand-checked: src/content/initiatives/be/le-figuier-asbl.md has mapping2018.attribution: probable.
     for (const [path, list, results, flag] of [
       ['/en/initiatives/', 'All help', 'Search results', 'Organisation probable (not confirmed)'],
       ['/fr/initiatives/', 'Toute l’aide', 'Résultats de la recherche', 'Organisation probable (non confirmée)'],
@@ -201,7 +201,7 @@ test.describe('the organisation in the page language', () => {
 });
 
 test.describe('the service name in the page language', () => {
-  // Hand-checked in src/content/projects/nl/utrecht-radicalisering.md: name (Dutch label) and shownName.
+  // Hand-checked in src/content/initiatives/nl/utrecht-radicalisering.md: name (Dutch label) and shownName.
   const utrecht = {
     nl: { path: '/nl/initiatief/utrecht-radicalisering/', finder: '/nl/initiatieven/', list: 'Alle hulp', results: 'Zoekresultaten', name: 'Gemeente Utrecht – zorgen om radicalisering' },
     fr: { path: '/fr/initiative/utrecht-radicalisering/', finder: '/fr/initiatives/', list: 'Toute l’aide', results: 'Résultats de la recherche', name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation' },

@@ -2,16 +2,16 @@ import { test, expect } from './fixtures.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
-const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
-const current = projects.filter((p) => p.status.value !== 'ended' && p.status.value !== 'merged');
+const initiatives = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
+const current = initiatives.filter((p) => p.status.value !== 'ended' && p.status.value !== 'merged');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const [path, has] of [
-    ['/nl/preventie/tertiair/', (p: (typeof projects)[number]) => p.preventionLevels.values.includes('tertiary')],
-    ['/fr/public-cible/parents/', (p: (typeof projects)[number]) => p.targetGroups.values.includes('parents')],
-    ['/en/method/telephone-helpline/', (p: (typeof projects)[number]) => p.workingMethods.values.includes('helpline-phone')],
+    ['/nl/preventie/tertiair/', (p: (typeof initiatives)[number]) => p.preventionLevels.values.includes('tertiary')],
+    ['/fr/public-cible/parents/', (p: (typeof initiatives)[number]) => p.targetGroups.values.includes('parents')],
+    ['/en/method/telephone-helpline/', (p: (typeof initiatives)[number]) => p.workingMethods.values.includes('helpline-phone')],
   ] as const) {
     test(`${path} lists exactly the current entries with that value`, async ({ page }) => {
       const expected = current.filter(has).map((p) => p.id).sort();

@@ -14,12 +14,12 @@ import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
 import { offeredFirst } from '../../src/lib/directory/offered-first.ts';
 
 const municipalities = loadMunicipalities();
-const projects = validateDirectory(municipalities).entries.map((e) => e.data);
-type P = (typeof projects)[number];
+const initiatives = validateDirectory(municipalities).entries.map((e) => e.data);
+type P = (typeof initiatives)[number];
 // The region facet reads the regions an entry serves (its directory entry), not its seat.
-const entryOf = new Map(buildDirectory(projects, municipalities).entries.map((e) => [e.data.id, e]));
+const entryOf = new Map(buildDirectory(initiatives, municipalities).entries.map((e) => [e.data.id, e]));
 const isStillOffered = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
-const current = projects.filter(isStillOffered);
+const current = initiatives.filter(isStillOffered);
 const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(entryOf.get(p.id)!).includes(value);
 
 /** Entry ids of the result cards, after loading every page of results. */
@@ -147,7 +147,7 @@ test('nothing found: offers to drop the narrowest filter and lists the helplines
 });
 
 test('ended initiatives are hidden by default and findable with the toggle, marked, with their successor', async ({ page }) => {
-  const ended = projects.find((p) => p.status.value === 'merged' && p.status.successor);
+  const ended = initiatives.find((p) => p.status.value === 'merged' && p.status.successor);
   test.skip(!ended, 'no merged entry in the data');
   await page.goto(`/nl/initiatieven/?q=${encodeURIComponent(ended!.name)}`);
   await expect(page.getByRole('status')).toHaveText(/resulta/);
@@ -156,7 +156,7 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
   await page.getByRole('checkbox', { name: /Toon ook initiatieven die gestopt zijn/ }).check();
   await expect(page).toHaveURL(/ended=1/);
   await expect.poll(() => resultIds(page)).toContain(ended!.id);
-  const successor = projects.find((p) => p.id === ended!.status.successor)!;
+  const successor = initiatives.find((p) => p.id === ended!.status.successor)!;
   const card = resultItems(page).filter({ has: page.getByRole('heading').getByRole('link', { name: ended!.name, exact: true }) });
   await expect(card.getByRole('heading').getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${ended!.id}/`);
   await expect(card).toContainText(`Verder gezet door ${successor.name}`);
@@ -165,7 +165,7 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
 test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/directory/offered-first.ts)', async ({ page }) => {
   const vilvoorde = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const directory = buildDirectory(projects, municipalities);
+  const directory = buildDirectory(initiatives, municipalities);
   const ranked = offeredFirst(directory.entries, placeFor(vilvoorde.code, (c) => byCode.get(c)?.centroid, distanceKm), 'family', new Date());
   const first = ranked.find((e) => isStillOffered(e.data) && has('target', 'parents')(e.data))!;
   await page.goto(`/nl/initiatieven/?target=parents&near=${vilvoorde.code}`);
@@ -193,7 +193,7 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   // A result that is not a helpline must say "hotline" itself (e.g. a cited source's title).
   for (const id of ids) {
     if (helplines.includes(id)) continue;
-    const file = ['be', 'nl'].map((c) => `src/content/projects/${c}/${id}.md`).find((f) => existsSync(f))!;
+    const file = ['be', 'nl'].map((c) => `src/content/initiatives/${c}/${id}.md`).find((f) => existsSync(f))!;
     expect(readFileSync(file, 'utf8'), id).toMatch(/hotline/i);
   }
   expect(ids.filter((id) => helplines.includes(id)).length).toBeGreaterThan(ids.length / 2);

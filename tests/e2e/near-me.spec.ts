@@ -26,7 +26,7 @@ test('a Belgian postcode leads to its municipality page, local help first', asyn
   await form.getByRole('button', { name: 'Toon hulp' }).click();
   await expect(page).toHaveURL(/\/nl\/gemeente\/vilvoorde\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp in Vilvoorde');
-  // Project R's status is unknown: listed, marked, after "start here" (src/lib/directory/offered-first.ts).
+  // Initiative R's status is unknown: listed, marked, after "start here" (src/lib/directory/offered-first.ts).
   const unconfirmed = page.getByRole('region', { name: 'Gestopt of niet bevestigd' });
   await expect(unconfirmed.getByRole('link', { name: 'Project R' })).toBeVisible();
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();

@@ -15,16 +15,16 @@ import { describe, expect, test } from 'vitest';
 import { isConfirmedCurrent } from '../../src/lib/directory/evidence.ts';
 import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import type { Project } from '../../src/schemas/entry.ts';
-import { listEntryFiles, projectsDirectory, validateDirectory } from '../../src/loaders/entry-files.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
+import { listEntryFiles, initiativesDirectory, validateDirectory } from '../../src/loaders/entry-files.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const { entries, problems } = validateDirectory(loadMunicipalities());
-const projects = entries.map((e) => e.data);
-const byId = new Map(projects.map((p) => [p.id, p]));
-const belgian = projects.filter((p) => p.country === 'BE');
-const entry = (id: string): Project => {
+const initiatives = entries.map((e) => e.data);
+const byId = new Map(initiatives.map((p) => [p.id, p]));
+const belgian = initiatives.filter((p) => p.country === 'BE');
+const entry = (id: string): Initiative => {
   const p = byId.get(id);
   if (!p) throw new Error(`no entry "${id}"`);
   return p;
@@ -57,7 +57,7 @@ const flaggedEmails = ['gjanssens@1030.be'];
 const flaggedNumberDigits = ['0496453969', '049645'];
 
 const yearOf = (text: string | undefined) => Number(/\b(19|20)\d{2}\b/.exec(text ?? '')?.[0] ?? NaN);
-const lastVerified = (p: Project) => p.verified.date.toISOString().slice(0, 10);
+const lastVerified = (p: Initiative) => p.verified.date.toISOString().slice(0, 10);
 
 describe('Belgian data, 2026 dossier', () => {
   test('the collection is valid', () => expect(problems).toEqual([]));
@@ -189,7 +189,7 @@ describe('Belgian data, 2026 dossier', () => {
 
   test('no flagged personal e-mail address or garbled number appears in any entry, lead or guide', () => {
     const files = [
-      ...listEntryFiles(projectsDirectory),
+      ...listEntryFiles(initiativesDirectory),
       join(process.cwd(), 'src', 'data', 'leads', 'be.yaml'),
       ...uiLanguages.flatMap((l) => readdirSync(join(process.cwd(), 'src', 'content', 'guides', l)).map((f) => join(process.cwd(), 'src', 'content', 'guides', l, f))),
     ];

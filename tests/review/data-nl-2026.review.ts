@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact as currentOn, isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
@@ -25,16 +25,16 @@ const { entries } = validateDirectory(loadMunicipalities());
 const dutch = entries.filter((e) => e.data.country === 'NL');
 const byId = new Map(dutch.map((e) => [e.data.id, e]));
 
-function entry(id: string): Project {
+function entry(id: string): Initiative {
   const found = byId.get(id);
   if (!found) throw new Error(`no Dutch entry "${id}"`);
   return found.data;
 }
 const body = (id: string) => byId.get(id)?.body ?? '';
 const digits = (value: string) => value.replace(/\D/g, '');
-const phone = (project: Project, number: string) => project.contact.phones.find((p) => digits(p.number) === digits(number));
-const contactDetails = (p: Project) => [...p.contact.phones, ...(p.contact.email ? [p.contact.email] : []), ...(p.contact.website ? [p.contact.website] : [])];
-const sourceYear = (p: Project, url: string) => {
+const phone = (initiative: Initiative, number: string) => initiative.contact.phones.find((p) => digits(p.number) === digits(number));
+const contactDetails = (p: Initiative) => [...p.contact.phones, ...(p.contact.email ? [p.contact.email] : []), ...(p.contact.website ? [p.contact.website] : [])];
+const sourceYear = (p: Initiative, url: string) => {
   const year = /\b(19|20)\d{2}\b/.exec(p.sources.find((s) => s.url === url)?.date ?? '')?.[0];
   return year ? Number(year) : undefined;
 };

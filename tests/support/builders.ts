@@ -1,12 +1,12 @@
 /**
  * One place where tests build entries, through the real schema. A builder starts from the smallest entry
  * the content collection accepts (`minimalEntry`), replaces the top-level fields a test names, and parses
- * the result with projectSchema: defaults are applied as in the build, and a fixture that no keeper could
+ * the result with initiativeSchema: defaults are applied as in the build, and a fixture that no keeper could
  * write (a merged entry without successor, a Dutch entry in a Belgian region, a date in the future) fails
  * the test that builds it, naming the field. Texts a reader sees are built from uiLanguages, so a language
  * added to that list is filled in every fixture without touching the tests.
  */
-import { projectSchema, type Project, type ProjectInput } from '../../src/schemas/entry.ts';
+import { initiativeSchema, type Initiative, type InitiativeInput } from '../../src/schemas/initiative.ts';
 import { uiLanguages, type UiLanguage } from '../../src/schemas/languages.ts';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 
@@ -21,7 +21,7 @@ export function inEveryLanguage(text: string | ((lang: UiLanguage) => string)): 
  * The smallest valid entry: a current Belgian family service in Antwerp (11002), one web source, checked
  * against public sources before today. Everything optional is left out, so a test states what it relies on.
  */
-export function minimalEntry(id: string): ProjectInput {
+export function minimalEntry(id: string): InitiativeInput {
   return {
     id,
     name: `Service ${id}`,
@@ -64,8 +64,8 @@ export const phone = (over: Record<string, unknown> = {}) => ({
 export const active = (date: string) => ({ value: 'active', evidence: 'synthetic', evidenceDate: date });
 
 /** An entry as the content collection holds it: the minimal entry with `fields`, parsed by the real schema. */
-export function project({ id, fields = {} }: Pick<SyntheticEntry, 'id' | 'fields'>): Project {
-  const result = projectSchema.safeParse({ ...minimalEntry(id), ...fields });
+export function initiative({ id, fields = {} }: Pick<SyntheticEntry, 'id' | 'fields'>): Initiative {
+  const result = initiativeSchema.safeParse({ ...minimalEntry(id), ...fields });
   if (!result.success)
     throw new Error(
       `synthetic entry ${id} is not valid: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
@@ -73,10 +73,10 @@ export function project({ id, fields = {} }: Pick<SyntheticEntry, 'id' | 'fields
   return result.data;
 }
 
-/** A directory entry: the project with the municipalities it serves (default: Antwerp, 11002) and its reach. */
+/** A directory entry: the initiative with the municipalities it serves (default: Antwerp, 11002) and its reach. */
 export function directoryEntry(spec: SyntheticEntry): DirectoryEntry {
   return {
-    data: project(spec),
+    data: initiative(spec),
     served: spec.served ?? ['11002'],
     reach: spec.reach ?? 'wide',
     regions: spec.regions ?? [],

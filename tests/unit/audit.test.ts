@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { blockingAdvisories, exceptionProblems } from '../../scripts/audit.mjs';
 
 const report = JSON.parse(readFileSync(new URL('../fixtures/npm-audit-report.json', import.meta.url), 'utf8'));
-const project = JSON.parse(readFileSync(new URL('../../security/audit-exceptions.json', import.meta.url), 'utf8'));
+const initiative = JSON.parse(readFileSync(new URL('../../security/audit-exceptions.json', import.meta.url), 'utf8'));
 const blocking = (exceptions: { advisory: string }[]) => blockingAdvisories(report, exceptions) as string[];
 
 describe('the audit gate (npm run audit)', () => {
@@ -30,7 +30,7 @@ describe('the audit gate (npm run audit)', () => {
   });
 
   test("the project's exceptions file is valid today", () => {
-    expect(exceptionProblems(project, new Date().toISOString().slice(0, 10))).toEqual([]);
+    expect(exceptionProblems(initiative, new Date().toISOString().slice(0, 10))).toEqual([]);
   });
 
   test('an exception without a reason, with a bad URL or date, or past its review date is refused', () => {

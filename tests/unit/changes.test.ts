@@ -13,8 +13,8 @@ describe('changes', () => {
   });
 
   test('the git log gives each file the date of its newest commit', () => {
-    const log = '\0bbb 2026-11-20\n\nM\tsrc/content/projects/be/a.md\n\0aaa 2026-10-01\n\nA\tsrc/content/projects/be/a.md\nA\tsrc/content/projects/nl/b.md\n';
-    expect(parseGitLog(log)).toEqual(new Map([['src/content/projects/be/a.md', '2026-11-20'], ['src/content/projects/nl/b.md', '2026-10-01']]));
+    const log = '\0bbb 2026-11-20\n\nM\tsrc/content/initiatives/be/a.md\n\0aaa 2026-10-01\n\nA\tsrc/content/initiatives/be/a.md\nA\tsrc/content/initiatives/nl/b.md\n';
+    expect(parseGitLog(log)).toEqual(new Map([['src/content/initiatives/be/a.md', '2026-11-20'], ['src/content/initiatives/nl/b.md', '2026-10-01']]));
   });
 
   test('a pure move keeps the older date under the new path; a move with edits is a change', () => {
@@ -24,8 +24,8 @@ describe('changes', () => {
   });
 
   test('a shallow clone: files seen only in the boundary commit get no date; no git output gives no dates', () => {
-    const log = '\0bbb 2026-11-20\n\nM\tsrc/content/projects/be/a.md\n\0aaa 2026-10-01\n\nA\tsrc/content/projects/be/a.md\nA\tsrc/content/projects/nl/b.md\n';
-    expect(parseGitLog(log, new Set(['aaa']))).toEqual(new Map([['src/content/projects/be/a.md', '2026-11-20']]));
+    const log = '\0bbb 2026-11-20\n\nM\tsrc/content/initiatives/be/a.md\n\0aaa 2026-10-01\n\nA\tsrc/content/initiatives/be/a.md\nA\tsrc/content/initiatives/nl/b.md\n';
+    expect(parseGitLog(log, new Set(['aaa']))).toEqual(new Map([['src/content/initiatives/be/a.md', '2026-11-20']]));
     expect(parseGitLog('')).toEqual(new Map());
   });
 });

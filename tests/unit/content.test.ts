@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
 import { isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { localisedText } from '../../src/schemas/fields.ts';
 import type { UiLanguage } from '../../src/schemas/languages.ts';
@@ -21,8 +21,8 @@ const entryTextLanguages = Object.keys(localisedText('text', 1).shape) as UiLang
  * Whether every successor exists and the chain ends at all is a validation rule (src/loaders/entry-files.ts,
  * checked by "the collection is valid"); here the data is checked for what a family needs from it.
  */
-function endOfSuccessors(project: Project, byId: ReadonlyMap<string, Project>): Project {
-  let current = project;
+function endOfSuccessors(initiative: Initiative, byId: ReadonlyMap<string, Initiative>): Initiative {
+  let current = initiative;
   // At most one step per entry: a loop (refused by validation) must not hang this test.
   for (let steps = 0; steps < byId.size && current.status.successor && byId.has(current.status.successor); steps++) current = byId.get(current.status.successor)!;
   return current;
@@ -30,7 +30,7 @@ function endOfSuccessors(project: Project, byId: ReadonlyMap<string, Project>): 
 
 const municipalities = loadMunicipalities();
 const { entries, problems } = validateDirectory(municipalities);
-const projects = entries.map((e) => e.data);
+const initiatives = entries.map((e) => e.data);
 const dossier = JSON.parse(readFileSync('tests/fixtures/dossier-contacts.json', 'utf8')) as { urls: string[]; emails: string[]; phones: string[] };
 const mapping = JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as { fiches: { title: string; side: 'nl' | 'fr' }[] };
 const normaliseUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '').toLowerCase();
@@ -40,7 +40,7 @@ describe('content truth', () => {
   test('the collection is valid', () => expect(problems).toEqual([]));
 
   test('every entry has a source, a last-verified date and a summary in every language', () => {
-    for (const p of projects) {
+    for (const p of initiatives) {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
       expect(p.verified.date.getTime(), p.id).not.toBeNaN();
       for (const lang of entryTextLanguages) expect((p.summary as Partial<Record<UiLanguage, string>>)[lang]?.length ?? 0, `${p.id} ${lang}`).toBeGreaterThan(20);
@@ -48,7 +48,7 @@ describe('content truth', () => {
   });
 
   test('no entry carries a phone, e-mail or web address that the dossiers do not state', () => {
-    for (const p of projects) {
+    for (const p of initiatives) {
       for (const phone of p.contact.phones) expect(dossier.phones, `${p.id} phone ${phone.number}`).toContain(phone.number.replace(/\D/g, ''));
       if (p.contact.email) expect(dossier.emails, `${p.id} e-mail`).toContain(p.contact.email.address.toLowerCase());
       if (p.contact.website) expect(dossierUrls.has(normaliseUrl(p.contact.website.url)), `${p.id} website ${p.contact.website.url}`).toBe(true);
@@ -56,9 +56,9 @@ describe('content truth', () => {
   });
 
   test('merged and ended entries: a merged one names its successor, and following successors from either ends at help still offered', () => {
-    const byId = new Map(projects.map((p) => [p.id, p]));
-    const merged = projects.filter((p) => p.status.value === 'merged');
-    const ended = projects.filter((p) => p.status.value === 'ended');
+    const byId = new Map(initiatives.map((p) => [p.id, p]));
+    const merged = initiatives.filter((p) => p.status.value === 'merged');
+    const ended = initiatives.filter((p) => p.status.value === 'ended');
     // The real data has both kinds; without them this test would check nothing.
     expect(merged.length).toBeGreaterThan(0);
     expect(ended.length).toBeGreaterThan(0);
@@ -73,7 +73,7 @@ describe('content truth', () => {
   });
 
   test('every coverage resolves to at least one municipality, except title-only records and houses without a list', () => {
-    for (const p of projects) {
+    for (const p of initiatives) {
       if (p.mapping2018?.attribution === 'title-only' || p.coverage.basis === 'none') continue;
       expect(resolveCoverage(p.coverage, municipalities).length, p.id).toBeGreaterThan(0);
     }
@@ -84,7 +84,7 @@ describe('content truth', () => {
     expect(mapping.fiches).toHaveLength(37);
     expect(mapping.fiches.filter((f) => f.side === 'nl')).toHaveLength(20);
     const seen = new Set<string>();
-    for (const p of projects.filter((x) => x.mapping2018)) {
+    for (const p of initiatives.filter((x) => x.mapping2018)) {
       const { fiche, side } = p.mapping2018!;
       expect(known.get(fiche), `${p.id}: "${fiche}" is not a 2018 fiche title`).toBe(side);
       expect(seen.has(fiche), `${p.id}: "${fiche}" appears twice`).toBe(false);
@@ -93,14 +93,14 @@ describe('content truth', () => {
   });
 
   test('all 37 fiches of the 2018 mapping are present (20 nl, 17 fr), each exactly once', () => {
-    const titles = projects.filter((p) => p.mapping2018).map((p) => p.mapping2018!.fiche).sort();
+    const titles = initiatives.filter((p) => p.mapping2018).map((p) => p.mapping2018!.fiche).sort();
     expect(titles).toEqual(mapping.fiches.map((f) => f.title).sort());
-    expect(projects.filter((p) => p.mapping2018?.side === 'nl')).toHaveLength(20);
-    expect(projects.filter((p) => p.mapping2018?.side === 'fr')).toHaveLength(17);
+    expect(initiatives.filter((p) => p.mapping2018?.side === 'nl')).toHaveLength(20);
+    expect(initiatives.filter((p) => p.mapping2018?.side === 'fr')).toHaveLength(17);
   });
 
   test('title-only records say so and claim nothing else', () => {
-    for (const p of projects.filter((x) => x.mapping2018?.attribution === 'title-only')) {
+    for (const p of initiatives.filter((x) => x.mapping2018?.attribution === 'title-only')) {
       expect(p.status.value, p.id).toBe('unknown');
       expect(p.contact.phones, p.id).toEqual([]);
       expect(p.contact.website, p.id).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dataReportView, sortedCounts } from '../../src/lib/data-report-view.ts';
 import type { ForecastRow } from '../../src/lib/directory/freshness.ts';
-import { shownName } from '../../src/lib/directory/service-name.ts';
+import { shownName } from '../../src/lib/directory/initiative-name.ts';
 import { municipalityName } from '../../src/lib/geo/municipality-name.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { formatDate, translator } from '../../src/i18n/translate.ts';

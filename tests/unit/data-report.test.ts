@@ -6,8 +6,8 @@ import { uiStrings } from '../../src/i18n/translate.ts';
 import { buildReport, checkGuideObservation, reportToMarkdown, verdictKeys, type LevelComparison } from '../../src/lib/data-report.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
-const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
-const directory = buildDirectory(projects, loadMunicipalities());
+const initiatives = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
+const directory = buildDirectory(initiatives, loadMunicipalities());
 const today = new Date('2026-11-24T00:00:00Z');
 const report = buildReport(directory.entries, today);
 const fiches = (JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as { fiches: { side: 'nl' | 'fr' }[] }).fiches;
@@ -15,20 +15,20 @@ const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a +
 
 describe('data report', () => {
   test('counts add up, unknowns included', () => {
-    expect(sum(report.byCountry)).toBe(projects.length);
-    expect(sum(report.byStatus)).toBe(projects.length);
+    expect(sum(report.byCountry)).toBe(initiatives.length);
+    expect(sum(report.byStatus)).toBe(initiatives.length);
     // Regions served: an entry counts in every region it serves (CAPREV in Brussels and Wallonia), so the sum can exceed the total.
     expect(sum(report.byRegion)).toBe(directory.entries.reduce((n, e) => n + Math.max(e.regions.length, 1), 0));
-    expect(sum(report.byRegion)).toBeGreaterThan(projects.length);
+    expect(sum(report.byRegion)).toBeGreaterThan(initiatives.length);
     expect(report.byRegion.unknown ?? 0).toBe(directory.entries.filter((e) => e.regions.length === 0).length);
     // Every entry is counted at least once per multi-valued facet: as its values or as unknown.
-    expect(sum(report.byLevel)).toBeGreaterThanOrEqual(projects.length);
-    expect(report.byLevel.unknown).toBe(projects.filter((p) => p.preventionLevels.values.length === 0).length);
-    expect(report.byTargetGroup.unknown ?? 0).toBe(projects.filter((p) => p.targetGroups.values.length === 0).length);
+    expect(sum(report.byLevel)).toBeGreaterThanOrEqual(initiatives.length);
+    expect(report.byLevel.unknown).toBe(initiatives.filter((p) => p.preventionLevels.values.length === 0).length);
+    expect(report.byTargetGroup.unknown ?? 0).toBe(initiatives.filter((p) => p.targetGroups.values.length === 0).length);
   });
 
   test('inferred values are counted apart, never more than the total for a value', () => {
-    const inferredPrimary = projects.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.includes('primary')).length;
+    const inferredPrimary = initiatives.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.includes('primary')).length;
     expect(report.inferred.byLevel.primary ?? 0).toBe(inferredPrimary);
     for (const [facet, inferred] of [['byLevel', report.inferred.byLevel], ['byMethod', report.inferred.byMethod], ['byTargetGroup', report.inferred.byTargetGroup]] as const) {
       for (const [key, n] of Object.entries(inferred)) expect(n, `${facet} ${key}`).toBeLessThanOrEqual(report[facet][key]!);
@@ -49,10 +49,10 @@ describe('data report', () => {
 
   test('quality lists: no phone or e-mail, verified over a year ago, status unknown, scaffold placeholders', () => {
     const yearAgo = new Date('2025-11-24T00:00:00Z');
-    expect(report.quality.verifiedOverAYearAgo).toEqual(projects.filter((p) => p.verified.date < yearAgo).map((p) => p.id).sort());
-    expect(buildReport(directory.entries, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(projects.length);
-    expect(report.quality.statusUnknown).toEqual(projects.filter((p) => p.status.value === 'unknown').map((p) => p.id).sort());
-    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    expect(report.quality.verifiedOverAYearAgo).toEqual(initiatives.filter((p) => p.verified.date < yearAgo).map((p) => p.id).sort());
+    expect(buildReport(directory.entries, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(initiatives.length);
+    expect(report.quality.statusUnknown).toEqual(initiatives.filter((p) => p.status.value === 'unknown').map((p) => p.id).sort());
+    const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(lse.contact.phones.length).toBeGreaterThan(0);
     expect(report.quality.withoutPhoneOrEmail).not.toContain('landelijk-steunpunt-extremisme');
     const silent = { ...lse, id: 'silent', contact: { phones: [] } };
@@ -93,7 +93,7 @@ describe('checking the guide’s observation', () => {
 
 describe('age of evidence', () => {
   test('entries are listed oldest evidence first, undated first of all, every entry once', () => {
-    expect(report.evidenceAge).toHaveLength(projects.length);
+    expect(report.evidenceAge).toHaveLength(initiatives.length);
     const years = report.evidenceAge.map((e) => e.year ?? -1);
     expect([...years].sort((a, b) => a - b)).toEqual(years);
   });

@@ -2,27 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { resolveCoverage } from '../../src/lib/coverage/served-areas.ts';
 import { describeCoverage } from '../../src/lib/directory/describe.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
-import { project } from '../support/builders.ts';
+import { initiative } from '../support/builders.ts';
 
 const municipalities = loadMunicipalities();
 const byCode = municipalitiesByCode();
 
 describe('coverage in words', () => {
   test('an arrondissement is named, not numbered, with its number of municipalities', () => {
-    const halle = project({ id: 'halle', fields: { coverage: { scope: 'arrondissement', codes: ['23000'] } } });
+    const halle = initiative({ id: 'halle', fields: { coverage: { scope: 'arrondissement', codes: ['23000'] } } });
     const served = resolveCoverage(halle.coverage, municipalities);
     expect(describeCoverage(halle, served, byCode, 'nl')).toBe(`arrondissement Halle-Vilvoorde (${served.length} gemeenten)`);
     expect(describeCoverage(halle, served, byCode, 'fr')).toBe(`arrondissement Hal-Vilvorde (${served.length} communes)`);
   });
   test('a few municipalities are named; a whole country is said in words', () => {
-    expect(describeCoverage(project({ id: 'vilvoorde', fields: { coverage: { scope: 'municipalities', codes: ['23088'] } } }), ['23088'], byCode, 'fr')).toBe('Vilvorde');
-    expect(describeCoverage(project({ id: 'netherlands', fields: { country: 'NL', region: 'NL', coverage: { scope: 'country', codes: ['NL'] } } }), [], byCode, 'nl')).toBe('heel Nederland');
+    expect(describeCoverage(initiative({ id: 'vilvoorde', fields: { coverage: { scope: 'municipalities', codes: ['23088'] } } }), ['23088'], byCode, 'fr')).toBe('Vilvorde');
+    expect(describeCoverage(initiative({ id: 'netherlands', fields: { country: 'NL', region: 'NL', coverage: { scope: 'country', codes: ['NL'] } } }), [], byCode, 'nl')).toBe('heel Nederland');
   });
   test("a province is named in the reader's language, not the geo table's regional one", () => {
-    const liege = project({ id: 'liege', fields: { region: 'BE-WAL', coverage: { scope: 'province', codes: ['60000'] } } });
+    const liege = initiative({ id: 'liege', fields: { region: 'BE-WAL', coverage: { scope: 'province', codes: ['60000'] } } });
     expect(describeCoverage(liege, [], byCode, 'nl')).toContain('Luik');
     expect(describeCoverage(liege, [], byCode, 'fr')).toContain('Liège');
-    const northHolland = project({ id: 'north-holland', fields: { country: 'NL', region: 'NL', coverage: { scope: 'province', codes: ['PV27'] } } });
+    const northHolland = initiative({ id: 'north-holland', fields: { country: 'NL', region: 'NL', coverage: { scope: 'province', codes: ['PV27'] } } });
     expect(describeCoverage(northHolland, [], byCode, 'en')).toContain('North Holland');
     expect(describeCoverage(northHolland, [], byCode, 'en')).not.toContain('Noord');
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { load } from 'js-yaml';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
@@ -84,7 +84,7 @@ function requiredAllTheWay(path: string, expected: Map<string, Expected>): boole
 
 /** Where the configuration disagrees with the schema: one line per missing field, wrong required flag or vocabulary value. */
 function disagreements(fields: readonly DecapField[]): string[] {
-  const expected = expectedFields(projectSchema as unknown as ZodLike);
+  const expected = expectedFields(initiativeSchema as unknown as ZodLike);
   const byPath = new Map(expected.map((e) => [e.path, e]));
   const found = configFields(fields);
   const problems: string[] = [];

@@ -1,21 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { addMonths, CONTACT_WINDOW_MONTHS, contactRoute, earliestDayOf, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, lapsesOn, STATUS_WINDOW_MONTHS, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
 import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
-import type { Project } from '../../src/schemas/entry.ts';
-import { project as build } from '../support/builders.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
+import { initiative as build } from '../support/builders.ts';
 
 const today = new Date('2026-12-01T00:00:00Z');
 
 /** An entry built through the schema, with the fields evidence.ts reads set as given. */
-function project(over: {
-  status?: Project['status']['value'];
+function initiative(over: {
+  status?: Initiative['status']['value'];
   evidenceDate?: string;
   sourceDates?: string[];
-  who?: Project['access']['whoMayContact'];
-  kind?: Project['kind'];
+  who?: Initiative['access']['whoMayContact'];
+  kind?: Initiative['kind'];
   attribution?: 'confirmed' | 'probable' | 'title-only';
   verified?: { date: string; method: VerificationMethod };
-} = {}): Project {
+} = {}): Initiative {
   return build({
     id: 'entry',
     fields: {
@@ -47,8 +47,8 @@ describe('evidence: what the sources let us say today', () => {
     expect(isCurrentContact(detail, checked('2025-03-11'), at)).toBe(false);
     expect(lapsesOn(new Date('2025-03-12'), CONTACT_WINDOW_MONTHS)).toEqual(new Date('2027-03-13'));
     expect(STATUS_WINDOW_MONTHS).toBe(36);
-    expect(isStale(project({ evidenceDate: '2024-03-12' }), at)).toBe(false);
-    expect(isStale(project({ evidenceDate: '2024-03-11' }), at)).toBe(true);
+    expect(isStale(initiative({ evidenceDate: '2024-03-12' }), at)).toBe(false);
+    expect(isStale(initiative({ evidenceDate: '2024-03-11' }), at)).toBe(true);
   });
 
   test('a year-only date counts as 1 January, a month as its first day: the earliest it can mean', () => {
@@ -74,14 +74,14 @@ describe('evidence: what the sources let us say today', () => {
     const old = { evidenceDate: '2018' };
     const at = new Date('2026-06-01');
     for (const method of ['service-confirmed', 'service-website'] as const) {
-      const p = project({ ...old, verified: { date: '2026-03-12', method } });
+      const p = initiative({ ...old, verified: { date: '2026-03-12', method } });
       expect(isStale(p, at), method).toBe(false);
       expect(evidenceYear(p)).toBe(2026);
       expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, p, at), method).toBe(true);
       // A detail the dossier flagged stays off the call button until a keeper clears the flag.
       expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: true }, p, at), method).toBe(false);
     }
-    const bySources = project({ ...old, verified: { date: '2026-03-12', method: 'public-sources' } });
+    const bySources = initiative({ ...old, verified: { date: '2026-03-12', method: 'public-sources' } });
     expect(isStale(bySources, at)).toBe(true);
     expect(isCurrentContact({ confirmed: 2016, verifyBeforePublishing: false }, bySources, at)).toBe(false);
   });
@@ -92,38 +92,38 @@ describe('evidence: what the sources let us say today', () => {
   });
 
   test('evidence year: the status date first, else the newest dated source; undated is stale', () => {
-    expect(evidenceYear(project({ evidenceDate: '2024-05-17', sourceDates: ['2018'] }))).toBe(2024);
-    expect(evidenceYear(project({ sourceDates: ['2018-03', 'undated', '26/08/2019'] }))).toBe(2019);
-    expect(isStale(project({ sourceDates: ['undated'] }), today)).toBe(true);
-    expect(isStale(project({ evidenceDate: '2024' }), today)).toBe(false);
-    expect(isStale(project({ evidenceDate: '2023-12' }), today)).toBe(false);
-    expect(isStale(project({ evidenceDate: '2023-11' }), today)).toBe(true);
+    expect(evidenceYear(initiative({ evidenceDate: '2024-05-17', sourceDates: ['2018'] }))).toBe(2024);
+    expect(evidenceYear(initiative({ sourceDates: ['2018-03', 'undated', '26/08/2019'] }))).toBe(2019);
+    expect(isStale(initiative({ sourceDates: ['undated'] }), today)).toBe(true);
+    expect(isStale(initiative({ evidenceDate: '2024' }), today)).toBe(false);
+    expect(isStale(initiative({ evidenceDate: '2023-12' }), today)).toBe(false);
+    expect(isStale(initiative({ evidenceDate: '2023-11' }), today)).toBe(true);
   });
 
   test('confirmed current: active, recent evidence and a confirmed tie', () => {
-    expect(isConfirmedCurrent(project({ evidenceDate: '2025' }), today)).toBe(true);
-    expect(isConfirmedCurrent(project({ status: 'unknown', evidenceDate: '2025' }), today)).toBe(false);
-    expect(isConfirmedCurrent(project({ evidenceDate: '2018' }), today)).toBe(false);
-    expect(isConfirmedCurrent(project({ evidenceDate: '2025', attribution: 'probable' }), today)).toBe(false);
+    expect(isConfirmedCurrent(initiative({ evidenceDate: '2025' }), today)).toBe(true);
+    expect(isConfirmedCurrent(initiative({ status: 'unknown', evidenceDate: '2025' }), today)).toBe(false);
+    expect(isConfirmedCurrent(initiative({ evidenceDate: '2018' }), today)).toBe(false);
+    expect(isConfirmedCurrent(initiative({ evidenceDate: '2025', attribution: 'probable' }), today)).toBe(false);
   });
 
   test('who may contact: unknown is never read as families welcome', () => {
-    expect(contactRoute(project({ who: [] }))).toBe('unknown');
-    expect(contactRoute(project({ who: ['professionals'] }))).toBe('professionals');
-    expect(contactRoute(project({ who: ['relatives', 'professionals'] }))).toBe('both');
-    expect(contactRoute(project({ who: ['anyone'] }))).toBe('both');
-    expect(contactRoute(project({ who: ['person-concerned'] }))).toBe('unknown');
+    expect(contactRoute(initiative({ who: [] }))).toBe('unknown');
+    expect(contactRoute(initiative({ who: ['professionals'] }))).toBe('professionals');
+    expect(contactRoute(initiative({ who: ['relatives', 'professionals'] }))).toBe('both');
+    expect(contactRoute(initiative({ who: ['anyone'] }))).toBe('both');
+    expect(contactRoute(initiative({ who: ['person-concerned'] }))).toBe('unknown');
   });
 
   test('three kinds of help, never added together', () => {
-    expect(helpKind(project({ evidenceDate: '2025' }), today)).toBe('family');
-    expect(helpKind(project({ evidenceDate: '2025', who: ['professionals'] }), today)).toBe('professional');
-    expect(helpKind(project({ evidenceDate: '2025', kind: 'care-and-safety-house', who: ['anyone'] }), today)).toBe('professional');
-    expect(helpKind(project({ evidenceDate: '2025', who: [] }), today)).toBe('unconfirmed');
-    expect(helpKind(project({ status: 'unknown', evidenceDate: '2025' }), today)).toBe('unconfirmed');
-    expect(helpKind(project({ evidenceDate: '2017' }), today)).toBe('unconfirmed');
-    expect(helpKind(project({ status: 'ended', evidenceDate: '2025' }), today)).toBe('none');
-    expect(helpKind(project({ kind: 'resource', evidenceDate: '2025' }), today)).toBe('none');
+    expect(helpKind(initiative({ evidenceDate: '2025' }), today)).toBe('family');
+    expect(helpKind(initiative({ evidenceDate: '2025', who: ['professionals'] }), today)).toBe('professional');
+    expect(helpKind(initiative({ evidenceDate: '2025', kind: 'care-and-safety-house', who: ['anyone'] }), today)).toBe('professional');
+    expect(helpKind(initiative({ evidenceDate: '2025', who: [] }), today)).toBe('unconfirmed');
+    expect(helpKind(initiative({ status: 'unknown', evidenceDate: '2025' }), today)).toBe('unconfirmed');
+    expect(helpKind(initiative({ evidenceDate: '2017' }), today)).toBe('unconfirmed');
+    expect(helpKind(initiative({ status: 'ended', evidenceDate: '2025' }), today)).toBe('none');
+    expect(helpKind(initiative({ kind: 'resource', evidenceDate: '2025' }), today)).toBe('none');
   });
 
   test('reader text: a localised value in the page language', () => {
@@ -135,13 +135,13 @@ describe('evidence: what the sources let us say today', () => {
 
 describe('staleness notice', () => {
   test('"not confirmed since YEAR" for a current-looking entry on evidence older than STATUS_WINDOW_MONTHS', () => {
-    expect(staleSince(project({ status: 'unknown', evidenceDate: '2018-03' }), today)).toBe(2018);
-    expect(staleSince(project({ status: 'active', sourceDates: ['2016', 'undated'] }), today)).toBe(2016);
-    expect(staleSince(project({ status: 'active', sourceDates: ['undated'] }), today)).toBe('undated');
+    expect(staleSince(initiative({ status: 'unknown', evidenceDate: '2018-03' }), today)).toBe(2018);
+    expect(staleSince(initiative({ status: 'active', sourceDates: ['2016', 'undated'] }), today)).toBe(2016);
+    expect(staleSince(initiative({ status: 'active', sourceDates: ['undated'] }), today)).toBe('undated');
   });
   test('no notice on recent evidence, nor for ended or merged entries (they say so already)', () => {
-    expect(staleSince(project({ status: 'active', evidenceDate: '2024-05' }), today)).toBeUndefined();
-    expect(staleSince(project({ status: 'active', evidenceDate: '2024' }), today)).toBeUndefined();
-    expect(staleSince(project({ status: 'ended', evidenceDate: '2017' }), today)).toBeUndefined();
+    expect(staleSince(initiative({ status: 'active', evidenceDate: '2024-05' }), today)).toBeUndefined();
+    expect(staleSince(initiative({ status: 'active', evidenceDate: '2024' }), today)).toBeUndefined();
+    expect(staleSince(initiative({ status: 'ended', evidenceDate: '2017' }), today)).toBeUndefined();
   });
 });

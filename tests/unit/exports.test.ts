@@ -9,8 +9,8 @@ import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
-const projects = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
-const entries = buildDirectory(projects, loadMunicipalities()).entries;
+const initiatives = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
+const entries = buildDirectory(initiatives, loadMunicipalities()).entries;
 const today = new Date('2026-12-01T00:00:00Z');
 const exported = JSON.parse(initiativesJson(entries, new Date('2026-11-24T00:00:00Z'), today)) as { initiatives: Record<string, unknown>[] };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -22,7 +22,7 @@ describe('open data exports', () => {
     const ok = validate(exported);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    expect(exported.initiatives).toHaveLength(projects.length);
+    expect(exported.initiatives).toHaveLength(initiatives.length);
   });
   test('the JSON Schema rejects an initiative with an unknown vocabulary value or an extra field', () => {
     const broken = structuredClone(exported);
@@ -35,7 +35,7 @@ describe('open data exports', () => {
   test('each initiative carries its kind of help and the year of its evidence, as the site derives them', () => {
     const byId = new Map(exported.initiatives.map((i) => [i.id as string, i]));
     // What the rule says on the export's date, not what this year's data happens to be.
-    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({ helpKind: helpKind(lse, today), evidenceStale: isStale(lse, today), regionsServed: ['NL'] });
     const old = exported.initiatives.find((i) => i.evidenceYear === 2018 && (i.status as { value: string }).value !== 'ended' && (i.status as { value: string }).value !== 'merged');
     expect(old).toMatchObject({ helpKind: 'unconfirmed', evidenceStale: true });
@@ -47,11 +47,11 @@ describe('open data exports', () => {
     const text = initiativesCsv(entries, today);
     expect(text.startsWith('\uFEFFid;name;')).toBe(true);
     const rows = parseCsvRecords(text, ';');
-    expect(rows).toHaveLength(projects.length);
+    expect(rows).toHaveLength(initiatives.length);
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
     // Compared with the entry itself, not with this year's number, so a keeper's correction never fails here.
     const lse = rows.find((r) => r.id === 'landelijk-steunpunt-extremisme');
-    const lseData = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    const lseData = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(lse?.phones).toBe(lseData.contact.phones.map((ph) => ph.number).join(' | '));
     expect(lse?.coverageCodes).toBe(lseData.coverage.codes.join(' | '));
     expect(lse).toMatchObject({ helpKind: helpKind(lseData, today), regionsServed: 'NL', evidenceStale: String(isStale(lseData, today)) });
@@ -77,21 +77,21 @@ describe('open data exports', () => {
 
 describe('schema.org structured data', () => {
   test('carries only current contact details, like the call button', () => {
-    const old = projects.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!, p, today) && p.status.value !== 'ended' && p.status.value !== 'merged');
+    const old = initiatives.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!, p, today) && p.status.value !== 'ended' && p.status.value !== 'merged');
     expect(old, 'the content has an entry whose first phone is old or flagged').toBeDefined();
     const data = structuredData(old!, 'https://example.org/x/', 'en', today);
     const current = old!.contact.phones.find((ph) => isCurrentContact(ph, old!, today));
     expect(data.telephone).toBe(current && phoneForms(current.number, old!.country).international);
   });
   test('names a few served municipalities, otherwise the country', () => {
-    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     const call = lse.contact.phones.find((ph) => isCurrentContact(ph, lse, today));
     expect(call, 'a country-wide entry with a current number').toBeDefined();
     expect(structuredData(lse, 'https://example.org/x/', 'en', today)).toMatchObject({ '@type': 'Service', telephone: phoneForms(call!.number, lse.country).international, areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
     expect(structuredData(lse, 'https://example.org/x/', 'en', today, ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
   });
   test('an ended or merged entry offers no phone to call', () => {
-    const lse = projects.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
+    const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(structuredData(lse, 'https://example.org/x/', 'en', today).telephone).toBeDefined();
     const ended = { ...lse, status: { ...lse.status, value: 'ended' as const } };
     expect(structuredData(ended, 'https://example.org/x/', 'en', today).telephone).toBeUndefined();

@@ -8,7 +8,7 @@ import {
   activeValues, effectiveSort, filterKeys, filterTokens, formatCount, isNarrowed, matchesFilters, narrowestFilter, pagefindFilters,
   parseFilterTokens, parseFinderParams, toFinderParams, withoutValue, type KnownValues,
 } from '../../src/lib/finder/finder-state.ts';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { parseEntryFile } from '../../src/loaders/entry-files.ts';
 
 const known: KnownValues = Object.fromEntries(facetKeys.map((f) => [f, new Set(Object.keys(facets[f].vocabulary))]));
@@ -77,8 +77,8 @@ describe('finder filters', () => {
     const file = join(process.cwd(), 'tests', 'fixtures', 'entries', 'valid-entry.md');
     const parsed = parseEntryFile(file, readFileSync(file, 'utf8'));
     if (!('frontmatter' in parsed)) throw new Error(parsed.message);
-    const project = projectSchema.parse(parsed.frontmatter);
-    const [entry] = buildDirectory([project], loadMunicipalities()).entries;
+    const initiative = initiativeSchema.parse(parsed.frontmatter);
+    const [entry] = buildDirectory([initiative], loadMunicipalities()).entries;
     expect(finderFiltersOf(entry!)).toEqual({
       level: ['secondary', 'tertiary'], method: ['group-sessions', 'peer-group', 'family-support'], target: ['parents', 'wider-family'],
       region: ['BE-VLG'], country: ['BE'], language: [], access: [], current: ['yes'],

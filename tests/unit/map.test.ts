@@ -25,15 +25,15 @@ import { mapStateFromParams, mapStateToParams } from '../../src/lib/map/map-stat
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { offeredFirst, type RankFacts } from '../../src/lib/directory/offered-first.ts';
 import { placeFor } from '../../src/lib/directory/directory.ts';
-import type { Project, ProjectInput } from '../../src/schemas/entry.ts';
-import { project as build } from '../support/builders.ts';
+import type { Initiative, InitiativeInput } from '../../src/schemas/initiative.ts';
+import { initiative as build } from '../support/builders.ts';
 
 const municipalities = loadMunicipalities();
 const today = new Date('2026-12-01T00:00:00Z');
 const dutch = municipalities.filter((m) => m.country === 'NL');
 
-/** A project through the schema for the pure functions: a current family service unless `over` says otherwise. */
-function project(id: string, over: Partial<ProjectInput> & Pick<ProjectInput, 'coverage'>): Project {
+/** An initiative through the schema for the pure functions: a current family service unless `over` says otherwise. */
+function initiative(id: string, over: Partial<InitiativeInput> & Pick<InitiativeInput, 'coverage'>): Initiative {
   return build({
     id,
     fields: {
@@ -186,15 +186,15 @@ describe('map model', () => {
 });
 
 describe('coverage report', () => {
-  const projects = [
-    project('local-vilvoorde', { locations: [{ municipality: '23088', confidential: false }], coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
-    project('flemish-line', { coverage: { scope: 'community', codes: ['vl'] }, preventionLevels: { values: ['primary'], inferred: false } }),
-    project('ended-local', { coverage: { scope: 'municipalities', codes: ['11002'] }, status: { value: 'ended', evidence: 'test' } }),
-    project('zvh-a', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
-    project('zvh-nolist', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Veiligheidshuis Nergens', coverage: { scope: 'municipalities', codes: [], basis: 'none' } }),
-    project('zvh-network', { country: 'NL', region: 'NL', kind: 'professional-network', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
+  const initiatives = [
+    initiative('local-vilvoorde', { locations: [{ municipality: '23088', confidential: false }], coverage: { scope: 'municipalities', codes: ['23088'] }, preventionLevels: { values: ['secondary'], inferred: false }, targetGroups: { values: ['mothers'], inferred: false } }),
+    initiative('flemish-line', { coverage: { scope: 'community', codes: ['vl'] }, preventionLevels: { values: ['primary'], inferred: false } }),
+    initiative('ended-local', { coverage: { scope: 'municipalities', codes: ['11002'] }, status: { value: 'ended', evidence: 'test' } }),
+    initiative('zvh-a', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Zorg- en Veiligheidshuis Test', coverage: { scope: 'municipalities', codes: ['GM0796', 'GM0855'], basis: 'listed' } }),
+    initiative('zvh-nolist', { country: 'NL', region: 'NL', kind: 'care-and-safety-house', name: 'Veiligheidshuis Nergens', coverage: { scope: 'municipalities', codes: [], basis: 'none' } }),
+    initiative('zvh-network', { country: 'NL', region: 'NL', kind: 'professional-network', name: 'Landelijk netwerk Zorg- en Veiligheidshuizen', coverage: { scope: 'country', codes: ['NL'] } }),
   ];
-  const directory = buildDirectory(projects, municipalities);
+  const directory = buildDirectory(initiatives, municipalities);
   const coverage = municipalityCoverage(directory.entries, municipalities, today);
   const at = (code: string) => coverage.find((c) => c.code === code)!;
   test('counts current entries by reach, level and audience; ended ones do not count', () => {
@@ -203,7 +203,7 @@ describe('coverage report', () => {
     expect(at('62063')).toMatchObject({ all: 0 });
   });
   test('Zorg- en Veiligheidshuis: entries of that kind count, the national network does not; uncovered Dutch municipalities are listed', () => {
-    expect(projects.filter(isZorgEnVeiligheidshuis).map((p) => p.id)).toEqual(['zvh-a', 'zvh-nolist']);
+    expect(initiatives.filter(isZorgEnVeiligheidshuis).map((p) => p.id)).toEqual(['zvh-a', 'zvh-nolist']);
     const zvh = zvhSummary(directory.entries, municipalities, coverage);
     expect(zvh.entries.map((e) => e.data.id).sort()).toEqual(['zvh-a', 'zvh-nolist']);
     expect(zvh.withoutList.map((e) => e.data.id)).toEqual(['zvh-nolist']);
@@ -267,16 +267,16 @@ describe('coverage report', () => {
 
 describe('three kinds of help, never added together', () => {
   // Liège (62063) and Namur (92094): each served by hand-built entries of one kind only.
-  const projects = [
-    project('family-liege', { coverage: { scope: 'municipalities', codes: ['62063'] }, locations: [{ municipality: '62063', confidential: false }] }),
-    project('unknown-liege', { coverage: { scope: 'municipalities', codes: ['62063', '92094'] }, status: { value: 'unknown', evidence: 'old fiche', evidenceDate: '2018' } }),
-    project('old-active-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'active', evidence: 'a 2018 guide', evidenceDate: '2018-03' } }),
-    project('tentative-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
-    project('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'via-professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
-    project('ended-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'ended', evidence: 'closed', evidenceDate: '2024' } }),
-    project('film-namur', { kind: 'resource', coverage: { scope: 'municipalities', codes: ['92094'] } }),
+  const initiatives = [
+    initiative('family-liege', { coverage: { scope: 'municipalities', codes: ['62063'] }, locations: [{ municipality: '62063', confidential: false }] }),
+    initiative('unknown-liege', { coverage: { scope: 'municipalities', codes: ['62063', '92094'] }, status: { value: 'unknown', evidence: 'old fiche', evidenceDate: '2018' } }),
+    initiative('old-active-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'active', evidence: 'a 2018 guide', evidenceDate: '2018-03' } }),
+    initiative('tentative-tie-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, mapping2018: { fiche: 'x', side: 'fr', attribution: 'probable' } }),
+    initiative('network-namur', { kind: 'professional-network', coverage: { scope: 'municipalities', codes: ['92094'] }, access: { whoMayContact: ['professionals'], referral: 'via-professional', cost: 'unknown', channels: [], anonymous: 'unknown' } }),
+    initiative('ended-namur', { coverage: { scope: 'municipalities', codes: ['92094'] }, status: { value: 'ended', evidence: 'closed', evidenceDate: '2024' } }),
+    initiative('film-namur', { kind: 'resource', coverage: { scope: 'municipalities', codes: ['92094'] } }),
   ];
-  const directory = buildDirectory(projects, municipalities);
+  const directory = buildDirectory(initiatives, municipalities);
   const coverage = municipalityCoverage(directory.entries, municipalities, today);
   const at = (code: string) => coverage.find((c) => c.code === code)!;
 
@@ -286,7 +286,7 @@ describe('three kinds of help, never added together', () => {
     expect(at('92094')).toMatchObject({ all: 0, localRegional: 0, wide: 0, professional: 1, unconfirmed: 3, based: 0 });
   });
   test('a municipality whose only help has unknown status is a gap for (a)', () => {
-    const onlyUnknown = municipalityCoverage(buildDirectory([projects[1]!], municipalities).entries, municipalities, today);
+    const onlyUnknown = municipalityCoverage(buildDirectory([initiatives[1]!], municipalities).entries, municipalities, today);
     expect(unserved(onlyUnknown)).toContain('62063');
     const liege = coverageByArea(municipalities, onlyUnknown).find((a) => a.code === '60000')!;
     expect(liege.local.municipalities).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
 import { aroundTheClock, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 import { audienceOf } from '../../src/lib/url-state.ts';
 
@@ -12,10 +12,10 @@ interface Over {
   id: string;
   served?: string[];
   reach?: DirectoryEntry['reach'];
-  status?: Project['status']['value'];
+  status?: Initiative['status']['value'];
   evidenceDate?: string;
-  who?: Project['access']['whoMayContact'];
-  kind?: Project['kind'];
+  who?: Initiative['access']['whoMayContact'];
+  kind?: Initiative['kind'];
   attribution?: 'confirmed' | 'probable' | 'title-only';
   phone?: { confirmed?: number; openingHours?: { days: string[]; opens: string; closes: string }[] };
   base?: string;

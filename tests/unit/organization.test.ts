@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
 import { shownOrganization } from '../../src/lib/directory/describe.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
@@ -18,7 +18,7 @@ type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
 const entries = files.filter((f): f is EntryFile => 'frontmatter' in f);
 const organizationOf = (e: EntryFile) => ((e.frontmatter as Raw).organization ?? {}) as Raw;
-const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) }));
+const initiatives = entries.map((e) => ({ file: e.file, initiative: initiativeSchema.parse(e.frontmatter) }));
 
 /** Words of an editorial note or a description, in Dutch, French or English: never part of a proper name. */
 const editorialInName = new RegExp(
@@ -63,17 +63,17 @@ describe('organization.name is a proper name', () => {
   });
 
   test('the organisation as an English page shows it has no Dutch or French editorial words', () => {
-    for (const { file, project } of projects) {
-      const shown = shownOrganization(project, 'en');
+    for (const { file, initiative } of initiatives) {
+      const shown = shownOrganization(initiative, 'en');
       // The proper name is the same in every language (and may be Dutch or French): only what is around it is checked.
-      const around = project.organization.name && shown.startsWith(project.organization.name) ? shown.slice(project.organization.name.length) : shown;
+      const around = initiative.organization.name && shown.startsWith(initiative.organization.name) ? shown.slice(initiative.organization.name.length) : shown;
       expect(around, `${file}: organisation on the English page`).not.toMatch(dutchOrFrenchEditorial);
     }
   });
 
   test('a description or a note is in the page language: the English differs from the Dutch and French', () => {
-    const texts = projects.flatMap(({ file, project }) =>
-      [project.organization.description, project.organization.note].filter((t) => t !== undefined).map((t) => ({ file, t: t! })),
+    const texts = initiatives.flatMap(({ file, initiative }) =>
+      [initiative.organization.description, initiative.organization.note].filter((t) => t !== undefined).map((t) => ({ file, t: t! })),
     );
     expect(texts.length).toBeGreaterThan(20);
     for (const { file, t } of texts) {
@@ -90,7 +90,7 @@ describe('the schema refuses the old pattern, naming the fix', () => {
   const withOrganization = (organization: Raw) => {
     const fm = structuredClone(base.frontmatter) as Raw;
     fm.organization = organization;
-    return projectSchema.safeParse(fm);
+    return initiativeSchema.safeParse(fm);
   };
   const messageFor = (organization: Raw) => {
     const result = withOrganization(organization);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
@@ -93,7 +93,7 @@ describe('the schema refuses reader text in one language', () => {
   const withNote = (note: unknown) => {
     const fm = structuredClone(caprev.frontmatter) as Raw;
     fm.access = { ...(fm.access as Raw), note };
-    return projectSchema.safeParse(fm);
+    return initiativeSchema.safeParse(fm);
   };
 
   /** A note with a text in each of `languages`. */

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import type { LapseCost } from '../../src/lib/directory/freshness.ts';
 import { describeReason, dueEntries, letterLanguage, looksPersonal, recipientOf } from '../../src/lib/directory/recheck.ts';
 import { asEml, asMailto, recheckLetter, type LetterFacts } from '../../src/lib/directory/recheck-letter.ts';
-import type { Project } from '../../src/schemas/entry.ts';
+import type { Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 
 const today = new Date('2027-03-12');
 
-function cost(id: string, o: { status?: Project['status']['value']; statusLapse?: string; callLapse?: string; email?: string; website?: string; phone?: string; side?: 'nl' | 'fr' | 'de' } = {}): LapseCost {
+function cost(id: string, o: { status?: Initiative['status']['value']; statusLapse?: string; callLapse?: string; email?: string; website?: string; phone?: string; side?: 'nl' | 'fr' | 'de' } = {}): LapseCost {
   const entry = directoryEntry({
     id,
     fields: {

@@ -5,13 +5,13 @@ import { isConfirmedCurrent } from '../../src/lib/directory/evidence.ts';
 const today = new Date('2026-12-01T00:00:00Z');
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { firstSentence, RELATED_LIMIT, relatedEntries } from '../../src/lib/directory/related.ts';
-import { projectSchema, type Project } from '../../src/schemas/entry.ts';
+import { initiativeSchema, type Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry } from '../support/builders.ts';
 import { syntheticEntries } from '../../scripts/synthetic-entries.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 /** A directory entry built through the schema, with the fields relatedEntries reads set as given. */
-function entry(id: string, over: { groups?: string[]; levels?: string[]; served?: string[]; region?: Project['region']; country?: Project['country']; status?: Project['status']['value'] } = {}): DirectoryEntry {
+function entry(id: string, over: { groups?: string[]; levels?: string[]; served?: string[]; region?: Initiative['region']; country?: Initiative['country']; status?: Initiative['status']['value'] } = {}): DirectoryEntry {
   return directoryEntry({
     id,
     fields: {
@@ -95,7 +95,7 @@ describe('relatedEntries', () => {
   test('the fast path (typed arrays, skipping candidates that cannot win) picks what the plain comparison picks', () => {
     // The real entries and 600 synthetic ones: many equal scores, so the tie on the name is exercised too.
     const municipalities = loadMunicipalities();
-    const synthetic = syntheticEntries(600, municipalities).map((s) => projectSchema.parse(s.frontmatter));
+    const synthetic = syntheticEntries(600, municipalities).map((s) => initiativeSchema.parse(s.frontmatter));
     const directory = buildDirectory([...validateDirectory(municipalities).entries.map((e) => e.data), ...synthetic], municipalities);
     for (const e of directory.entries) {
       // A copy is not in the list, so it is compared value by value, with no shortcut.

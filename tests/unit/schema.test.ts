@@ -31,7 +31,7 @@ function only(problems: Problem[]): Problem {
 }
 
 describe('content schema', () => {
-  test('every real entry in src/content/projects is valid', () => {
+  test('every real entry in src/content/initiatives is valid', () => {
     const { entries, problems } = validateDirectory(municipalities);
     expect(problems).toEqual([]);
     expect(entries.length).toBe(listEntryFiles().length);

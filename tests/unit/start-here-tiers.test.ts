@@ -11,7 +11,7 @@ import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { coverageByArea, largestGap } from '../../src/lib/coverage/areas.ts';
 import { municipalityCoverage } from '../../src/lib/coverage/municipality-coverage.ts';
 import { largestGapSentence } from '../../src/lib/map/page-content.ts';
@@ -35,7 +35,7 @@ describe('remit in the schema', () => {
     expect(service('plain-service').data.remit).toBe('specialised');
     expect(service('general-line', { remit: 'general' }).data.remit).toBe('general');
     expect(() => service('typo-line', { remit: 'generic' })).toThrow(/remit: unknown remit; use one of: specialised, general/);
-    expect(projectSchema.shape.remit.description).toMatch(/general/);
+    expect(initiativeSchema.shape.remit.description).toMatch(/general/);
   });
 });
 

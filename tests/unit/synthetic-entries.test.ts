@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { parseEntryFile, validateEntries } from '../../src/loaders/entry-files.ts';
 import { seededRandom, syntheticEntries, toMarkdown } from '../../scripts/synthetic-entries.ts';
 
@@ -17,7 +17,7 @@ describe('synthetic entries for load tests', () => {
 
   test('every entry passes the content model', () => {
     for (const entry of entries) {
-      const result = projectSchema.safeParse(entry.frontmatter);
+      const result = initiativeSchema.safeParse(entry.frontmatter);
       expect(result.success, `${entry.id}: ${result.success ? '' : JSON.stringify(result.error.issues)}`).toBe(true);
     }
   });

@@ -18,7 +18,7 @@
 import { type DirectoryEntry } from '../directory/directory.ts';
 import { helpKind, isStillOffered } from '../directory/evidence.ts';
 import type { Municipality } from '../geo/municipalities.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { keysOf, preventionLevels, type PreventionLevel, type TargetGroup } from '../../schemas/vocabularies.ts';
 
 export const levelKeys = keysOf(preventionLevels) as PreventionLevel[];
@@ -65,8 +65,8 @@ export interface MunicipalityCoverage {
  * Whether an entry is a (Zorg- en) Veiligheidshuis: the entry says so in its `kind`. The 30 houses each
  * serve a region of municipalities; the report shows the Dutch municipalities none of them covers.
  */
-export function isZorgEnVeiligheidshuis(project: Project): boolean {
-  return project.kind === 'care-and-safety-house';
+export function isZorgEnVeiligheidshuis(initiative: Initiative): boolean {
+  return initiative.kind === 'care-and-safety-house';
 }
 
 const zeroLevels = (): Record<PreventionLevel, number> => ({ primary: 0, secondary: 0, tertiary: 0 });
@@ -78,8 +78,8 @@ export function countedEntries(entries: readonly DirectoryEntry[]): DirectoryEnt
 }
 
 /** The report's groups an entry's target groups fall in (mothers count as parents). */
-export function reportTargetGroupsOf(project: Project): ReportTargetGroup[] {
-  return reportTargetGroupKeys.filter((g) => (reportTargetGroups[g] as readonly string[]).some((t) => project.targetGroups.values.includes(t as TargetGroup)));
+export function reportTargetGroupsOf(initiative: Initiative): ReportTargetGroup[] {
+  return reportTargetGroupKeys.filter((g) => (reportTargetGroups[g] as readonly string[]).some((t) => initiative.targetGroups.values.includes(t as TargetGroup)));
 }
 
 /** Per-municipality counts on `today` (the build date), in the order of the geo table. */

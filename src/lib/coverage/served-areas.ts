@@ -4,10 +4,10 @@
  * against the geo table, once, at build. Pure: give it the municipalities, get codes back.
  */
 import type { Municipality } from '../geo/municipalities.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import type { Region } from '../../schemas/vocabularies.ts';
 
-type Coverage = Project['coverage'];
+type Coverage = Initiative['coverage'];
 
 /** How an entry reaches a municipality: used to group help as local, regional, or country/community-wide. */
 export type Reach = 'local' | 'regional' | 'wide';

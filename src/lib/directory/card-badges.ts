@@ -3,7 +3,7 @@
  * (src/components/InitiativeCard.astro) and the search record the finder fills its blank card from
  * (src/components/FinderFilters.astro), so both list the same badges.
  */
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { labelOf, preventionLevels, targetGroups } from '../../schemas/vocabularies.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 
@@ -11,9 +11,9 @@ import { type UiLanguage } from '../../schemas/languages.ts';
 export const CARD_TARGET_GROUPS = 4;
 
 /** The card's badges in `lang`: every prevention level, then the first target groups. */
-export function cardBadges(project: Pick<Project, 'preventionLevels' | 'targetGroups'>, lang: UiLanguage): string[] {
+export function cardBadges(initiative: Pick<Initiative, 'preventionLevels' | 'targetGroups'>, lang: UiLanguage): string[] {
   return [
-    ...project.preventionLevels.values.map((level) => labelOf(preventionLevels, level, lang)),
-    ...project.targetGroups.values.slice(0, CARD_TARGET_GROUPS).map((group) => labelOf(targetGroups, group, lang)),
+    ...initiative.preventionLevels.values.map((level) => labelOf(preventionLevels, level, lang)),
+    ...initiative.targetGroups.values.slice(0, CARD_TARGET_GROUPS).map((group) => labelOf(targetGroups, group, lang)),
   ];
 }

@@ -6,7 +6,7 @@ import type { Municipality } from '../geo/municipalities.ts';
 import { organizationInWords } from './organization.ts';
 import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
 import { provinceName } from '../geo/province-names.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { communities, countries, labelOf, regions } from '../../schemas/vocabularies.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
@@ -27,9 +27,9 @@ const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, s
 /** An entry page lists the municipalities it serves by name up to this many (more is a region, named as such); the search words follow the list. */
 export const MAX_LISTED_PLACES = 60;
 
-export function describeCoverage(project: Project, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
+export function describeCoverage(initiative: Initiative, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
   const t = translator(lang);
-  const { scope, codes } = project.coverage;
+  const { scope, codes } = initiative.coverage;
   switch (scope) {
     case 'country':
       return codes.map((c) => (wholeCountryKeys[c] ? t(wholeCountryKeys[c]) : labelOf(countries, c, lang))).join(', ');
@@ -61,6 +61,6 @@ export function describeCoverage(project: Project, served: readonly string[], by
  * then the note after a comma, in the page's language; "Organisation not identified" (in `lang`) where
  * the entries write the placeholder "Onbekend (niet geïdentificeerd)" (rules in ./organization.ts).
  */
-export function shownOrganization(project: Pick<Project, 'organization'>, lang: UiLanguage): string {
-  return organizationInWords(project.organization, lang, translator(lang)('common.organizationUnknown'));
+export function shownOrganization(initiative: Pick<Initiative, 'organization'>, lang: UiLanguage): string {
+  return organizationInWords(initiative.organization, lang, translator(lang)('common.organizationUnknown'));
 }

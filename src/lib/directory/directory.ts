@@ -5,11 +5,11 @@
 import { reachOf, resolveCoverage, servedAreas, type Reach } from '../coverage/served-areas.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import { isCurrentContact, isStillOffered } from './evidence.ts';
-import type { ContactPhone, Project } from '../../schemas/entry.ts';
+import type { ContactPhone, Initiative } from '../../schemas/initiative.ts';
 import type { Region } from '../../schemas/vocabularies.ts';
 
 export interface DirectoryEntry {
-  data: Project;
+  data: Initiative;
   /** Codes of the municipalities this entry serves. */
   served: string[];
   reach: Reach;
@@ -28,9 +28,9 @@ export interface Directory {
   stopped: DirectoryEntry[];
 }
 
-export function buildDirectory(projects: readonly Project[], municipalities: readonly Municipality[]): Directory {
+export function buildDirectory(initiatives: readonly Initiative[], municipalities: readonly Municipality[]): Directory {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const entries = [...projects]
+  const entries = [...initiatives]
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
     .map((data): DirectoryEntry => {
       const served = resolveCoverage(data.coverage, municipalities);
@@ -50,8 +50,8 @@ export function buildDirectory(projects: readonly Project[], municipalities: rea
 }
 
 /** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */
-export function primaryPhone(project: Project, today: Date): ContactPhone | undefined {
-  return isStillOffered(project) ? project.contact.phones.find((phone) => isCurrentContact(phone, project, today)) : undefined;
+export function primaryPhone(initiative: Initiative, today: Date): ContactPhone | undefined {
+  return isStillOffered(initiative) ? initiative.contact.phones.find((phone) => isCurrentContact(phone, initiative, today)) : undefined;
 }
 
 /**

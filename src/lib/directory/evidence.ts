@@ -5,7 +5,7 @@
  *
  * Pure: "today" is passed in (the build passes the build date), so tests are fixed in time.
  */
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import type { VerificationMethod } from '../../schemas/vocabularies.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
 
@@ -37,7 +37,7 @@ export const STATUS_WINDOW_MONTHS = 36;
 const firstHandMethods: ReadonlySet<VerificationMethod> = new Set(['service-confirmed', 'service-website']);
 
 /** What the rule reads of an entry's verification. */
-export type Verification = Pick<Project['verified'], 'date' | 'method'>;
+export type Verification = Pick<Initiative['verified'], 'date' | 'method'>;
 
 /** `date` moved by `months` (negative: back), the day clamped to the month's end (31 March − 1 month = 28/29 February). */
 export function addMonths(date: Date, months: number): Date {
@@ -100,27 +100,27 @@ export function isCurrentContact(detail: ContactEvidence, entry: { verified: Ver
 }
 
 /** Whether the entry is still offering help as far as we know: not ended and not merged. Unknown stays in. */
-export function isStillOffered(project: Project): boolean {
-  return project.status.value !== 'ended' && project.status.value !== 'merged';
+export function isStillOffered(initiative: Initiative): boolean {
+  return initiative.status.value !== 'ended' && initiative.status.value !== 'merged';
 }
 
 /**
  * Day of the newest evidence for the entry's status: status.evidenceDate, else its newest dated source;
  * a first-hand verification (service-confirmed, service-website) is evidence of its own day.
  */
-export function statusEvidenceDate(project: Project): Date | undefined {
-  const fromSources = project.status.evidenceDate ? earliestDayOf(project.status.evidenceDate) : newest(project.sources.map((s) => (s.date ? earliestDayOf(s.date) : undefined)));
-  return newest([fromSources, firstHandMethods.has(project.verified.method) ? project.verified.date : undefined]);
+export function statusEvidenceDate(initiative: Initiative): Date | undefined {
+  const fromSources = initiative.status.evidenceDate ? earliestDayOf(initiative.status.evidenceDate) : newest(initiative.sources.map((s) => (s.date ? earliestDayOf(s.date) : undefined)));
+  return newest([fromSources, firstHandMethods.has(initiative.verified.method) ? initiative.verified.date : undefined]);
 }
 
 /** Year of the newest evidence for the entry's status (what a page and the exports print). */
-export function evidenceYear(project: Project): number | undefined {
-  return statusEvidenceDate(project)?.getUTCFullYear();
+export function evidenceYear(initiative: Initiative): number | undefined {
+  return statusEvidenceDate(initiative)?.getUTCFullYear();
 }
 
 /** Evidence older than STATUS_WINDOW_MONTHS (or undated): the page says "not confirmed since …". */
-export function isStale(project: Project, today: Date): boolean {
-  const date = statusEvidenceDate(project);
+export function isStale(initiative: Initiative, today: Date): boolean {
+  const date = statusEvidenceDate(initiative);
   return date === undefined || !isWithinMonths(date, today, STATUS_WINDOW_MONTHS);
 }
 
@@ -129,27 +129,27 @@ export function isStale(project: Project, today: Date): boolean {
  * confirmed since 2018"), 'undated' when no source is dated, or undefined when the evidence is recent.
  * Ended and merged entries already say so, so they get no staleness notice.
  */
-export function staleSince(project: Project, today: Date): number | 'undated' | undefined {
-  if (!isStillOffered(project) || !isStale(project, today)) return undefined;
-  return evidenceYear(project) ?? 'undated';
+export function staleSince(initiative: Initiative, today: Date): number | 'undated' | undefined {
+  if (!isStillOffered(initiative) || !isStale(initiative, today)) return undefined;
+  return evidenceYear(initiative) ?? 'undated';
 }
 
 /** A tie to the organisation that the 2018 mapping does not confirm (probable, or title only). */
-export function hasUnconfirmedTie(project: Project): boolean {
-  const attribution = project.mapping2018?.attribution;
+export function hasUnconfirmedTie(initiative: Initiative): boolean {
+  const attribution = initiative.mapping2018?.attribution;
   return attribution === 'probable' || attribution === 'title-only';
 }
 
 /** Active, on evidence from the last STATUS_WINDOW_MONTHS months, and tied to a confirmed organisation. */
-export function isConfirmedCurrent(project: Project, today: Date): boolean {
-  return project.status.value === 'active' && !isStale(project, today) && !hasUnconfirmedTie(project);
+export function isConfirmedCurrent(initiative: Initiative, today: Date): boolean {
+  return initiative.status.value === 'active' && !isStale(initiative, today) && !hasUnconfirmedTie(initiative);
 }
 
 /** Who may get in touch directly, from access.whoMayContact. Unknown is never read as "families welcome". */
 export type ContactRoute = 'families' | 'professionals' | 'both' | 'unknown';
 
-export function contactRoute(project: Project): ContactRoute {
-  const who = new Set(project.access.whoMayContact);
+export function contactRoute(initiative: Initiative): ContactRoute {
+  const who = new Set(initiative.access.whoMayContact);
   const families = who.has('parents') || who.has('relatives') || who.has('anyone');
   const professionals = who.has('professionals') || who.has('anyone');
   if (families && professionals) return 'both';
@@ -159,17 +159,17 @@ export function contactRoute(project: Project): ContactRoute {
 }
 
 /** Whether a family may contact the entry itself: a service, and its sources say families may call. */
-export function familiesMayContact(project: Project): boolean {
-  const route = contactRoute(project);
-  return project.kind === 'service' && (route === 'families' || route === 'both');
+export function familiesMayContact(initiative: Initiative): boolean {
+  const route = contactRoute(initiative);
+  return initiative.kind === 'service' && (route === 'families' || route === 'both');
 }
 
 /**
  * A general line (schema `remit: general`): a listening, violence or welfare line a family can turn to,
  * not a service specialised in radicalisation. Every page names it so, and it never counts as (a).
  */
-export function isGeneralLine(project: Project): boolean {
-  return project.remit === 'general';
+export function isGeneralLine(initiative: Initiative): boolean {
+  return initiative.remit === 'general';
 }
 
 /**
@@ -182,11 +182,11 @@ export function isGeneralLine(project: Project): boolean {
  */
 export type HelpKind = 'family' | 'general' | 'professional' | 'unconfirmed' | 'none';
 
-export function helpKind(project: Project, today: Date): HelpKind {
-  if (!isStillOffered(project) || project.kind === 'resource') return 'none';
-  if (!isConfirmedCurrent(project, today)) return 'unconfirmed';
-  if (familiesMayContact(project)) return isGeneralLine(project) ? 'general' : 'family';
-  if (project.kind !== 'service' || contactRoute(project) === 'professionals') return 'professional';
+export function helpKind(initiative: Initiative, today: Date): HelpKind {
+  if (!isStillOffered(initiative) || initiative.kind === 'resource') return 'none';
+  if (!isConfirmedCurrent(initiative, today)) return 'unconfirmed';
+  if (familiesMayContact(initiative)) return isGeneralLine(initiative) ? 'general' : 'family';
+  if (initiative.kind !== 'service' || contactRoute(initiative) === 'professionals') return 'professional';
   return 'unconfirmed';
 }
 

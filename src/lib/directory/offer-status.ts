@@ -4,7 +4,7 @@
  * sentence is put together in the reader's language by the component, from the same facts, so the
  * status and the contact age can never contradict each other or the block's heading.
  */
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { evidenceYear, isConfirmedCurrent, isCurrentContact } from './evidence.ts';
 
 export type ContactDetailKind = 'phone' | 'email' | 'website';
@@ -27,21 +27,21 @@ export interface OfferStatus {
 type Detail = { confirmed?: number | undefined; officialCurrentPage?: boolean; verifyBeforePublishing: boolean };
 
 /** The offer's status facts, or undefined for an entry with no way to reach it (never offered). */
-export function offerStatus(project: Project, today: Date): OfferStatus | undefined {
-  const { phones, email, website } = project.contact;
+export function offerStatus(initiative: Initiative, today: Date): OfferStatus | undefined {
+  const { phones, email, website } = initiative.contact;
   const details: [ContactDetailKind, Detail][] = [
     ...phones.map((p): [ContactDetailKind, Detail] => ['phone', p]),
     ...(email ? [['email', email] as [ContactDetailKind, Detail]] : []),
     ...(website ? [['website', website] as [ContactDetailKind, Detail]] : []),
   ];
-  const lead = details.find(([, d]) => isCurrentContact(d, project, today)) ?? details[0];
+  const lead = details.find(([, d]) => isCurrentContact(d, initiative, today)) ?? details[0];
   if (!lead) return undefined;
   const [detail, d] = lead;
   return {
-    statusCurrent: isConfirmedCurrent(project, today),
-    statusYear: evidenceYear(project),
+    statusCurrent: isConfirmedCurrent(initiative, today),
+    statusYear: evidenceYear(initiative),
     detail,
-    detailCurrent: isCurrentContact(d, project, today),
+    detailCurrent: isCurrentContact(d, initiative, today),
     detailYear: d.confirmed,
     detailOnOwnPage: d.officialCurrentPage === true && d.confirmed === undefined,
   };

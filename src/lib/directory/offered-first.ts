@@ -29,31 +29,31 @@ import type { DirectoryEntry } from './directory.ts';
 import { primaryPhone } from './directory.ts';
 import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isGeneralLine, isStillOffered } from './evidence.ts';
 import type { Reach } from '../coverage/served-areas.ts';
-import type { ContactPhone, Project } from '../../schemas/entry.ts';
+import type { ContactPhone, Initiative } from '../../schemas/initiative.ts';
 import type { Audience } from '../url-state.ts';
 
 /** Whether this reader may get in touch with the entry directly. A resource is never "help to call". */
-export function audienceMayContact(project: Project, audience: Audience): boolean {
-  if (audience === 'family') return familiesMayContact(project);
-  const route = contactRoute(project);
-  return project.kind !== 'resource' && (route === 'professionals' || route === 'both');
+export function audienceMayContact(initiative: Initiative, audience: Audience): boolean {
+  if (audience === 'family') return familiesMayContact(initiative);
+  const route = contactRoute(initiative);
+  return initiative.kind !== 'resource' && (route === 'professionals' || route === 'both');
 }
 
 /** Made for professionals: a network, a care-and-safety house, or a service only professionals may call. */
-export function madeForProfessionals(project: Project): boolean {
-  return project.kind === 'professional-network' || project.kind === 'care-and-safety-house' || contactRoute(project) === 'professionals';
+export function madeForProfessionals(initiative: Initiative): boolean {
+  return initiative.kind === 'professional-network' || initiative.kind === 'care-and-safety-house' || contactRoute(initiative) === 'professionals';
 }
 
 /** A phone, an e-mail address or a website that a current source prints (the call-button rule, evidence.ts). */
-export function hasCurrentContactRoute(project: Project, today: Date): boolean {
-  const { phones, email, website } = project.contact;
-  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, project, today);
+export function hasCurrentContactRoute(initiative: Initiative, today: Date): boolean {
+  const { phones, email, website } = initiative.contact;
+  const current = (detail: Parameters<typeof isCurrentContact>[0]) => isCurrentContact(detail, initiative, today);
   return phones.some(current) || (email !== undefined && current(email)) || (website !== undefined && current(website));
 }
 
 /** Any way at all to reach the entry, however old its source: a phone, an e-mail address or a website. */
-export function hasContactRoute(project: Project): boolean {
-  const { phones, email, website } = project.contact;
+export function hasContactRoute(initiative: Initiative): boolean {
+  const { phones, email, website } = initiative.contact;
   return phones.length > 0 || email !== undefined || website !== undefined;
 }
 
@@ -97,19 +97,19 @@ export interface RankFacts {
   currentPhone: boolean;
 }
 
-export function rankFacts(project: Project, today: Date): RankFacts {
+export function rankFacts(initiative: Initiative, today: Date): RankFacts {
   return {
-    stillOffered: isStillOffered(project),
-    familyMayContact: audienceMayContact(project, 'family'),
-    professionalMayContact: audienceMayContact(project, 'professional'),
-    confirmedCurrent: isConfirmedCurrent(project, today),
-    unconfirmedTie: hasUnconfirmedTie(project),
-    madeForProfessionals: madeForProfessionals(project),
-    currentContactRoute: hasCurrentContactRoute(project, today),
-    general: isGeneralLine(project),
-    reachable: hasContactRoute(project),
-    aroundTheClock: project.contact.phones.some((ph) => isCurrentContact(ph, project, today) && answersAroundTheClock(ph)),
-    currentPhone: project.contact.phones.some((ph) => isCurrentContact(ph, project, today)),
+    stillOffered: isStillOffered(initiative),
+    familyMayContact: audienceMayContact(initiative, 'family'),
+    professionalMayContact: audienceMayContact(initiative, 'professional'),
+    confirmedCurrent: isConfirmedCurrent(initiative, today),
+    unconfirmedTie: hasUnconfirmedTie(initiative),
+    madeForProfessionals: madeForProfessionals(initiative),
+    currentContactRoute: hasCurrentContactRoute(initiative, today),
+    general: isGeneralLine(initiative),
+    reachable: hasContactRoute(initiative),
+    aroundTheClock: initiative.contact.phones.some((ph) => isCurrentContact(ph, initiative, today) && answersAroundTheClock(ph)),
+    currentPhone: initiative.contact.phones.some((ph) => isCurrentContact(ph, initiative, today)),
   };
 }
 
@@ -215,8 +215,8 @@ export interface PlaceHelp {
  * page and the map panel's count for the same place (src/lib/map/map-data-file.ts keeps only these). The page
  * still lists the others, last and marked, so they stay findable; they are not counted as serving it.
  */
-export function countsAsServing(project: Project, today: Date): boolean {
-  return helpKind(project, today) !== 'none';
+export function countsAsServing(initiative: Initiative, today: Date): boolean {
+  return helpKind(initiative, today) !== 'none';
 }
 
 /** Of the help listed on a municipality page, what serves the place (countsAsServing), in the page's order. */

@@ -1,5 +1,5 @@
 /**
- * "Open now" from a phone line's structured hours (src/schemas/entry.ts openingHours). Pure and dependency-free:
+ * "Open now" from a phone line's structured hours (src/schemas/initiative.ts openingHours). Pure and dependency-free:
  * the build renders the hours as text with it, and the municipality page's tiny script
  * (src/scripts/start-here.ts) asks it, in the browser, whether a line is open at this moment.
  * Public holidays are not in the data, so the page always says the hours may differ on holidays.

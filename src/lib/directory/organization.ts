@@ -3,7 +3,7 @@
  * export see it. `organization.name` is only the proper name, as the sources print it (the same in
  * every language); who runs the service in words when no one organisation does (`description`) and
  * anything said about the organisation (`note`, "with Arktos vzw") are reader text in nl, fr and en.
- * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
+ * Pure; the schema (src/schemas/initiative.ts) imports it, so it imports no schema value.
  */
 import type { UiLanguage } from '../../schemas/languages.ts';
 import { textIn, type TextInLanguages } from './evidence.ts';

@@ -7,7 +7,7 @@
  */
 import { isoDay, type LapseCost } from './freshness.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 
 /** An entry whose status or call button lapses within this many days is asked now, not after it lapsed. */
 export const LAPSING_WITHIN_DAYS = 90;
@@ -84,11 +84,11 @@ export function looksPersonal(address: string): boolean {
 /** Where a keeper asks the service: its functional e-mail address, or why not and how else to check. */
 export type Recipient = { address: string } | { refused: string; instead: string };
 
-export function recipientOf(project: Project): Recipient {
-  const email = project.contact.email?.address;
+export function recipientOf(initiative: Initiative): Recipient {
+  const email = initiative.contact.email?.address;
   const other = [
-    project.contact.website && `read the service's own website (${project.contact.website.url})`,
-    project.contact.phones[0] && `call ${project.contact.phones[0].number}`,
+    initiative.contact.website && `read the service's own website (${initiative.contact.website.url})`,
+    initiative.contact.phones[0] && `call ${initiative.contact.phones[0].number}`,
     'search for a dated public source (municipal, government or press page) that names the service',
   ].filter(Boolean).join(', or ');
   if (email === undefined) return { refused: 'no e-mail address in the entry', instead: other };
@@ -97,6 +97,6 @@ export function recipientOf(project: Project): Recipient {
 }
 
 /** The language of the letter: the service's working language where the atlas has it (nl, fr), English otherwise. */
-export function letterLanguage(project: Project): UiLanguage {
-  return project.languageSide === 'nl' || project.languageSide === 'fr' ? project.languageSide : 'en';
+export function letterLanguage(initiative: Initiative): UiLanguage {
+  return initiative.languageSide === 'nl' || initiative.languageSide === 'fr' ? initiative.languageSide : 'en';
 }

@@ -10,7 +10,7 @@
  * editor cannot express (e.g. "region is required unless country-wide") is still enforced before publishing.
  */
 import { z } from 'astro/zod';
-import { projectSchema } from '../../schemas/entry.ts';
+import { initiativeSchema } from '../../schemas/initiative.ts';
 import * as vocabularyModule from '../../schemas/vocabularies.ts';
 import { serviceLanguages, type Labels } from '../../schemas/vocabularies.ts';
 import { uiLanguages } from '../../schemas/languages.ts';
@@ -102,8 +102,8 @@ export interface EditorConfigOptions {
 
 /** Where the entries live, one folder collection per country (the file name is the entry's id). */
 export const entryFolders = [
-  { name: 'be', label: 'Initiatives in Belgium', folder: 'src/content/projects/be' },
-  { name: 'nl', label: 'Initiatives in the Netherlands', folder: 'src/content/projects/nl' },
+  { name: 'be', label: 'Initiatives in Belgium', folder: 'src/content/initiatives/be' },
+  { name: 'nl', label: 'Initiatives in the Netherlands', folder: 'src/content/initiatives/nl' },
 ] as const;
 
 /** Every closed vocabulary of vocabularies.ts, found by its set of keys (a z.enum keeps only the keys). */
@@ -216,7 +216,7 @@ function fieldsOf(node: Node, parentRequired: boolean): DecapField[] {
 
 /** The entry's JSON Schema, input side, with coerced dates marked as calendar days (`format: date`). */
 export function entryJsonSchema(): Node {
-  return z.toJSONSchema(projectSchema, {
+  return z.toJSONSchema(initiativeSchema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {

@@ -9,7 +9,7 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { countries, coverageBases, coverageScopes, confidences, entryKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
+import { countries, coverageBases, coverageScopes, confidences, initiativeKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
 import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
 import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
 import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
@@ -53,7 +53,7 @@ export const csvTables = {
       col('sources', 'string', { list: true, constraints: { required: true } }),
       col('verifiedDate', 'date', { constraints: { required: true } }),
       col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
-      col('kind', 'string', { constraints: { required: true, enum: keys(entryKinds) } }),
+      col('kind', 'string', { constraints: { required: true, enum: keys(initiativeKinds) } }),
       col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'general', 'none'] } }),
       col('evidenceYear', 'integer', { unit: 'year' }),
       col('evidenceStale', 'boolean', { constraints: { required: true } }),

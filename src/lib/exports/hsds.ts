@@ -16,7 +16,7 @@ import { CONTACT_WINDOW_MONTHS, evidenceYear, helpKind, isCurrentContact, textIn
 import type { Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
 import { organizationInWords, properOrganizationName } from '../directory/organization.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
@@ -53,9 +53,9 @@ export interface OrganizationIndex {
  * entries by id (hsdsIds.organization), so an organisation with one service keeps the id published
  * before organisations were merged.
  */
-export function organizationIndex(projects: readonly Project[]): OrganizationIndex & { groups: Map<string, Project[]> } {
-  const groups = new Map<string, Project[]>();
-  for (const p of [...projects].sort((a, b) => a.id.localeCompare(b.id))) {
+export function organizationIndex(initiatives: readonly Initiative[]): OrganizationIndex & { groups: Map<string, Initiative[]> } {
+  const groups = new Map<string, Initiative[]>();
+  for (const p of [...initiatives].sort((a, b) => a.id.localeCompare(b.id))) {
     const name = properOrganizationName(p.organization);
     if (name === undefined) continue;
     const key = organizationKey(name);
@@ -73,8 +73,8 @@ export function organizationIndex(projects: readonly Project[]): OrganizationInd
  * One HSDS `organization` per organisation named in the sources, by proper name: placeholders and
  * entries run by no single organisation ("every Dutch municipality") get no record.
  */
-export function toHsdsOrganizations(projects: readonly Project[]): Record<string, unknown>[] {
-  const index = organizationIndex(projects);
+export function toHsdsOrganizations(initiatives: readonly Initiative[]): Record<string, unknown>[] {
+  const index = organizationIndex(initiatives);
   return [...index.groups.values()]
     .map((members) => {
       const first = members[0]!;
@@ -121,14 +121,14 @@ function attribute(serviceId: string, key: keyof typeof attributeTerms, value: s
  * HSDS has no "unknown" status: an entry whose status is unknown is exported as inactive with an
  * alert saying so; ended and merged entries are defunct (the alert names the successor).
  */
-function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined): { status: string; alert?: string } {
-  switch (project.status.value) {
+function hsdsStatus(initiative: Initiative, nameOf: (id: string) => string | undefined): { status: string; alert?: string } {
+  switch (initiative.status.value) {
     case 'active':
       return { status: 'active' };
     case 'ended':
-      return { status: 'defunct', alert: `Ended: ${project.status.evidence}` };
+      return { status: 'defunct', alert: `Ended: ${initiative.status.evidence}` };
     case 'merged': {
-      const successor = project.status.successor;
+      const successor = initiative.status.successor;
       const name = successor ? nameOf(successor) : undefined;
       return { status: 'defunct', alert: `Merged into ${name ?? successor ?? 'another service'}${successor ? ` (service id ${hsdsIds.service(successor)})` : ''}.` };
     }
@@ -138,7 +138,7 @@ function hsdsStatus(project: Project, nameOf: (id: string) => string | undefined
 }
 
 /** The service's HSDS description: the English summary, and who runs it when the organisation record cannot say it all. */
-function serviceDescription(p: Project, hasRecord: boolean): string {
+function serviceDescription(p: Initiative, hasRecord: boolean): string {
   const { description, note } = p.organization;
   if (description || (hasRecord && note)) return `${p.summary.en} Run by: ${organizationInWords(p.organization, 'en', '')}.`;
   if (!hasRecord) return `${p.summary.en} The sources do not identify the organisation that runs it.`;
@@ -168,15 +168,15 @@ export interface HsdsContext {
  * The entry's organization as an HSDS `organization` (its proper name only), or undefined when the
  * sources do not identify it or no single organisation runs the service.
  */
-export function toHsdsOrganization(project: Project, index?: OrganizationIndex): Record<string, unknown> | undefined {
-  const name = properOrganizationName(project.organization);
+export function toHsdsOrganization(initiative: Initiative, index?: OrganizationIndex): Record<string, unknown> | undefined {
+  const name = properOrganizationName(initiative.organization);
   if (name === undefined) return undefined;
   const organization: Record<string, unknown> = {
-    id: index?.idOf(project.id) ?? hsdsIds.organization(project.id),
+    id: index?.idOf(initiative.id) ?? hsdsIds.organization(initiative.id),
     name,
-    description: `Organisation that runs “${project.name}”, as named in the sources of the Family Support Atlas.`,
+    description: `Organisation that runs “${initiative.name}”, as named in the sources of the Family Support Atlas.`,
   };
-  if (project.organization.url) organization.website = project.organization.url;
+  if (initiative.organization.url) organization.website = initiative.organization.url;
   return organization;
 }
 

@@ -13,8 +13,8 @@ import { phoneForms } from '../directory/phone.ts';
 import { shownOrganization } from '../directory/describe.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
 import { properOrganizationName } from '../directory/organization.ts';
-import { shownName } from '../directory/service-name.ts';
-import { projectSchema, type Project } from '../../schemas/entry.ts';
+import { shownName } from '../directory/initiative-name.ts';
+import { initiativeSchema, type Initiative } from '../../schemas/initiative.ts';
 
 export const dataLicence = {
   name: 'CC BY 4.0',
@@ -87,9 +87,9 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
 }
 
 /** One initiative as plain JSON: dates as YYYY-MM-DD, everything else as validated. */
-export function projectToJson(project: Project): Record<string, unknown> {
+export function initiativeToJson(initiative: Initiative): Record<string, unknown> {
   return JSON.parse(
-    JSON.stringify(project, (_key, value: unknown) => (value instanceof Date ? isoDate(value) : value)),
+    JSON.stringify(initiative, (_key, value: unknown) => (value instanceof Date ? isoDate(value) : value)),
     // JSON.stringify already turned Dates into ISO strings; normalise them to dates only.
     (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value),
   ) as Record<string, unknown>;
@@ -122,7 +122,7 @@ export function initiativesJson(entries: readonly DirectoryEntry[], generated: D
     {
       $schema: './initiatives.schema.json',
       ...exportMeta(generated),
-      initiatives: [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((e) => ({ ...projectToJson(e.data), ...derivedOf(e, today) })),
+      initiatives: [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((e) => ({ ...initiativeToJson(e.data), ...derivedOf(e, today) })),
     },
     null,
     2,
@@ -131,7 +131,7 @@ export function initiativesJson(entries: readonly DirectoryEntry[], generated: D
 
 /** JSON Schema of initiatives.json, generated from the zod schema (input side: what the data accepts). */
 export function initiativesJsonSchema(): Record<string, unknown> {
-  const item = z.toJSONSchema(projectSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const item = z.toJSONSchema(initiativeSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   delete item.$schema;
   item.properties = { ...(item.properties as Record<string, unknown>), ...derivedJsonSchema };
   return {
@@ -205,31 +205,31 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
  * rule in evidence.ts: isCurrentContact), and none for an
  * entry that has ended or merged. Browsers do not run it.
  */
-export function structuredData(project: Project, pageUrl: string, lang: UiLanguage, today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
+export function structuredData(initiative: Initiative, pageUrl: string, lang: UiLanguage, today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
   // The provider only when the sources name one organisation (its proper name), never a placeholder or a description.
-  const providerName = properOrganizationName(project.organization);
+  const providerName = properOrganizationName(initiative.organization);
   const organization: Record<string, unknown> | undefined = providerName ? { '@type': 'Organization', name: providerName } : undefined;
-  if (organization && project.organization.url) organization.url = project.organization.url;
+  if (organization && initiative.organization.url) organization.url = initiative.organization.url;
   const service: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Service',
     '@id': pageUrl,
     // The name the page shows (its H1); the entry's own name and its other name, when they differ, as alternateName.
-    name: shownName(project, lang),
-    description: textIn(project.summary, lang),
+    name: shownName(initiative, lang),
+    description: textIn(initiative.summary, lang),
     url: pageUrl,
     ...(organization ? { provider: organization } : {}),
   };
-  const alternateNames = [project.name, project.alternateName].filter((n): n is string => n !== undefined && n !== service.name);
+  const alternateNames = [initiative.name, initiative.alternateName].filter((n): n is string => n !== undefined && n !== service.name);
   if (alternateNames.length > 0) service.alternateName = alternateNames.length === 1 ? alternateNames[0] : alternateNames;
   // A handful of municipalities are named; a wider or unresolved reach is stated as the country.
-  const country = { '@type': 'Country', name: project.country === 'BE' ? 'Belgium' : 'Netherlands' };
+  const country = { '@type': 'Country', name: initiative.country === 'BE' ? 'Belgium' : 'Netherlands' };
   service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;
-  if (project.languages.length > 0) service.availableLanguage = project.languages;
-  const stopped = !isStillOffered(project);
-  const phone = stopped ? undefined : project.contact.phones.find((ph) => isCurrentContact(ph, project, today));
+  if (initiative.languages.length > 0) service.availableLanguage = initiative.languages;
+  const stopped = !isStillOffered(initiative);
+  const phone = stopped ? undefined : initiative.contact.phones.find((ph) => isCurrentContact(ph, initiative, today));
   // International form: a search engine shows it to people anywhere (a short number stays as written).
-  if (phone) service.telephone = phoneForms(phone.number, project.country).international;
-  if (!stopped && project.contact.email && isCurrentContact(project.contact.email, project, today)) service.email = project.contact.email.address;
+  if (phone) service.telephone = phoneForms(phone.number, initiative.country).international;
+  if (!stopped && initiative.contact.email && isCurrentContact(initiative.contact.email, initiative, today)) service.email = initiative.contact.email.address;
   return service;
 }

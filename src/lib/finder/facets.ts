@@ -5,7 +5,7 @@
  */
 import { isStillOffered } from '../directory/evidence.ts';
 import type { UiKey } from '../../i18n/translate.ts';
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import { slugify } from '../text.ts';
 import type { Region } from '../../schemas/vocabularies.ts';
 import { accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type Labels, type Vocabulary } from '../../schemas/vocabularies.ts';
@@ -13,7 +13,7 @@ import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */
 export interface FacetSubject {
-  data: Project;
+  data: Initiative;
   regions: readonly Region[];
 }
 

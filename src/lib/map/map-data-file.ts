@@ -6,7 +6,7 @@
  */
 import { helpKind } from '../directory/evidence.ts';
 import { countsAsServing, rankFacts } from '../directory/offered-first.ts';
-import { shownName } from '../directory/service-name.ts';
+import { shownName } from '../directory/initiative-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';

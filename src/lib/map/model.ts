@@ -38,7 +38,7 @@ export interface MapMunicipality extends PlaceNames {
 
 export interface MapEntry {
   id: string;
-  /** The name as the file's language shows it (src/lib/directory/service-name.ts shownName). */
+  /** The name as the file's language shows it (src/lib/directory/initiative-name.ts shownName). */
   name: string;
   /** The entry's `name`, only when the shown one differs: the ranking rule's last step compares these, in every language alike. */
   properName?: string;

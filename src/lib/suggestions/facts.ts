@@ -7,7 +7,7 @@
  * Texts a reader sees are stored in nl, fr and en; a visitor edits the one of the page's language, so the
  * path ends in that language (`access.hours.fr`). The keeper translates the other two.
  */
-import type { Project } from '../../schemas/entry.ts';
+import type { Initiative } from '../../schemas/initiative.ts';
 import type { TextInLanguages } from '../directory/evidence.ts';
 import { statuses } from '../../schemas/vocabularies.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
@@ -26,11 +26,11 @@ export interface Fact {
 }
 
 /** The facts of the initiative shown in the suggest form, in the page's language, plus an empty slot for a phone number it lacks. */
-export function suggestableFacts(project: Project, lang: UiLanguage): { website: Fact; phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[]; email: Fact; hours: Fact; status: Fact } {
-  const { contact } = project;
+export function suggestableFacts(initiative: Initiative, lang: UiLanguage): { website: Fact; phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[]; email: Fact; hours: Fact; status: Fact } {
+  const { contact } = initiative;
   // A text the entry does not have in `lang` yet is an empty field to fill, not the English one.
   const inLang = (text: TextInLanguages | undefined) => text?.[lang];
-  const phoneFacts = (index: number, phone: Project['contact']['phones'][number] | undefined) => ({
+  const phoneFacts = (index: number, phone: Initiative['contact']['phones'][number] | undefined) => ({
     index,
     isNew: phone === undefined,
     number: { path: `contact.phones.${index}.number`, value: phone?.number, kind: 'tel' as const, phone: index },
@@ -41,8 +41,8 @@ export function suggestableFacts(project: Project, lang: UiLanguage): { website:
     website: { path: 'contact.website.url', value: contact.website?.url, kind: 'url' },
     phones: [...contact.phones.map((phone, index) => phoneFacts(index, phone)), phoneFacts(contact.phones.length, undefined)],
     email: { path: 'contact.email.address', value: contact.email?.address, kind: 'email' },
-    hours: { path: `access.hours.${lang}`, value: inLang(project.access.hours), kind: 'text' },
-    status: { path: 'status.value', value: project.status.value, kind: 'status' },
+    hours: { path: `access.hours.${lang}`, value: inLang(initiative.access.hours), kind: 'text' },
+    status: { path: 'status.value', value: initiative.status.value, kind: 'status' },
   };
 }
 
@@ -50,8 +50,8 @@ export function suggestableFacts(project: Project, lang: UiLanguage): { website:
  * Every current fact as a message field with its `was:` (the no-JavaScript e-mail: the writer edits the
  * values in the mail). The empty new-phone slot is left out: a writer adds a number as a new field line.
  */
-export function currentFactFields(project: Project, lang: UiLanguage, phoneComment: (position: number) => string): SuggestionField[] {
-  const facts = suggestableFacts(project, lang);
+export function currentFactFields(initiative: Initiative, lang: UiLanguage, phoneComment: (position: number) => string): SuggestionField[] {
+  const facts = suggestableFacts(initiative, lang);
   const field = (fact: Fact, comment?: string): SuggestionField => ({ path: fact.path, value: fact.value, was: fact.value ?? null, ...(comment ? { comment } : {}) });
   return [
     field(facts.website),
@@ -103,15 +103,15 @@ export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
  * the mail and `npm run apply-suggestion` reads it like a composed one.
  */
 export function currentDetailsMailto(
-  project: Project,
+  initiative: Initiative,
   lang: UiLanguage,
   words: { address: string; pageUrl: string; subject: string; intro: string; phoneComment: (position: number) => string },
 ): string {
   const message = formatSuggestion({
-    id: project.id,
+    id: initiative.id,
     page: words.pageUrl,
     language: lang,
-    fields: currentFactFields(project, lang, words.phoneComment),
+    fields: currentFactFields(initiative, lang, words.phoneComment),
     relation: 'unknown',
   });
   return mailtoHref(words.address, words.subject, `${words.intro}\n\n${message}`);

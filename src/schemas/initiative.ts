@@ -1,5 +1,5 @@
 /**
- * The content model of one initiative (one Markdown file in src/content/projects/), in one place.
+ * The content model of one initiative (one Markdown file in src/content/initiatives/), in one place.
  *
  * Field names follow Open Referral HSDS 3.0 where a plain mapping exists (organization, service,
  * location, service_area, phone, language, assured_date), so the HSDS export is a rename, not a
@@ -7,11 +7,11 @@
  * described for the editor who fills it in; messages say how to fix the value.
  */
 import { z } from 'astro/zod';
-import { channels, confidences, contactAudiences, costs, entryKinds, countries, languageSides, mappingAttributions, preventionLevels, referralRoutes, regions, remits, serviceLanguages, statuses, targetGroups, verificationMethods, workingMethods, yesNoUnknown } from './vocabularies.ts';
+import { channels, confidences, contactAudiences, costs, initiativeKinds, countries, languageSides, mappingAttributions, preventionLevels, referralRoutes, regions, remits, serviceLanguages, statuses, targetGroups, verificationMethods, workingMethods, yesNoUnknown } from './vocabularies.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
 import { organizationNameProblem } from '../lib/directory/organization.ts';
-import { serviceNameProblem } from '../lib/directory/service-name.ts';
+import { initiativeNameProblem } from '../lib/directory/initiative-name.ts';
 import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, httpUrl, quotedDate, classified } from './fields.ts';
 import { phoneNumberSchema, contactSchema } from './contact.ts';
 import { coverageSchema, locationSchema } from './coverage.ts';
@@ -33,7 +33,7 @@ const accessSchema = z
 const statusSchema = z
   .strictObject({
     value: vocabularyEnum(statuses, 'status'),
-    // A plain id, not Astro's reference('projects'): in Astro 7 a dangling reference is only logged, and the
+    // A plain id, not Astro's reference('initiatives'): in Astro 7 a dangling reference is only logged, and the
     // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
     // id exists is checked by collectionProblems (src/loaders/entry-files.ts), which fails the build.
     successor: z.string().regex(idPattern, { error: 'successor must be the id of another entry' }).optional().describe('Id of the entry that continues this work (required when merged).'),
@@ -99,15 +99,15 @@ const verifiedSchema = z
   })
   .describe('When and how a person last verified the entry; record a new check with `npm run confirm`.');
 
-export const projectSchema = z
+export const initiativeSchema = z
   .strictObject({
     id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
-    name: properName(serviceNameProblem)
+    name: properName(initiativeNameProblem)
       .describe('Name of the service as the sources print it (a 2018 fiche title, a published name), the same in every language (HSDS service.name). When it is a description written in one language ("Gemeente Utrecht – zorgen om radicalisering"), keep it here as the original-language label and give shownName. Only the name: a former or later name is alternateName, a probable tie to a 2018 fiche is mapping2018.attribution.'),
     shownName: readerText('shownName', 200)
       .optional()
       .describe('The name as a reader sees it, in nl, fr and en, when name is a description in one language or holds words a reader of another language does not understand ("Je gemeente – aanspreekpunt radicalisering"; en: "Your municipality – radicalisation contact point"). Proper nouns (organisation names, acronyms) stay as they are inside. Shown as the page title and on every card; name stays the proper name in the exports (HSDS).'),
-    kind: vocabularyEnum(entryKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
+    kind: vocabularyEnum(initiativeKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
     remit: vocabularyEnum(remits, 'remit')
       .default('specialised')
       .describe('What the service is for. "specialised" (the default): it takes questions about radicalisation or extremism, as a source says. "general": a line that does not, but that a worried family can still turn to (a listening line such as Tele-Onthaal 106, a violence and abuse line such as 1712, general welfare work); every page then calls it a general line, not specialised in radicalisation. When the radicalisation task is only documented in old sources, keep "specialised" and let the status say how old that evidence is.'),
@@ -137,7 +137,7 @@ export const projectSchema = z
   .superRefine((entry, ctx) => {
     for (const lang of uiLanguages) {
       const shown = (entry.shownName as Partial<Record<UiLanguage, string>> | undefined)?.[lang];
-      const problem = shown === undefined ? undefined : serviceNameProblem(shown);
+      const problem = shown === undefined ? undefined : initiativeNameProblem(shown);
       if (problem) ctx.addIssue({ code: 'custom', path: ['shownName', lang], message: problem });
     }
     if (entry.country === 'NL' && entry.region !== undefined && entry.region !== 'NL') {
@@ -170,8 +170,8 @@ export const projectSchema = z
     }
   });
 
-export type ProjectInput = z.input<typeof projectSchema>;
-export type Project = z.output<typeof projectSchema>;
-export type ContactPhone = Project['contact']['phones'][number];
+export type InitiativeInput = z.input<typeof initiativeSchema>;
+export type Initiative = z.output<typeof initiativeSchema>;
+export type ContactPhone = Initiative['contact']['phones'][number];
 export type OpeningPeriod = ContactPhone['openingHours'][number];
 export type ReaderText = NonNullable<ContactPhone['label']>;

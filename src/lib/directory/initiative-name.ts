@@ -5,7 +5,7 @@
  * ("Gemeente Utrecht – zorgen om radicalisering"), it stays as the original-language label (ids,
  * sorting across languages, HSDS service.name) and `shownName` gives what a reader sees in nl, fr and en.
  * A former name is `alternateName`; how firmly a 2018 fiche is tied is mapping2018.attribution.
- * Pure; the schema (src/schemas/entry.ts) imports it, so it imports no schema value.
+ * Pure; the schema (src/schemas/initiative.ts) imports it, so it imports no schema value.
  */
 import type { UiLanguage } from '../../schemas/languages.ts';
 import { textIn, type TextInLanguages } from './evidence.ts';
@@ -14,7 +14,7 @@ import { textIn, type TextInLanguages } from './evidence.ts';
 type Localised = TextInLanguages;
 
 /** The name fields every part of the site reads (the schema's output type). */
-export interface ServiceNameFields {
+export interface InitiativeNameFields {
   name: string;
   shownName?: Localised | undefined;
 }
@@ -24,7 +24,7 @@ export interface ServiceNameFields {
  * editorial notes once written into names in one language ("(Anderlecht, lien probable)",
  * "(later Forsa)", "(anciennement Mother's School)").
  */
-export function serviceNameProblem(name: string): string | undefined {
+export function initiativeNameProblem(name: string): string | undefined {
   const probable = /(?<!\p{L})(lien probable|verband waarschijnlijk|waarschijnlijk|probablement|probable|probably|likely)(?!\p{L})/iu.exec(name);
   if (probable) {
     return `“${probable[1]}” is an editorial note, not part of the name: how firmly the 2018 fiche is tied to the service is mapping2018.attribution (probable); write only the service's name here`;
@@ -37,8 +37,8 @@ export function serviceNameProblem(name: string): string | undefined {
 }
 
 /** The service's name as a reader of `lang` sees it: the translated name when the entry gives one, else its proper name. */
-export function shownName(project: ServiceNameFields, lang: UiLanguage): string {
-  return project.shownName ? textIn(project.shownName, lang) : project.name;
+export function shownName(initiative: InitiativeNameFields, lang: UiLanguage): string {
+  return initiative.shownName ? textIn(initiative.shownName, lang) : initiative.name;
 }
 
 /** Quotation marks and guillemets before a name (“Retissons du lien”, « … ») are not its first letter. */
@@ -55,10 +55,10 @@ export function compareNames(lang: UiLanguage): (a: string, b: string) => number
 }
 
 /** Entries sorted by the name their readers see in `lang`, in that language's alphabetical order (a new array). */
-export function byShownName<T>(items: readonly T[], lang: UiLanguage, projectOf: (item: T) => ServiceNameFields): T[] {
+export function byShownName<T>(items: readonly T[], lang: UiLanguage, initiativeOf: (item: T) => InitiativeNameFields): T[] {
   const compare = compareNames(lang);
   return items
-    .map((item) => ({ item, name: shownName(projectOf(item), lang) }))
+    .map((item) => ({ item, name: shownName(initiativeOf(item), lang) }))
     .sort((a, b) => compare(a.name, b.name))
     .map((x) => x.item);
 }
@@ -67,7 +67,7 @@ export function byShownName<T>(items: readonly T[], lang: UiLanguage, projectOf:
  * Each entry's place in that order as a fixed-width number ("0042"), for Pagefind's sort: Pagefind compares
  * sort values as plain strings, which put « Retissons du lien » after every letter. Keyed by entry id.
  */
-export function nameSortKeys(items: readonly (ServiceNameFields & { id: string })[], lang: UiLanguage): Map<string, string> {
+export function nameSortKeys(items: readonly (InitiativeNameFields & { id: string })[], lang: UiLanguage): Map<string, string> {
   const width = String(items.length).length;
   return new Map(byShownName(items, lang, (p) => p).map((p, rank) => [p.id, String(rank).padStart(width, '0')]));
 }

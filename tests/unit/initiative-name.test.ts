@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectSchema } from '../../src/schemas/entry.ts';
+import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { listEntryFiles, parseEntryFile, type EntryFile } from '../../src/loaders/entry-files.ts';
-import { byShownName, serviceNameProblem, shownName } from '../../src/lib/directory/service-name.ts';
+import { byShownName, initiativeNameProblem, shownName } from '../../src/lib/directory/initiative-name.ts';
 import { buildMapData } from '../../src/lib/map/map-data-file.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { initiativesCsv, structuredData } from '../../src/lib/exports/initiatives.ts';
@@ -21,8 +21,8 @@ import { uiLanguages } from '../../src/schemas/languages.ts';
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
 const entries = files.filter((f): f is EntryFile => 'frontmatter' in f);
-const projects = entries.map((e) => ({ file: e.file, project: projectSchema.parse(e.frontmatter) }));
-const byId = new Map(projects.map(({ project }) => [project.id, project]));
+const initiatives = entries.map((e) => ({ file: e.file, initiative: initiativeSchema.parse(e.frontmatter) }));
+const byId = new Map(initiatives.map(({ initiative }) => [initiative.id, initiative]));
 
 /** Words of an editorial note, in Dutch, French or English: never part of a service's name. */
 const editorialInName = new RegExp(
@@ -84,9 +84,9 @@ describe('the name of a service', () => {
   });
 
   test('on an English page no service name shows the Dutch or French words of the rewritten descriptions', () => {
-    for (const { file, project } of projects) {
-      const shown = shownName(project, 'en');
-      if (project.shownName === undefined) {
+    for (const { file, initiative } of initiatives) {
+      const shown = shownName(initiative, 'en');
+      if (initiative.shownName === undefined) {
         // A proper name is shown as it is (and may be Dutch or French): only the old notes and labels are checked.
         expect(shown, `${file}: name on the English page`).not.toMatch(/(?<!\p{L})(lien probable|later|anciennement)(?!\p{L})|^Je gemeente|–\s*(meldpunt|zorgen|radicalisering$|vragen|ondersteuning|groepssessies|wijkagent|documentaire|consultations|persoonsgerichte)/iu);
         continue;
@@ -96,8 +96,8 @@ describe('the name of a service', () => {
   });
 
   test('a shown name longer than a few words is written in each language (no copy left untranslated)', () => {
-    for (const { file, project } of projects) {
-      const t = project.shownName;
+    for (const { file, initiative } of initiatives) {
+      const t = initiative.shownName;
       if (!t || Math.max(...Object.values(t).map((s) => (s ?? '').split(/\s+/).length)) <= 4) continue;
       expect(t.en, `${file}: en is the Dutch text`).not.toBe(t.nl);
       expect(t.en, `${file}: en is the French text`).not.toBe(t.fr);
@@ -106,11 +106,11 @@ describe('the name of a service', () => {
   });
 
   test('the shown names follow the register and typography of the site: je in Dutch, vous and a space before ; : ? ! in French', () => {
-    for (const { file, project } of projects) {
-      if (!project.shownName) continue;
-      expect(project.shownName.nl, file).not.toMatch(/(?<!\p{L})(u|uw|uzelf)(?!\p{L})/iu);
-      expect(project.shownName.fr, file).not.toMatch(/(?<!\p{L})(ta|ton|tes|tu)(?!\p{L})/iu);
-      expect(project.shownName.fr, file).not.toMatch(/\S[;:?!](\s|$)/u);
+    for (const { file, initiative } of initiatives) {
+      if (!initiative.shownName) continue;
+      expect(initiative.shownName.nl, file).not.toMatch(/(?<!\p{L})(u|uw|uzelf)(?!\p{L})/iu);
+      expect(initiative.shownName.fr, file).not.toMatch(/(?<!\p{L})(ta|ton|tes|tu)(?!\p{L})/iu);
+      expect(initiative.shownName.fr, file).not.toMatch(/\S[;:?!](\s|$)/u);
     }
   });
 
@@ -123,9 +123,9 @@ describe('the name of a service', () => {
 
   test('a proper name is shown as it is in every language', () => {
     for (const id of ['de-touter-houvast', 'caprev-fwb', 'landelijk-steunpunt-extremisme', 'veiligheidshuis-zeeland', 'veilig-thuis', 'smn-hulplijn-radicalisering']) {
-      const project = byId.get(id)!;
-      expect(project.shownName, id).toBeUndefined();
-      for (const lang of uiLanguages) expect(shownName(project, lang)).toBe(project.name);
+      const initiative = byId.get(id)!;
+      expect(initiative.shownName, id).toBeUndefined();
+      for (const lang of uiLanguages) expect(shownName(initiative, lang)).toBe(initiative.name);
     }
   });
 
@@ -146,7 +146,7 @@ describe('the name of a service', () => {
 });
 
 describe('the shown name reaches every export that carries per-language fields, and only those', () => {
-  const directory = buildDirectory(projects.map((p) => p.project), loadMunicipalities());
+  const directory = buildDirectory(initiatives.map((p) => p.initiative), loadMunicipalities());
   const utrecht = directory.byId.get('utrecht-radicalisering')!;
 
   test('the map data of each language has the shown name, and the own name for the ranking rule', () => {
@@ -181,7 +181,7 @@ describe('the shown name reaches every export that carries per-language fields, 
 
 describe('the schema refuses an editorial note in the name, naming the fix', () => {
   const base = entries.find((e) => e.file.endsWith('utrecht-radicalisering.md'))!;
-  const withFields = (fields: Raw) => projectSchema.safeParse({ ...structuredClone(base.frontmatter as Raw), ...fields });
+  const withFields = (fields: Raw) => initiativeSchema.safeParse({ ...structuredClone(base.frontmatter as Raw), ...fields });
   const messageFor = (fields: Raw) => {
     const result = withFields(fields);
     expect(result.success, JSON.stringify(fields)).toBe(false);
@@ -216,7 +216,7 @@ describe('the schema refuses an editorial note in the name, naming the fix', () 
 
   test('proper names pass', () => {
     for (const name of ['Houvast', "CAPREV – Centre d'Aide et de Prise en charge des Radicalismes et Extrémismes Violents", 'Landelijk Steunpunt Extremisme (LSE)', 'Zorg- en Veiligheidshuis Zeeland', 'Veilig Thuis', 'Hulplijn Radicalisering (SMN)', 'Atelier de Parentalité']) {
-      expect(serviceNameProblem(name), name).toBeUndefined();
+      expect(initiativeNameProblem(name), name).toBeUndefined();
       expect(withFields({ name }).success, name).toBe(true);
     }
   });
