@@ -4,7 +4,14 @@ import { chromiumPath } from './scripts/chromium.mjs';
 
 // E2E_PORT, or a port the system says is free. Chosen once: the config is evaluated again in each
 // worker, which inherits the variable set here.
-process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })"], { encoding: 'utf8' });
+process.env.E2E_PORT ??= execFileSync(
+  process.execPath,
+  [
+    '-e',
+    "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })",
+  ],
+  { encoding: 'utf8' },
+);
 const port = Number(process.env.E2E_PORT);
 const results = process.env.E2E_RESULTS ?? 'test-results';
 
@@ -28,7 +35,15 @@ export default defineConfig({
     launchOptions: {
       ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
       // Chromium's background services would try to reach Google; this machine's network refuses them.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

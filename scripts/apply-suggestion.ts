@@ -25,7 +25,11 @@ export interface ApplyResult {
 /** `contact.phones[0].number` (validate's form) as the message writes it: `contact.phones.0.number`. */
 const messagePath = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
 
-const relationWords = { service: 'works at the service', visitor: 'visitor', unknown: 'did not say whether they work at the service' } as const;
+const relationWords = {
+  service: 'works at the service',
+  visitor: 'visitor',
+  unknown: 'did not say whether they work at the service',
+} as const;
 
 /** Split a Markdown entry into the text before the frontmatter, the frontmatter, and the rest, as they are. */
 function splitEntry(text: string): { open: string; frontmatter: string; rest: string } | undefined {
@@ -33,7 +37,12 @@ function splitEntry(text: string): { open: string; frontmatter: string; rest: st
   return match ? { open: match[1]!, frontmatter: match[2]!, rest: match[3]! } : undefined;
 }
 
-export async function applySuggestionFile(options: { file: string; write: boolean; directory?: string; today?: string }): Promise<ApplyResult> {
+export async function applySuggestionFile(options: {
+  file: string;
+  write: boolean;
+  directory?: string;
+  today?: string;
+}): Promise<ApplyResult> {
   const out: string[] = [];
   const fail = (message: string): ApplyResult => ({ exitCode: 1, output: [...out, message].join('\n') });
   let raw: string;
@@ -46,23 +55,36 @@ export async function applySuggestionFile(options: { file: string; write: boolea
   const read = parseSuggestion(mail.text);
   if (!read.suggestion) return fail(`${options.file}: ${read.problems.map((p) => p.message).join('; ')}`);
   if (read.problems.length > 0) {
-    return fail(`${options.file}: the message cannot be read as it is:\n${read.problems.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('\n')}\nNothing written.`);
+    return fail(
+      `${options.file}: the message cannot be read as it is:\n${read.problems.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('\n')}\nNothing written.`,
+    );
   }
   // A message written without JavaScript has no date line: the day the e-mail was sent dates it.
-  const suggestion = { ...read.suggestion, ...(read.suggestion.date === undefined && mail.sent ? { date: mail.sent } : {}) };
+  const suggestion = {
+    ...read.suggestion,
+    ...(read.suggestion.date === undefined && mail.sent ? { date: mail.sent } : {}),
+  };
   const directory = options.directory ?? initiativesDirectory;
   const files = listEntryFiles(directory);
   const path = files.find((candidate) => basename(candidate) === `${suggestion.id}.md`);
-  if (!path) return fail(`No entry has the id "${suggestion.id}" (the id is the file name without .md, under ${relative(process.cwd(), directory) || '.'}); check the "id:" line of the message.`);
+  if (!path)
+    return fail(
+      `No entry has the id "${suggestion.id}" (the id is the file name without .md, under ${relative(process.cwd(), directory) || '.'}); check the "id:" line of the message.`,
+    );
   const shownPath = relative(process.cwd(), path);
   const original = readFileSync(path, 'utf8');
   const parts = splitEntry(original);
-  if (!parts) return fail(`${shownPath}: the entry has no frontmatter between two lines of ---; fix the file first (npm run validate).`);
+  if (!parts)
+    return fail(
+      `${shownPath}: the entry has no frontmatter between two lines of ---; fix the file first (npm run validate).`,
+    );
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const plan = planSuggestion(parts.frontmatter, suggestion, today);
   out.push(`Suggestion for ${suggestion.id} (${shownPath})`);
-  out.push(`  from: ${relationWords[suggestion.relation]}; source: ${suggestion.source ?? 'none given'}; written: ${suggestion.date ?? 'undated'}`);
+  out.push(
+    `  from: ${relationWords[suggestion.relation]}; source: ${suggestion.source ?? 'none given'}; written: ${suggestion.date ?? 'undated'}`,
+  );
   if (suggestion.note) out.push(`  note: ${suggestion.note.replace(/\n/g, '\n        ')}`);
   for (const field of plan.alreadySo) out.push(`  ${field}: already so in the entry`);
 
@@ -74,20 +96,42 @@ export async function applySuggestionFile(options: { file: string; write: boolea
 
   if (plan.changes.length > 0) {
     out.push('', 'Changes:');
-    for (const change of plan.changes) out.push(`  ${change.path}: ${change.from === undefined ? '(none)' : `"${change.from}"`} → ${change.to === undefined ? '(removed)' : `"${change.to}"`}`);
+    for (const change of plan.changes)
+      out.push(
+        `  ${change.path}: ${change.from === undefined ? '(none)' : `"${change.from}"`} → ${change.to === undefined ? '(removed)' : `"${change.to}"`}`,
+      );
   }
   const updated = `${parts.open}${plan.frontmatter}${parts.rest}`;
-  if (updated !== original) out.push('', `--- ${shownPath}`, `+++ ${shownPath} (after the suggestion)`, lineDiff(parts.frontmatter.replace(/\n$/, ''), plan.frontmatter.replace(/\n$/, ''), { firstLine: 2 }));
+  if (updated !== original)
+    out.push(
+      '',
+      `--- ${shownPath}`,
+      `+++ ${shownPath} (after the suggestion)`,
+      lineDiff(parts.frontmatter.replace(/\n$/, ''), plan.frontmatter.replace(/\n$/, ''), { firstLine: 2 }),
+    );
 
   // The same check as npm run validate and the build: the changed file among all the others (ids, successors).
   const relativeFile = relative(process.cwd(), path);
-  const parsed = files.map((file) => (file === path ? parseEntryFile(relativeFile, updated) : parseEntryFile(relative(process.cwd(), file), readFileSync(file, 'utf8'))));
-  const schemaProblems = validateEntries(parsed, loadMunicipalities()).problems.filter((problem) => problem.file === relativeFile);
-  const problems = [...plan.problems, ...schemaProblems.map((problem) => ({ field: messagePath(problem.field), message: problem.message }))];
+  const parsed = files.map((file) =>
+    file === path
+      ? parseEntryFile(relativeFile, updated)
+      : parseEntryFile(relative(process.cwd(), file), readFileSync(file, 'utf8')),
+  );
+  const schemaProblems = validateEntries(parsed, loadMunicipalities()).problems.filter(
+    (problem) => problem.file === relativeFile,
+  );
+  const problems = [
+    ...plan.problems,
+    ...schemaProblems.map((problem) => ({ field: messagePath(problem.field), message: problem.message })),
+  ];
 
   if (plan.followUps.length > 0) out.push('', 'Still to do by hand:', ...plan.followUps.map((line) => `  - ${line}`));
   if (problems.length > 0) {
-    out.push('', `${problems.length} problem(s):`, ...problems.map((problem) => `  ${problem.field}: ${problem.message}`));
+    out.push(
+      '',
+      `${problems.length} problem(s):`,
+      ...problems.map((problem) => `  ${problem.field}: ${problem.message}`),
+    );
     out.push('', 'Nothing written. Fix the message (or the entry) and run again.');
     return { exitCode: 1, output: out.join('\n') };
   }
@@ -103,7 +147,12 @@ export async function applySuggestionFile(options: { file: string; write: boolea
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, dir: { type: 'string' }, today: { type: 'string' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean' },
+      dir: { type: 'string' },
+      today: { type: 'string' },
+    },
   });
   const usage = 'Usage: npm run apply-suggestion -- <saved mail or text file> [--dry-run | --yes]';
   if (positionals.length !== 1) {

@@ -26,7 +26,9 @@ export function blockingAdvisories(report, exceptions) {
     if (vulnerability.severity !== 'high' && vulnerability.severity !== 'critical') continue;
     const advisories = vulnerability.via.filter((v) => typeof v === 'object').map((v) => v.url ?? v.source);
     if (advisories.length > 0 && advisories.every((a) => excepted.has(String(a)))) continue;
-    blocking.push(`${name} (${vulnerability.severity}): ${advisories.join(', ') || 'via ' + vulnerability.via.join(', ')}`);
+    blocking.push(
+      `${name} (${vulnerability.severity}): ${advisories.join(', ') || 'via ' + vulnerability.via.join(', ')}`,
+    );
   }
   return blocking;
 }
@@ -45,10 +47,18 @@ export function exceptionProblems(file, today) {
   return exceptions.flatMap((e, i) => {
     const name = `exception ${i + 1}${typeof e?.advisory === 'string' ? ` (${e.advisory})` : ''}`;
     const problems = [];
-    if (typeof e?.advisory !== 'string' || !/^https:\/\/\S+$/.test(e.advisory)) problems.push(`${name}: "advisory" must be the advisory's https URL`);
-    if (typeof e?.reason !== 'string' || e.reason.trim() === '') problems.push(`${name}: "reason" must say why it does not apply to this site`);
-    if (typeof e?.reviewBy !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.reviewBy) || Number.isNaN(Date.parse(e.reviewBy))) problems.push(`${name}: "reviewBy" must be a date, YYYY-MM-DD`);
-    else if (e.reviewBy < today) problems.push(`${name}: review date ${e.reviewBy} has passed; look again and move it, or remove the exception`);
+    if (typeof e?.advisory !== 'string' || !/^https:\/\/\S+$/.test(e.advisory))
+      problems.push(`${name}: "advisory" must be the advisory's https URL`);
+    if (typeof e?.reason !== 'string' || e.reason.trim() === '')
+      problems.push(`${name}: "reason" must say why it does not apply to this site`);
+    if (
+      typeof e?.reviewBy !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(e.reviewBy) ||
+      Number.isNaN(Date.parse(e.reviewBy))
+    )
+      problems.push(`${name}: "reviewBy" must be a date, YYYY-MM-DD`);
+    else if (e.reviewBy < today)
+      problems.push(`${name}: review date ${e.reviewBy} has passed; look again and move it, or remove the exception`);
     return problems;
   });
 }
@@ -73,7 +83,9 @@ function main() {
   if (!report.vulnerabilities) {
     const reason = report.message ?? report.error?.summary ?? (run.stderr || 'no answer').split('\n')[0];
     console.warn(`audit: NOT RUN: the npm audit endpoint could not be reached (${reason}).`);
-    console.warn('audit: run `npm run audit -- --strict` on a machine that reaches registry.npmjs.org before a release; the last manual check is security/advisory-review.md.');
+    console.warn(
+      'audit: run `npm run audit -- --strict` on a machine that reaches registry.npmjs.org before a release; the last manual check is security/advisory-review.md.',
+    );
     process.exit(strict ? 1 : 0);
   }
 

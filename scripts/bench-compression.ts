@@ -26,11 +26,33 @@ const settings: [string, (data: Buffer) => Promise<Buffer>][] = [
   ['gzip 6', (d) => gzipAsync(d, { level: 6 })],
   ['gzip 9', (d) => gzipAsync(d, { level: 9 })],
   ['gzip 4', (d) => gzipAsync(d, { level: 4 })],
-  ['brotli 4', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
-  ['brotli 5', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
-  ['brotli 6', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
-  ['brotli 9', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
-  ['brotli 11', (d) => brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } })],
+  [
+    'brotli 4',
+    (d) =>
+      brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } }),
+  ],
+  [
+    'brotli 5',
+    (d) =>
+      brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } }),
+  ],
+  [
+    'brotli 6',
+    (d) =>
+      brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } }),
+  ],
+  [
+    'brotli 9',
+    (d) =>
+      brotliAsync(d, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: d.length } }),
+  ],
+  [
+    'brotli 11',
+    (d) =>
+      brotliAsync(d, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: d.length },
+      }),
+  ],
 ];
 
 console.log('| setting | output MB | % of raw | CPU s | wall s |');
@@ -40,9 +62,13 @@ for (const [name, compress] of settings) {
   const start = performance.now();
   let bytes = 0;
   let next = 0;
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    while (next < files.length) bytes += (await compress(files[next++]!)).length;
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < files.length) bytes += (await compress(files[next++]!)).length;
+    }),
+  );
   const used = process.cpuUsage(cpu);
-  console.log(`| ${name} | ${(bytes / 1e6).toFixed(2)} | ${((bytes / raw) * 100).toFixed(1)} % | ${((used.user + used.system) / 1e6).toFixed(1)} | ${((performance.now() - start) / 1000).toFixed(1)} |`);
+  console.log(
+    `| ${name} | ${(bytes / 1e6).toFixed(2)} | ${((bytes / raw) * 100).toFixed(1)} % | ${((used.user + used.system) / 1e6).toFixed(1)} | ${((performance.now() - start) / 1000).toFixed(1)} |`,
+  );
 }

@@ -13,7 +13,9 @@ import { chromiumPath } from './chromium.mjs';
 /** Median; the mean of the two middle values for an even count; 0 for none. */
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+  return sorted.length === 0
+    ? 0
+    : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
 };
 
 /** Nearest-rank percentile (p in 0..1): the smallest value with at least p of the values at or below it; 0 for none. */
@@ -51,8 +53,14 @@ export function folderStats(dir: string): { files: number; bytes: number } {
  * Serves the built folder `dir` with the project's own server (scripts/serve.mjs) on `port`, and
  * resolves once it answers: sirv indexes the whole folder first, seconds for a 30,000-page build.
  */
-export async function serveFolder(dir: string, port: number, timeoutMs = 120_000): Promise<{ baseUrl: string; stop: () => void }> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+export async function serveFolder(
+  dir: string,
+  port: number,
+  timeoutMs = 120_000,
+): Promise<{ baseUrl: string; stop: () => void }> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], {
+    stdio: 'ignore',
+  });
   const baseUrl = `http://localhost:${port}`;
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
@@ -70,8 +78,18 @@ export async function serveFolder(dir: string, port: number, timeoutMs = 120_000
 /** Chromium as the benchmarks run it: the system's binary when there is one, no background traffic. */
 export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }
 
 /** Whether the module at `moduleUrl` is the script node was started with (a benchmark run on its own). */
-export const isMainScript = (moduleUrl: string): boolean => Boolean(process.argv[1]) && moduleUrl === new URL(`file://${process.argv[1]}`).href;
+export const isMainScript = (moduleUrl: string): boolean =>
+  Boolean(process.argv[1]) && moduleUrl === new URL(`file://${process.argv[1]}`).href;

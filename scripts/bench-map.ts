@@ -53,9 +53,21 @@ export interface MapMeasurements {
 }
 
 /** Every measurement of the map, against a site served at `baseUrl` from the folder `outDir`. */
-export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseUrl: string; browser: Browser; outDir: string; runs?: number }): Promise<MapMeasurements> {
+export async function measureMap({
+  baseUrl,
+  browser,
+  outDir,
+  runs = 5,
+}: {
+  baseUrl: string;
+  browser: Browser;
+  outDir: string;
+  runs?: number;
+}): Promise<MapMeasurements> {
   const geometry = compressedSizes(readFileSync(join(outDir, 'data', 'map', 'geometry.json')));
-  const data = Object.fromEntries(uiLanguages.map((lang) => [lang, compressedSizes(readFileSync(join(outDir, 'data', 'map', `${lang}.json`)))]));
+  const data = Object.fromEntries(
+    uiLanguages.map((lang) => [lang, compressedSizes(readFileSync(join(outDir, 'data', 'map', `${lang}.json`)))]),
+  );
 
   const weightPage = await browser.newPage();
   const weight = await measurePage(weightPage, new URL(mapPath, baseUrl).href);
@@ -128,13 +140,18 @@ export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseU
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
-  for (let step = 0; step < 60; step++) await page.mouse.move(cx + Math.sin(step / 6) * 200, cy + Math.cos(step / 6) * 120, { steps: 2 });
+  for (let step = 0; step < 60; step++)
+    await page.mouse.move(cx + Math.sin(step / 6) * 200, cy + Math.cos(step / 6) * 120, { steps: 2 });
   await page.mouse.up();
   const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1);
   await context.close();
 
   return {
-    geometry: { ...geometry, withinTarget: Math.max(geometry.gzip, geometry.brotli) <= geometryTarget, target: geometryTarget },
+    geometry: {
+      ...geometry,
+      withinTarget: Math.max(geometry.gzip, geometry.brotli) <= geometryTarget,
+      target: geometryTarget,
+    },
     data,
     page: weight.totals as MapMeasurements['page'],
     pageOpened: opened.totals as MapMeasurements['pageOpened'],
@@ -142,7 +159,11 @@ export async function measureMap({ baseUrl, browser, outDir, runs = 5 }: { baseU
     firstPictureMedianMs: median(firstPictureMs),
     firstMapMs,
     firstMapMedianMs: median(firstMapMs),
-    dragFrameMs: { median: Math.round(median(frames) * 10) / 10, p95: Math.round(percentile(frames, 0.95) * 10) / 10, frames: frames.length },
+    dragFrameMs: {
+      median: Math.round(median(frames) * 10) / 10,
+      p95: Math.round(percentile(frames, 0.95) * 10) / 10,
+      frames: frames.length,
+    },
   };
 }
 
@@ -151,13 +172,19 @@ export function toMarkdown(m: MapMeasurements): string {
     '| file | raw | gzip | brotli |',
     '| --- | --- | --- | --- |',
     `| geometry (BE + NL, 907 municipalities) | ${kb(m.geometry.raw)} | ${kb(m.geometry.gzip)} | ${kb(m.geometry.brotli)} |`,
-    ...Object.entries(m.data).map(([lang, s]) => `| map data (${lang}) | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`),
+    ...Object.entries(m.data).map(
+      ([lang, s]) => `| map data (${lang}) | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`,
+    ),
     '',
     `Geometry target: <= ${kb(m.geometry.target)} compressed: ${m.geometry.withinTarget ? 'met' : 'NOT met'}.`,
     '',
-    `Map page (${mapPath}) as loaded in Chromium, gzip: ${Object.entries(m.page).map(([kind, t]) => `${kind} ${kb(t.gzip)} (${t.files} files)`).join(', ')}.`,
+    `Map page (${mapPath}) as loaded in Chromium, gzip: ${Object.entries(m.page)
+      .map(([kind, t]) => `${kind} ${kb(t.gzip)} (${t.files} files)`)
+      .join(', ')}.`,
     '',
-    `After "Open the interactive map", in total: ${Object.entries(m.pageOpened).map(([kind, t]) => `${kind} ${kb(t.gzip)} (${t.files} files)`).join(', ')}.`,
+    `After "Open the interactive map", in total: ${Object.entries(m.pageOpened)
+      .map(([kind, t]) => `${kind} ${kb(t.gzip)} (${t.files} files)`)
+      .join(', ')}.`,
     '',
     `Time to the first picture (navigation start to the static coverage picture decoded), ${m.firstPictureMs.length} runs: median ${m.firstPictureMedianMs} ms (${m.firstPictureMs.join(', ')} ms).`,
     '',
@@ -175,7 +202,12 @@ export async function bench({ baseUrl, browser, outDir }: { baseUrl: string; bro
 }
 
 if (isMainScript(import.meta.url)) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4398' } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' },
+      port: { type: 'string', default: '4398' },
+    },
+  });
   const server = await serveFolder(values.dir, Number(values.port));
   const browser = await launchChromium();
   try {

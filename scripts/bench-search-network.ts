@@ -16,7 +16,14 @@ export function pagefindPart(url: string): 'fragment' | 'index' | 'filter' | 'ot
 
 export interface Network {
   /** Bytes (encoded, as on the wire incl. headers) of requests sent after `mark()`, by resource type. */
-  bytesSinceMark: () => { total: number; body: number; byType: Record<string, number>; requests: number; fragments: number; encodings: string[] };
+  bytesSinceMark: () => {
+    total: number;
+    body: number;
+    byType: Record<string, number>;
+    requests: number;
+    fragments: number;
+    encodings: string[];
+  };
   /** Bytes of every request so far, by resource type. */
   bytesAll: () => Record<string, number>;
   mark: () => void;
@@ -30,7 +37,10 @@ export interface Network {
  * `request.sizes()`: encoded response body plus response headers, i.e. the bytes on the wire.
  */
 export function trackNetwork(page: Page): Network {
-  const requests = new Map<Request, { type: string; url: string; afterMark: boolean; bytes?: number; body?: number; encoding?: string; done: boolean }>();
+  const requests = new Map<
+    Request,
+    { type: string; url: string; afterMark: boolean; bytes?: number; body?: number; encoding?: string; done: boolean }
+  >();
   let marked = false;
   let lastActivity = Date.now();
   page.on('request', (request) => {
@@ -41,7 +51,12 @@ export function trackNetwork(page: Page): Network {
     const r = requests.get(request);
     try {
       const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-      if (r) Object.assign(r, { bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize), body: Math.max(0, sizes.responseBodySize), encoding: response?.headers()['content-encoding'] });
+      if (r)
+        Object.assign(r, {
+          bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize),
+          body: Math.max(0, sizes.responseBodySize),
+          encoding: response?.headers()['content-encoding'],
+        });
     } catch {
       /* the page closed meanwhile */
     }

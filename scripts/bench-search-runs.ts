@@ -46,7 +46,16 @@ export function naiveMatches(initiatives: readonly Record<string, unknown>[], qu
   for (const item of initiatives) {
     const summary = (item.summary ?? {}) as Record<string, string>;
     const organization = (item.organization ?? {}) as { name?: string };
-    const text = [item.name, item.alternateName, organization.name, ...uiLanguages.map((lang) => summary[lang]), item.body].filter((v) => typeof v === 'string').join('\n').toLowerCase();
+    const text = [
+      item.name,
+      item.alternateName,
+      organization.name,
+      ...uiLanguages.map((lang) => summary[lang]),
+      item.body,
+    ]
+      .filter((v) => typeof v === 'string')
+      .join('\n')
+      .toLowerCase();
     if (text.includes(q)) count++;
   }
   return count;
@@ -81,11 +90,18 @@ async function freshIndexPage(browser: Browser, baseUrl: string, lang: Lang) {
   await page.goto(new URL(indexPaths[lang], baseUrl).href, { waitUntil: 'load' });
   await page.locator('#finder-q').waitFor();
   await network.idle(300);
-  const loadMs = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+  const loadMs = await page.evaluate(() =>
+    Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd),
+  );
   return { context, page, network, loadMs };
 }
 
-export async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang, q: string): Promise<Run & { pageJs: number; pageHtml: number; loadMs: number; encodings: string[] }> {
+export async function pagefindRun(
+  browser: Browser,
+  baseUrl: string,
+  lang: Lang,
+  q: string,
+): Promise<Run & { pageJs: number; pageHtml: number; loadMs: number; encodings: string[] }> {
   const { context, page, network, loadMs } = await freshIndexPage(browser, baseUrl, lang);
   const before = network.bytesAll();
   const pageJs = before.script ?? 0;
@@ -94,7 +110,9 @@ export async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang,
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { input?: number; card?: number } };
     w.__bench = {};
-    document.querySelector('#finder-q')!.addEventListener('input', (e) => (w.__bench.input ??= e.timeStamp), { capture: true });
+    document
+      .querySelector('#finder-q')!
+      .addEventListener('input', (e) => (w.__bench.input ??= e.timeStamp), { capture: true });
     const list = document.querySelector('[data-finder-results]')!;
     const observer = new MutationObserver(() => {
       if (w.__bench.card === undefined && list.querySelector(':scope > li')) {
@@ -108,7 +126,11 @@ export async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang,
   await page.locator('#finder-q').fill(q);
   let ms: number | null;
   try {
-    await page.waitForFunction(() => (window as unknown as { __bench: { card?: number } }).__bench.card !== undefined, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { card?: number } }).__bench.card !== undefined,
+      undefined,
+      { timeout: 15_000 },
+    );
     const t = await page.evaluate(() => (window as unknown as { __bench: { input: number; card: number } }).__bench);
     ms = Math.round(t.card - t.input);
   } catch {
@@ -120,7 +142,21 @@ export async function pagefindRun(browser: Browser, baseUrl: string, lang: Lang,
   const results = Number(((await page.locator('[data-finder-status]').textContent()) ?? '').replace(/\D/g, '') || 0);
   const bytes = network.bytesSinceMark();
   await context.close();
-  return { lang, q, ms, bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, fragments: bytes.fragments, hits, results, pageJs, pageHtml, loadMs, encodings: bytes.encodings };
+  return {
+    lang,
+    q,
+    ms,
+    bytes: bytes.total,
+    bodyBytes: bytes.body,
+    requests: bytes.requests,
+    fragments: bytes.fragments,
+    hits,
+    results,
+    pageJs,
+    pageHtml,
+    loadMs,
+    encodings: bytes.encodings,
+  };
 }
 
 export async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q: string): Promise<Run> {
@@ -146,6 +182,14 @@ export async function naiveRun(browser: Browser, baseUrl: string, lang: Lang, q:
   await network.idle();
   const bytes = network.bytesSinceMark();
   await context.close();
-  return { lang, q, ms: Math.round(result.ms), bytes: bytes.total, bodyBytes: bytes.body, requests: bytes.requests, fragments: bytes.fragments, hits: result.hits };
+  return {
+    lang,
+    q,
+    ms: Math.round(result.ms),
+    bytes: bytes.total,
+    bodyBytes: bytes.body,
+    requests: bytes.requests,
+    fragments: bytes.fragments,
+    hits: result.hits,
+  };
 }
-

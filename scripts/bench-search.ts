@@ -27,12 +27,22 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { gzipBytes, isMainScript, launchChromium, median, percentile, serveFolder } from './bench-helpers.ts';
 import { toMarkdown } from './bench-search-report.ts';
-import { finderDebounceMs, indexPaths, naiveRun, pagefindRun, queries, type Lang, type Run } from './bench-search-runs.ts';
+import {
+  finderDebounceMs,
+  indexPaths,
+  naiveRun,
+  pagefindRun,
+  queries,
+  type Lang,
+  type Run,
+} from './bench-search-runs.ts';
 import { perLanguage } from '../src/schemas/languages.ts';
 
 /** JavaScript inlined in an HTML page (Astro inlines small page scripts): raw and gzip bytes, JSON-LD excluded. */
 export function inlineScriptBytes(html: string): { raw: number; gzip: number; scripts: number } {
-  const bodies = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? '') && !/application\/(ld\+)?json/.test(attributes ?? '')).map(([, , body]) => body ?? '');
+  const bodies = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc=/.test(attributes ?? '') && !/application\/(ld\+)?json/.test(attributes ?? ''))
+    .map(([, , body]) => body ?? '');
   const joined = Buffer.from(bodies.join('\n'));
   return { raw: joined.length, gzip: bodies.length === 0 ? 0 : gzipBytes(joined), scripts: bodies.length };
 }
@@ -50,7 +60,16 @@ interface Summary {
 const summarise = (runs: readonly Run[]): Summary => {
   const times = runs.map((r) => r.ms).filter((ms): ms is number => ms !== null);
   const bytes = runs.map((r) => r.bytes);
-  return { medianMs: median(times), p95Ms: percentile(times, 0.95), medianBytes: median(bytes), p95Bytes: percentile(bytes, 0.95), medianBodyBytes: median(runs.map((r) => r.bodyBytes)), medianRequests: median(runs.map((r) => r.requests)), medianFragments: median(runs.map((r) => r.fragments)), maxFragments: Math.max(0, ...runs.map((r) => r.fragments)) };
+  return {
+    medianMs: median(times),
+    p95Ms: percentile(times, 0.95),
+    medianBytes: median(bytes),
+    p95Bytes: percentile(bytes, 0.95),
+    medianBodyBytes: median(runs.map((r) => r.bodyBytes)),
+    medianRequests: median(runs.map((r) => r.requests)),
+    medianFragments: median(runs.map((r) => r.fragments)),
+    maxFragments: Math.max(0, ...runs.map((r) => r.fragments)),
+  };
 };
 
 export interface SearchMeasurements {
@@ -72,7 +91,17 @@ export interface SearchMeasurements {
 }
 
 /** Every measurement against a site served at `baseUrl` from the folder `outDir`. */
-export async function measureSearch({ baseUrl, browser, outDir, label }: { baseUrl: string; browser: Browser; outDir: string; label: string }): Promise<SearchMeasurements> {
+export async function measureSearch({
+  baseUrl,
+  browser,
+  outDir,
+  label,
+}: {
+  baseUrl: string;
+  browser: Browser;
+  outDir: string;
+  label: string;
+}): Promise<SearchMeasurements> {
   const htmlOf = (lang: Lang) => readFileSync(join(outDir, indexPaths[lang], 'index.html'));
   const exported = readFileSync(join(outDir, 'data', 'initiatives.json'));
   const entries = (JSON.parse(exported.toString('utf8')) as { initiatives: unknown[] }).initiatives.length;
@@ -95,10 +124,24 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
     pageJsBeforeQueryBytes: median(pagefindRuns.map((r) => r.pageJs)),
     inlineJs: inlineScriptBytes(htmlOf('nl').toString('utf8')),
     indexHtmlWireBytes: median(pagefindRuns.map((r) => r.pageHtml)),
-    indexLoadMs: { median: median(pagefindRuns.map((r) => r.loadMs)), p95: percentile(pagefindRuns.map((r) => r.loadMs), 0.95) },
+    indexLoadMs: {
+      median: median(pagefindRuns.map((r) => r.loadMs)),
+      p95: percentile(
+        pagefindRuns.map((r) => r.loadMs),
+        0.95,
+      ),
+    },
     contentEncodings: [...new Set(pagefindRuns.flatMap((r) => r.encodings))],
-    pagefind: { runs: pagefindRuns.map(({ pageJs: _js, pageHtml: _html, loadMs: _load, encodings: _enc, ...run }) => run), summary: pagefind, misses: pagefindRuns.filter((r) => r.ms === null).map((r) => r.q) },
-    naive: { runs: naiveRuns, summary: naive, field: 'name, alternateName, organization.name, summary in every UI language (the export has no body)' },
+    pagefind: {
+      runs: pagefindRuns.map(({ pageJs: _js, pageHtml: _html, loadMs: _load, encodings: _enc, ...run }) => run),
+      summary: pagefind,
+      misses: pagefindRuns.filter((r) => r.ms === null).map((r) => r.q),
+    },
+    naive: {
+      runs: naiveRuns,
+      summary: naive,
+      field: 'name, alternateName, organization.name, summary in every UI language (the export has no body)',
+    },
     ratio: {
       bytes: round(naive.medianBytes / pagefind.medianBytes),
       time: round(naive.medianMs / pagefind.medianMs),
@@ -108,25 +151,56 @@ export async function measureSearch({ baseUrl, browser, outDir, label }: { baseU
 }
 
 /** Entry point for scripts/bench.ts. `syntheticOutDir`: a build with synthetic entries, served here on another port. */
-export async function bench({ baseUrl, browser, outDir, syntheticOutDir, syntheticPort = 4382 }: { baseUrl: string; browser: Browser; outDir: string; syntheticOutDir?: string | undefined; syntheticPort?: number }) {
+export async function bench({
+  baseUrl,
+  browser,
+  outDir,
+  syntheticOutDir,
+  syntheticPort = 4382,
+}: {
+  baseUrl: string;
+  browser: Browser;
+  outDir: string;
+  syntheticOutDir?: string | undefined;
+  syntheticPort?: number;
+}) {
   const builds = [await measureSearch({ baseUrl, browser, outDir, label: 'real entries' })];
   if (syntheticOutDir && existsSync(join(syntheticOutDir, 'index.html'))) {
     const server = await serveFolder(syntheticOutDir, syntheticPort);
     try {
-      builds.push(await measureSearch({ baseUrl: server.baseUrl, browser, outDir: syntheticOutDir, label: 'synthetic' }));
+      builds.push(
+        await measureSearch({ baseUrl: server.baseUrl, browser, outDir: syntheticOutDir, label: 'synthetic' }),
+      );
     } finally {
       server.stop();
     }
   }
-  return { title: 'Search (Pagefind) and a naive comparison', markdown: toMarkdown(builds), json: { queries, finderDebounceMs, builds } };
+  return {
+    title: 'Search (Pagefind) and a naive comparison',
+    markdown: toMarkdown(builds),
+    json: { queries, finderDebounceMs, builds },
+  };
 }
 
 if (isMainScript(import.meta.url)) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' }, port: { type: 'string', default: '4383' }, 'synthetic-dir': { type: 'string' }, 'synthetic-port': { type: 'string', default: '4384' } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' },
+      port: { type: 'string', default: '4383' },
+      'synthetic-dir': { type: 'string' },
+      'synthetic-port': { type: 'string', default: '4384' },
+    },
+  });
   const server = await serveFolder(values.dir, Number(values.port));
   const browser = await launchChromium();
   try {
-    const result = await bench({ baseUrl: server.baseUrl, browser, outDir: values.dir, syntheticOutDir: values['synthetic-dir'], syntheticPort: Number(values['synthetic-port']) });
+    const result = await bench({
+      baseUrl: server.baseUrl,
+      browser,
+      outDir: values.dir,
+      syntheticOutDir: values['synthetic-dir'],
+      syntheticPort: Number(values['synthetic-port']),
+    });
     console.log(`## ${result.title}\n\n${result.markdown}`);
   } finally {
     await browser.close();

@@ -14,7 +14,8 @@ import { isoDay } from '../src/lib/directory/freshness.ts';
 import { formatProblems, listEntryFiles, parseEntryFile, validateEntries } from '../src/loaders/entry-files.ts';
 import { loadMunicipalities } from '../src/loaders/geo.ts';
 
-const usage = 'usage: npm run confirm -- <id> --method <service-confirmed|service-website|public-sources> --date YYYY-MM-DD [--source URL] [--note "how it was confirmed"]';
+const usage =
+  'usage: npm run confirm -- <id> --method <service-confirmed|service-website|public-sources> --date YYYY-MM-DD [--source URL] [--note "how it was confirmed"]';
 
 function fail(lines: string[], code = 2): never {
   console.error(`${lines.join('\n')}\n${usage}`);
@@ -51,16 +52,30 @@ const replaced = replaceVerified(text, request);
 if ('problem' in replaced) fail([`${relative(process.cwd(), path)}: ${replaced.problem}`]);
 
 // The whole collection, with this file changed: a successor or a duplicate id is only visible together.
-const files = [...texts.values()].map((f) => parseEntryFile(relative(process.cwd(), f.path), f.path === path ? replaced.text : f.text));
+const files = [...texts.values()].map((f) =>
+  parseEntryFile(relative(process.cwd(), f.path), f.path === path ? replaced.text : f.text),
+);
 const { entries, problems } = validateEntries(files, loadMunicipalities());
 if (problems.length > 0) fail([`Not written: the entry would not be valid:\n${formatProblems(problems)}`], 1);
 writeFileSync(path, replaced.text);
 
 const entry = entries.find((e) => e.data.id === request.id)!;
-console.log(`${relative(process.cwd(), path)}: verified on ${isoDay(request.date)} (${request.method}). Review with git diff, then commit.`);
+console.log(
+  `${relative(process.cwd(), path)}: verified on ${isoDay(request.date)} (${request.method}). Review with git diff, then commit.`,
+);
 const { phones, email } = entry.data.contact;
-const flagged = [...phones.map((p) => ({ what: p.number, flag: p.verifyBeforePublishing })), ...(email ? [{ what: email.address, flag: email.verifyBeforePublishing }] : [])].filter((d) => d.flag).map((d) => d.what);
+const flagged = [
+  ...phones.map((p) => ({ what: p.number, flag: p.verifyBeforePublishing })),
+  ...(email ? [{ what: email.address, flag: email.verifyBeforePublishing }] : []),
+]
+  .filter((d) => d.flag)
+  .map((d) => d.what);
 if (request.method !== 'public-sources' && flagged.length > 0) {
-  console.log(`Still off the call button: ${flagged.join(', ')} (verifyBeforePublishing). If the service confirmed it, remove that flag by hand.`);
+  console.log(
+    `Still off the call button: ${flagged.join(', ')} (verifyBeforePublishing). If the service confirmed it, remove that flag by hand.`,
+  );
 }
-if (request.method === 'public-sources') console.log('A check against public sources does not refresh status or contacts by itself: their dates come from the sources (status.evidenceDate, contact confirmed years).');
+if (request.method === 'public-sources')
+  console.log(
+    'A check against public sources does not refresh status or contacts by itself: their dates come from the sources (status.evidenceDate, contact confirmed years).',
+  );

@@ -36,7 +36,13 @@ function staleBecause() {
   if (!existsSync(join(outDir, 'index.html')) || !existsSync(stampFile)) return `no finished build in ${outDir}`;
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
   if (stamp.outDir !== outDir) return `the last build went to ${stamp.outDir}`;
-  const inputs = ['src', 'public', 'astro.config.mjs', 'package-lock.json', ...(process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : [])];
+  const inputs = [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package-lock.json',
+    ...(process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : []),
+  ];
   if (newestChange(inputs) > stamp.startedAt) return 'sources changed since the last build';
   return undefined;
 }

@@ -32,14 +32,20 @@ const children = [
     env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root },
     stdio: 'inherit',
   }),
-  spawn(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), 'dev', '--host', '127.0.0.1'], {
-    cwd: root,
-    // src/integrations/editors-desk.ts serves /admin/ in dev and passes the editor's requests to the proxy.
-    env: { ...process.env, EDITOR_PROXY: `http://127.0.0.1:${proxyPort}` },
-    stdio: 'inherit',
-  }),
+  spawn(
+    process.execPath,
+    [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), 'dev', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      // src/integrations/editors-desk.ts serves /admin/ in dev and passes the editor's requests to the proxy.
+      env: { ...process.env, EDITOR_PROXY: `http://127.0.0.1:${proxyPort}` },
+      stdio: 'inherit',
+    },
+  ),
 ];
-console.log(`Editors' desk: open /admin/ on the address Astro prints below. Saved entries are written to src/content/initiatives/;\nreview them with "git diff", check them with "npm run validate", then commit. Ctrl+C stops both servers.`);
+console.log(
+  `Editors' desk: open /admin/ on the address Astro prints below. Saved entries are written to src/content/initiatives/;\nreview them with "git diff", check them with "npm run validate", then commit. Ctrl+C stops both servers.`,
+);
 
 let stopping = false;
 function stop(code = 0) {

@@ -16,8 +16,14 @@ export function loadForecastData() {
     console.error(`The content has ${problems.length} problem(s): run npm run validate and fix them first.`);
     process.exit(1);
   }
-  const directory = buildDirectory(entries.map((e) => e.data), municipalities);
+  const directory = buildDirectory(
+    entries.map((e) => e.data),
+    municipalities,
+  );
   const byCode = municipalitiesByCode();
-  const places: ForecastPlace[] = municipalities.map((m) => ({ country: m.country, place: placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm) }));
+  const places: ForecastPlace[] = municipalities.map((m) => ({
+    country: m.country,
+    place: placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm),
+  }));
   return { directory, entries: directory.entries, places, files: entries };
 }

@@ -8,10 +8,22 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from './chromium.mjs';
 
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Scores (0–100) per category for each URL: `desktop` is Lighthouse's desktop preset, `mobile` its default (mobile) settings. */
-export async function lighthouseScores(urls, { categories = ['performance', 'accessibility', 'best-practices', 'seo'], formFactor = 'desktop' } = {}) {
+export async function lighthouseScores(
+  urls,
+  { categories = ['performance', 'accessibility', 'best-practices', 'seo'], formFactor = 'desktop' } = {},
+) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath() ?? undefined, chromeFlags: flags });
   /** @type {Record<string, Record<string, number> & { failedAudits: string[] }>} */
   const results = {};
@@ -21,7 +33,11 @@ export async function lighthouseScores(urls, { categories = ['performance', 'acc
       // 40 ms RTT, 10 Mbps, no CPU slowdown). Before, only the form factor and screen were set, so pages
       // were scored against desktop thresholds while simulated on mobile throttling (150 ms RTT, 4x CPU).
       const config = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' };
-      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const run = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        config,
+      );
       const lhr = run?.lhr;
       results[url] = Object.fromEntries(categories.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]));
       results[url].failedAudits = Object.values(lhr?.audits ?? {})

@@ -15,7 +15,10 @@ export interface CheckOptions {
   maxRedirects?: number;
 }
 
-type Attempt = { ok: true; status: number; finalUrl: string; statusText: string } | { ok: false; error: unknown } | { ok: 'redirects'; finalUrl: string };
+type Attempt =
+  | { ok: true; status: number; finalUrl: string; statusText: string }
+  | { ok: false; error: unknown }
+  | { ok: 'redirects'; finalUrl: string };
 
 async function request(url: string, method: 'HEAD' | 'GET', options: CheckOptions): Promise<Attempt> {
   let current = url;
@@ -51,24 +54,48 @@ async function once(url: string, options: CheckOptions): Promise<LinkOutcome> {
     // A HEAD that timed out and a GET that failed otherwise: the GET's answer is the more telling one.
     attempt = get;
   }
-  if (attempt.ok === 'redirects') return { kind: 'dead', reason: 'redirects', finalUrl: attempt.finalUrl, detail: `more than ${options.maxRedirects ?? 5} redirects` };
+  if (attempt.ok === 'redirects')
+    return {
+      kind: 'dead',
+      reason: 'redirects',
+      finalUrl: attempt.finalUrl,
+      detail: `more than ${options.maxRedirects ?? 5} redirects`,
+    };
   if (attempt.ok === false) return { kind: 'dead', ...classifyError(attempt.error) };
-  if (attempt.status >= 400) return { kind: 'dead', reason: 'http', status: attempt.status, ...(attempt.finalUrl !== url ? { finalUrl: attempt.finalUrl } : {}), detail: `HTTP ${attempt.status}${attempt.statusText ? ` ${attempt.statusText}` : ''}` };
-  if (!sameSite(url, attempt.finalUrl)) return { kind: 'moved', reason: 'off-domain', status: attempt.status, finalUrl: attempt.finalUrl, detail: `redirects to ${attempt.finalUrl}` };
+  if (attempt.status >= 400)
+    return {
+      kind: 'dead',
+      reason: 'http',
+      status: attempt.status,
+      ...(attempt.finalUrl !== url ? { finalUrl: attempt.finalUrl } : {}),
+      detail: `HTTP ${attempt.status}${attempt.statusText ? ` ${attempt.statusText}` : ''}`,
+    };
+  if (!sameSite(url, attempt.finalUrl))
+    return {
+      kind: 'moved',
+      reason: 'off-domain',
+      status: attempt.status,
+      finalUrl: attempt.finalUrl,
+      detail: `redirects to ${attempt.finalUrl}`,
+    };
   return { kind: 'fine', status: attempt.status, finalUrl: attempt.finalUrl };
 }
 
 /** One address: checked, and checked once more when it failed in a way that may pass (time-out, network, 5xx, 429). */
 export async function checkLink(url: string, options: CheckOptions): Promise<LinkOutcome> {
   const first = await once(url, options);
-  const transient = first.kind === 'dead' && (first.reason !== 'http' || (first.status ?? 0) >= 500 || first.status === 429);
+  const transient =
+    first.kind === 'dead' && (first.reason !== 'http' || (first.status ?? 0) >= 500 || first.status === 429);
   if (!transient) return first;
   await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
   return once(url, options);
 }
 
 /** Every address, at most `concurrency` at a time; `onDone` after each (progress). */
-export async function checkLinks(urls: readonly string[], options: CheckOptions & { concurrency?: number; onDone?: (url: string, outcome: LinkOutcome) => void }): Promise<Map<string, LinkOutcome>> {
+export async function checkLinks(
+  urls: readonly string[],
+  options: CheckOptions & { concurrency?: number; onDone?: (url: string, outcome: LinkOutcome) => void },
+): Promise<Map<string, LinkOutcome>> {
   const outcomes = new Map<string, LinkOutcome>();
   const queue = [...urls];
   const worker = async () => {

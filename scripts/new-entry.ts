@@ -25,16 +25,20 @@ const { values } = parseArgs({
 });
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run new -- --name "Name of the service" --country BE|NL [--side ${Object.keys(languageSides).join('|')}] [--region BE-VLG|BE-BRU|BE-WAL] [--organization "…"] [--id …]`);
+  console.error(
+    `${message}\nUsage: npm run new -- --name "Name of the service" --country BE|NL [--side ${Object.keys(languageSides).join('|')}] [--region BE-VLG|BE-BRU|BE-WAL] [--organization "…"] [--id …]`,
+  );
   process.exit(1);
 }
 
 const name = values.name?.trim() || fail('--name is required.');
-const country = values.country === 'BE' || values.country === 'NL' ? values.country : fail('--country must be BE or NL.');
+const country =
+  values.country === 'BE' || values.country === 'NL' ? values.country : fail('--country must be BE or NL.');
 const side = values.side ?? 'nl';
 if (!Object.hasOwn(languageSides, side)) fail(`--side must be ${Object.keys(languageSides).join(', ')}.`);
 const region = country === 'NL' ? 'NL' : values.region;
-if (country === 'BE' && !['BE-VLG', 'BE-BRU', 'BE-WAL'].includes(region ?? '')) fail('--region is required for Belgium: BE-VLG, BE-BRU or BE-WAL.');
+if (country === 'BE' && !['BE-VLG', 'BE-BRU', 'BE-WAL'].includes(region ?? ''))
+  fail('--region is required for Belgium: BE-VLG, BE-BRU or BE-WAL.');
 const id = values.id ?? slugify(name);
 const folder = join(values.dir ?? initiativesDirectory, country.toLowerCase());
 const file = join(folder, `${id}.md`);

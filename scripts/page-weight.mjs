@@ -21,7 +21,12 @@ export async function measurePage(page, url, { afterLoad } = {}) {
   const onResponse = async (response) => {
     try {
       const body = await response.body();
-      responses.push({ url: response.url(), kind: kindOf(response.url(), response.headers()['content-type']), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      responses.push({
+        url: response.url(),
+        kind: kindOf(response.url(), response.headers()['content-type']),
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+      });
     } catch {
       /* redirects and aborted requests have no body */
     }

@@ -9,7 +9,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { loadForecastData } from './forecast-data.ts';
 import { isoDay, lapseCosts, parseDay } from '../src/lib/directory/freshness.ts';
-import { describeReason, dueEntries, letterLanguage, recipientOf, type DueEntry } from '../src/lib/directory/recheck.ts';
+import {
+  describeReason,
+  dueEntries,
+  letterLanguage,
+  recipientOf,
+  type DueEntry,
+} from '../src/lib/directory/recheck.ts';
 import { areaText, asEml, asMailto, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
 import { organizationInWords } from '../src/lib/directory/organization.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
@@ -27,9 +33,15 @@ import { type UiLanguage } from '../src/schemas/languages.ts';
 
 // src/i18n/translate.ts loads the strings through Vite (import.meta.glob), which plain Node has not: the
 // entry page's own sentence ("Checked against public sources on …") is read from its JSON file instead.
-const entryStrings = (lang: UiLanguage) => JSON.parse(readFileSync(`src/i18n/${lang}/entry.json`, 'utf8')) as Record<string, string>;
+const entryStrings = (lang: UiLanguage) =>
+  JSON.parse(readFileSync(`src/i18n/${lang}/entry.json`, 'utf8')) as Record<string, string>;
 const dateIn = (date: Date, lang: UiLanguage) => {
-  const text = new Intl.DateTimeFormat(languages[lang].letterLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(languages[lang].letterLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
   // French writes the first of the month as an ordinal, as the site does.
   return lang === 'fr' && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 };
@@ -62,7 +74,9 @@ const today = at ?? new Date(`${isoDay(new Date())}T00:00:00Z`);
 const { entries, places } = loadForecastData();
 // The newest link check (npm run check-links) adds the entries with a dead address or a move to another domain.
 const linkReport = latestLinkReport();
-const linkProblems = new Map((linkReport ? linksToRecheck(linkReport) : []).map((item) => [item.id, item.summary] as const));
+const linkProblems = new Map(
+  (linkReport ? linksToRecheck(linkReport) : []).map((item) => [item.id, item.summary] as const),
+);
 const due = dueEntries(lapseCosts(entries, places, today), today, linkProblems);
 const byCode = municipalitiesByCode();
 
@@ -71,17 +85,29 @@ function factsOf(item: DueEntry, lang: UiLanguage): LetterFacts {
   const { entry } = item.cost;
   const p = entry.data;
   const who = p.access.whoMayContact.map((w) => labelOf(contactAudiences, w, lang).toLowerCase());
-  const names = entry.served.length <= 5 ? entry.served.flatMap((code) => { const m = byCode.get(code); return m ? [municipalityName(m, lang)] : []; }) : [];
+  const names =
+    entry.served.length <= 5
+      ? entry.served.flatMap((code) => {
+          const m = byCode.get(code);
+          return m ? [municipalityName(m, lang)] : [];
+        })
+      : [];
   return {
     name: shownName(p, lang),
     organization: organizationInWords(p.organization, lang, labelOf(yesNoUnknown, 'unknown', lang)),
     status: labelOf(statuses, p.status.value, lang),
-    phones: p.contact.phones.map((phone) => ({ number: phoneForms(phone.number, p.country).national, hours: phone.hours ? textIn(phone.hours, lang) : undefined })),
+    phones: p.contact.phones.map((phone) => ({
+      number: phoneForms(phone.number, p.country).national,
+      hours: phone.hours ? textIn(phone.hours, lang) : undefined,
+    })),
     email: p.contact.email?.address,
     website: p.contact.website?.url,
     whoMayContact: who.length > 0 ? who.join(', ') : labelOf(yesNoUnknown, 'unknown', lang).toLowerCase(),
     area: areaText(labelOf(coverageScopes, p.coverage.scope, lang), names, entry.served.length, lang),
-    verified: (entryStrings(lang)[`entry.verified.${p.verified.method}`] ?? '').replace('{date}', dateIn(p.verified.date, lang)),
+    verified: (entryStrings(lang)[`entry.verified.${p.verified.method}`] ?? '').replace(
+      '{date}',
+      dateIn(p.verified.date, lang),
+    ),
     pageUrl: new URL(routes.initiative(lang, p.id), siteConfig.siteUrl).href,
   };
 }
@@ -94,13 +120,19 @@ const index = [
   `# Re-check queue, ${isoDay(today)}`,
   '',
   `${due.length} entries are due: status unknown, lapsed, lapsing within 90 days, or a dead or moved address in the newest link check. Most costly lapse first.`,
-  'Open a .eml file (it opens as a draft) or click its mailto: link, read it, then send it from the keepers\' mailbox.',
+  "Open a .eml file (it opens as a draft) or click its mailto: link, read it, then send it from the keepers' mailbox.",
   'Record each answer with `npm run confirm` (see MAINTAINING.md).',
   '',
 ];
 console.log(`Re-check queue on ${isoDay(today)}: ${due.length} entries due`);
-console.log(linkReport ? `Link check of ${linkReport.date} read: ${linkProblems.size} entries with a dead or moved address.` : 'No link check in reports/ yet (npm run check-links): dead links are not in this queue.');
-console.log('| # | entry | why | municipalities: lose call button / lose confirmed line / shown first / win back a call button / win back a confirmed line, if confirmed | ask |');
+console.log(
+  linkReport
+    ? `Link check of ${linkReport.date} read: ${linkProblems.size} entries with a dead or moved address.`
+    : 'No link check in reports/ yet (npm run check-links): dead links are not in this queue.',
+);
+console.log(
+  '| # | entry | why | municipalities: lose call button / lose confirmed line / shown first / win back a call button / win back a confirmed line, if confirmed | ask |',
+);
 console.log('| --- | --- | --- | --- | --- |');
 let written = 0;
 due.forEach((item, n) => {
@@ -109,20 +141,41 @@ due.forEach((item, n) => {
   const why = item.reasons.map((r) => describeReason(r, today)).join('; ');
   const recipient = recipientOf(p);
   const counts = `${callButtons} / ${confirmedLines} / ${shownIn} / ${regainCalls} / ${item.cost.regainLines}`;
-  index.push(`## ${n + 1}. ${p.id}`, '', `- Why: ${why}`, `- Municipalities: ${callButtons} would lose their call button, ${confirmedLines} their confirmed line; shown first in ${shownIn}; ${regainCalls} would win back a call button if the service confirmed it`);
+  index.push(
+    `## ${n + 1}. ${p.id}`,
+    '',
+    `- Why: ${why}`,
+    `- Municipalities: ${callButtons} would lose their call button, ${confirmedLines} their confirmed line; shown first in ${shownIn}; ${regainCalls} would win back a call button if the service confirmed it`,
+  );
   if ('address' in recipient) {
     const lang = letterLanguage(p);
-    const letter = recheckLetter(factsOf(item, lang), { status: item.reasons.some((r) => r.kind !== 'call-button'), phone: item.reasons.some((r) => r.kind === 'call-button') }, lang, siteConfig.correctionsEmail);
+    const letter = recheckLetter(
+      factsOf(item, lang),
+      {
+        status: item.reasons.some((r) => r.kind !== 'call-button'),
+        phone: item.reasons.some((r) => r.kind === 'call-button'),
+      },
+      lang,
+      siteConfig.correctionsEmail,
+    );
     const file = `${String(n + 1).padStart(3, '0')}-${p.id}.eml`;
     writeFileSync(join(out, file), asEml(letter, recipient.address, siteConfig.correctionsEmail, today, p.id));
     written++;
-    index.push(`- Ask: ${recipient.address} (in ${lang}): [${file}](${file}) · [open in your mail program](${asMailto(letter, recipient.address)})`, '');
+    index.push(
+      `- Ask: ${recipient.address} (in ${lang}): [${file}](${file}) · [open in your mail program](${asMailto(letter, recipient.address)})`,
+      '',
+    );
     console.log(`| ${n + 1} | ${p.id} | ${why} | ${counts} | ${recipient.address} (${lang}) |`);
   } else {
     index.push(`- No e-mail written: ${recipient.refused}.`, `- Check instead: ${recipient.instead}.`, '');
-    console.log(`| ${n + 1} | ${p.id} | ${why} | ${counts} | no e-mail: ${recipient.refused}; check instead: ${recipient.instead} |`);
+    console.log(
+      `| ${n + 1} | ${p.id} | ${why} | ${counts} | no e-mail: ${recipient.refused}; check instead: ${recipient.instead} |`,
+    );
   }
 });
 writeFileSync(join(out, 'index.md'), `${index.join('\n')}\n`);
 console.log(`\n${written} e-mail(s) and index.md written to ${out}/ (nothing was sent).`);
-if (siteConfig.placeholders.correctionsEmail) console.log(`CORRECTIONS_EMAIL is not set: the letters say they come from ${siteConfig.correctionsEmail}; set it before you send them.`);
+if (siteConfig.placeholders.correctionsEmail)
+  console.log(
+    `CORRECTIONS_EMAIL is not set: the letters say they come from ${siteConfig.correctionsEmail}; set it before you send them.`,
+  );

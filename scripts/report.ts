@@ -17,7 +17,13 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const today = new Date();
-const report = buildReport(buildDirectory(entries.map((e) => e.data), loadMunicipalities()).entries, today);
+const report = buildReport(
+  buildDirectory(
+    entries.map((e) => e.data),
+    loadMunicipalities(),
+  ).entries,
+  today,
+);
 const leads = loadLeads();
 const markdown = `${reportToMarkdown(report, today, englishReportStrings[verdictKeys[report.mapping2018.check.verdict]])}\n\n${leadsToMarkdown(leads)}`;
 mkdirSync('reports', { recursive: true });

@@ -13,9 +13,16 @@ import sirv from 'sirv';
 import { COMPRESSIBLE, compressed, MIN_BYTES } from '../src/integrations/precompress.ts';
 import { placeQueryKey } from '../src/lib/geo/place-queries.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    dir: { type: 'string', default: process.env.ASTRO_OUT_DIR ?? 'dist' },
+  },
+});
 if (!existsSync(values.dir)) {
-  console.error(`No built site in ${values.dir}/. Run "npm run build" first (or "npm start", which builds and serves).`);
+  console.error(
+    `No built site in ${values.dir}/. Run "npm run build" first (or "npm start", which builds and serves).`,
+  );
   process.exit(1);
 }
 // Send the headers a production host would send (dist/_headers, written by the build), so the
@@ -56,7 +63,9 @@ function notFoundPage(url = '/') {
   const first = /^\/([a-z]{2})(\/|$)/.exec(url)?.[1];
   const own = first ? join(values.dir, first, '404', 'index.html') : undefined;
   const file = own && existsSync(own) ? own : join(values.dir, '404.html');
-  return existsSync(file) ? readFileSync(file) : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
+  return existsSync(file)
+    ? readFileSync(file)
+    : '<!doctype html><html lang="en"><title>Not found</title><p>Page not found. <a href="/">Home</a></p></html>';
 }
 // The home page's place form without JavaScript (?q= on the A–Z list): the rules the build wrote
 // (src/integrations/place-query-rules.ts), the same ones as for Netlify and nginx. The query is folded
@@ -89,7 +98,14 @@ function serveCompressed(req, res, next) {
     const length = Number(headers?.['Content-Length'] ?? 0);
     const textual = COMPRESSIBLE.test(path) || /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type);
     // Only a whole file sirv sends as it is (not a 304, not a precompressed copy) is held back.
-    if (status !== 200 || !textual || length < MIN_BYTES || res.getHeader('content-encoding') || headers?.['Content-Encoding']) return writeHead.call(res, status, headers);
+    if (
+      status !== 200 ||
+      !textual ||
+      length < MIN_BYTES ||
+      res.getHeader('content-encoding') ||
+      headers?.['Content-Encoding']
+    )
+      return writeHead.call(res, status, headers);
     const chunks = [];
     res.write = (chunk) => {
       chunks.push(Buffer.from(chunk));
@@ -102,13 +118,21 @@ function serveCompressed(req, res, next) {
       const key = `${encoding} ${path} ${headers?.ETag ?? ''}`;
       let pending = compressedBodies.get(key);
       if (!pending) compressedBodies.set(key, (pending = compressed(Buffer.concat(chunks), encoding)));
-      pending.then((data) => {
-        writeHead.call(res, status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': data.length, Vary: 'Accept-Encoding' });
-        end.call(res, req.method === 'HEAD' ? undefined : data);
-      }, (error) => {
-        compressedBodies.delete(key);
-        res.destroy(error);
-      });
+      pending.then(
+        (data) => {
+          writeHead.call(res, status, {
+            ...headers,
+            'Content-Encoding': encoding,
+            'Content-Length': data.length,
+            Vary: 'Accept-Encoding',
+          });
+          end.call(res, req.method === 'HEAD' ? undefined : data);
+        },
+        (error) => {
+          compressedBodies.delete(key);
+          res.destroy(error);
+        },
+      );
       return res;
     };
     return res;

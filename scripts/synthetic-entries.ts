@@ -60,8 +60,10 @@ function weighted<K extends string>(random: Random, weights: Record<K, number>):
 
 /** Each language's summary of a synthetic entry (the type asks for one per language an entry is written in). */
 const syntheticSummary: Record<(typeof textLanguages)[number], (number: string, place: string) => string> = {
-  nl: (number, place) => `Fictief initiatief ${number} in ${place}, gegenereerd voor een belastingstest. Geen echte dienst.`,
-  fr: (number, place) => `Initiative fictive ${number} à ${place}, générée pour un test de charge. Pas un vrai service.`,
+  nl: (number, place) =>
+    `Fictief initiatief ${number} in ${place}, gegenereerd voor een belastingstest. Geen echte dienst.`,
+  fr: (number, place) =>
+    `Initiative fictive ${number} à ${place}, générée pour un test de charge. Pas un vrai service.`,
   en: (number, place) => `Fictitious initiative ${number} in ${place}, generated for a load test. Not a real service.`,
   de: (number, place) => `Fiktive Initiative ${number} in ${place}, für einen Lasttest erzeugt. Kein echter Dienst.`,
 };
@@ -71,10 +73,41 @@ const syntheticSummary: Record<(typeof textLanguages)[number], (number: string, 
  * them find synthetic entries too, as they would in a larger real directory) and filler words.
  */
 export const wordList = [
-  'ouders', 'jongeren', 'moeders', 'vaders', 'gezin', 'school', 'begeleiding', 'radicalisering', 'preventie', 'gesprek',
-  'parents', 'jeunes', 'famille', 'écoute', 'accompagnement', 'radicalisme', 'prévention', 'soutien',
-  'families', 'support', 'helpline', 'young', 'people', 'mothers', 'network',
-  'lorem', 'ipsum', 'dolor', 'amet', 'veldwerk', 'overleg', 'werkgroep', 'atelier', 'rencontre', 'session',
+  'ouders',
+  'jongeren',
+  'moeders',
+  'vaders',
+  'gezin',
+  'school',
+  'begeleiding',
+  'radicalisering',
+  'preventie',
+  'gesprek',
+  'parents',
+  'jeunes',
+  'famille',
+  'écoute',
+  'accompagnement',
+  'radicalisme',
+  'prévention',
+  'soutien',
+  'families',
+  'support',
+  'helpline',
+  'young',
+  'people',
+  'mothers',
+  'network',
+  'lorem',
+  'ipsum',
+  'dolor',
+  'amet',
+  'veldwerk',
+  'overleg',
+  'werkgroep',
+  'atelier',
+  'rencontre',
+  'session',
 ] as const;
 
 const sentence = (random: Random, words: number) => {
@@ -90,7 +123,14 @@ export interface SyntheticEntry {
   body: string;
 }
 
-const scopeWeights = { municipalities: 86, arrondissement: 5, province: 4, region: 3, community: 1, country: 1 } as const;
+const scopeWeights = {
+  municipalities: 86,
+  arrondissement: 5,
+  province: 4,
+  region: 3,
+  community: 1,
+  country: 1,
+} as const;
 const statusWeights: Record<keyof typeof statuses, number> = { active: 70, unknown: 20, ended: 10, merged: 0 };
 const confidenceWeights = { high: 3, medium: 5, low: 2 } as const;
 
@@ -101,7 +141,14 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
   const home = pick(random, municipalities);
   const country = home.country;
   const region = home.region;
-  const languageSide = region === 'BE-WAL' ? (home.communities.includes('de') ? 'de' : 'fr') : region === 'BE-BRU' ? pick(random, ['nl', 'fr'] as const) : 'nl';
+  const languageSide =
+    region === 'BE-WAL'
+      ? home.communities.includes('de')
+        ? 'de'
+        : 'fr'
+      : region === 'BE-BRU'
+        ? pick(random, ['nl', 'fr'] as const)
+        : 'nl';
 
   let scope: keyof typeof scopeWeights = weighted(random, scopeWeights);
   if (country === 'NL' && (scope === 'arrondissement' || scope === 'community')) scope = 'province';
@@ -110,9 +157,13 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
   let codes: string[];
   switch (scope) {
     case 'municipalities': {
-      const nearby = municipalities.filter((m) => m.code !== home.code && m.provinceCode === home.provinceCode && m.region === home.region);
+      const nearby = municipalities.filter(
+        (m) => m.code !== home.code && m.provinceCode === home.provinceCode && m.region === home.region,
+      );
       const extra = nearby.length === 0 ? 0 : Math.floor(random() * 3);
-      codes = [home.code, ...Array.from({ length: extra }, () => pick(random, nearby).code)].filter((code, i, all) => all.indexOf(code) === i);
+      codes = [home.code, ...Array.from({ length: extra }, () => pick(random, nearby).code)].filter(
+        (code, i, all) => all.indexOf(code) === i,
+      );
       break;
     }
     case 'arrondissement':
@@ -134,7 +185,8 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
 
   const status = weighted(random, statusWeights);
   // A language not yet in uiLanguages (German) names the place as English does: the local official name.
-  const placeIn = (lang: (typeof textLanguages)[number]) => municipalityName(home, (uiLanguages as readonly string[]).includes(lang) ? (lang as UiLanguage) : 'en');
+  const placeIn = (lang: (typeof textLanguages)[number]) =>
+    municipalityName(home, (uiLanguages as readonly string[]).includes(lang) ? (lang as UiLanguage) : 'en');
   const day = 1 + Math.floor(random() * 28);
   const month = 1 + Math.floor(random() * 12);
   const frontmatter: InitiativeInput = {
@@ -155,10 +207,21 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
     status: { value: status, evidence: 'Synthetic entry generated for a load test; not a real service.' },
     started: 2000 + Math.floor(random() * 25),
     confidence: weighted(random, confidenceWeights),
-    summary: Object.fromEntries(textLanguages.map((lang) => [lang, syntheticSummary[lang](number, placeIn(lang))])) as InitiativeInput['summary'],
+    summary: Object.fromEntries(
+      textLanguages.map((lang) => [lang, syntheticSummary[lang](number, placeIn(lang))]),
+    ) as InitiativeInput['summary'],
     bodyLanguage: languageSide,
-    sources: [{ title: 'Synthetic entry generated by scripts/synthetic-entries.ts (not a real source)', seed: '002', supports: 'nothing: every field is generated' }],
-    verified: { date: `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, method: 'public-sources' },
+    sources: [
+      {
+        title: 'Synthetic entry generated by scripts/synthetic-entries.ts (not a real source)',
+        seed: '002',
+        supports: 'nothing: every field is generated',
+      },
+    ],
+    verified: {
+      date: `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      method: 'public-sources',
+    },
   };
   const body = [
     '## Synthetic entry',
@@ -172,7 +235,11 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
 }
 
 /** `count` synthetic entries from `seed`, the same for the same arguments. */
-export function syntheticEntries(count: number, municipalities: readonly Municipality[], seed = 20260424): SyntheticEntry[] {
+export function syntheticEntries(
+  count: number,
+  municipalities: readonly Municipality[],
+  seed = 20260424,
+): SyntheticEntry[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => syntheticEntry(i + 1, random, municipalities));
 }
@@ -197,7 +264,14 @@ export function writeContentFolder(out: string, count: number, seed?: number): n
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string' }, 'no-validate': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      'no-validate': { type: 'boolean', default: false },
+    },
+  });
   const count = Number(values.count);
   if (!values.out || !Number.isInteger(count) || count < 0) {
     console.error('usage: node scripts/synthetic-entries.ts --count N --out DIR [--seed S] [--no-validate]');
@@ -205,7 +279,9 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   }
   const start = performance.now();
   const written = writeContentFolder(values.out, count, values.seed === undefined ? undefined : Number(values.seed));
-  console.log(`synthetic-entries: ${written} synthetic entries + the real ones written to ${values.out} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  console.log(
+    `synthetic-entries: ${written} synthetic entries + the real ones written to ${values.out} in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
   if (!values['no-validate']) {
     const { entries, problems } = validateDirectory(loadMunicipalities(), values.out);
     if (problems.length > 0) {

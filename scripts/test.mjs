@@ -16,13 +16,15 @@ function ensureChromium() {
   let path = chromiumPath();
   if (path) return path;
   if (typeof process.getuid === 'function' && process.getuid() === 0) {
-    console.log('No Chromium found; installing Debian\'s chromium package (running as root)…');
+    console.log("No Chromium found; installing Debian's chromium package (running as root)…");
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
     path = chromiumPath();
     if (path) return path;
   }
-  console.error('The end-to-end tests need Chromium. Install it (Debian/Ubuntu: "sudo apt-get install chromium") or set CHROMIUM_PATH to a Chromium or Chrome binary, then run "npm test" again.');
+  console.error(
+    'The end-to-end tests need Chromium. Install it (Debian/Ubuntu: "sudo apt-get install chromium") or set CHROMIUM_PATH to a Chromium or Chrome binary, then run "npm test" again.',
+  );
   process.exit(1);
 }
 
@@ -38,17 +40,30 @@ rmSync('test-results', { recursive: true, force: true });
 const chromium = ensureChromium();
 
 // One vitest run, both projects: the pure tests (tests/unit) and the build-level ones (tests/build).
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/vitest.json',
+]);
 const vitest = readJson('test-results/vitest.json');
 /** Passed and failed tests of the files under `folder`, from vitest's JSON report. */
 function countIn(folder) {
-  const tests = (vitest?.testResults ?? []).filter((file) => file.name.includes(`/tests/${folder}/`)).flatMap((file) => file.assertionResults);
-  return { passed: tests.filter((t) => t.status === 'passed').length, failed: tests.filter((t) => t.status === 'failed').length };
+  const tests = (vitest?.testResults ?? [])
+    .filter((file) => file.name.includes(`/tests/${folder}/`))
+    .flatMap((file) => file.assertionResults);
+  return {
+    passed: tests.filter((t) => t.status === 'passed').length,
+    failed: tests.filter((t) => t.status === 'failed').length,
+  };
 }
 const unit = countIn('unit');
 const buildLevel = countIn('build');
 // A run that failed without a failed test (a file that does not load, a timeout in a hook) still counts once.
-const vitestFailed = vitest ? unit.failed + buildLevel.failed + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0) : 1;
+const vitestFailed = vitest
+  ? unit.failed + buildLevel.failed + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0)
+  : 1;
 
 const buildStatus = run('npm', ['run', 'build']);
 // TypeScript strict: `astro check` over the .astro files (UI keys included), then tsc over src, scripts and tests.
@@ -73,7 +88,8 @@ if (buildStatus !== 0) {
 }
 
 const passed = unit.passed + buildLevel.passed + e2ePassed;
-const failed = vitestFailed + e2eFailed + [typecheckStatus, lintStatus, auditStatus].filter((status) => status !== 0).length;
+const failed =
+  vitestFailed + e2eFailed + [typecheckStatus, lintStatus, auditStatus].filter((status) => status !== 0).length;
 const check = (status) => (status === 0 ? 'passed' : 'failed');
 console.log(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed; build-level: ${buildLevel.passed} passed, ${buildLevel.failed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`,

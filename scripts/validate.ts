@@ -7,7 +7,9 @@ import { loadMunicipalities } from '../src/loaders/geo.ts';
 import { formatProblems, validateDirectory } from '../src/loaders/entry-files.ts';
 
 const directory = process.argv[2];
-const { entries, problems } = directory ? validateDirectory(loadMunicipalities(), directory) : validateDirectory(loadMunicipalities());
+const { entries, problems } = directory
+  ? validateDirectory(loadMunicipalities(), directory)
+  : validateDirectory(loadMunicipalities());
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
   process.exit(1);

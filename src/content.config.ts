@@ -23,7 +23,11 @@ const initiatives = defineCollection({
 
 const guides = defineCollection({
   // id = "<lang>/<key>" from the path (the glob loader would otherwise take the localised `slug`).
-  loader: glob({ pattern: '*/*.md', base: './src/content/guides', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '*/*.md',
+    base: './src/content/guides',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: guideSchema,
 });
 

@@ -54,6 +54,15 @@ export const siteConfig = {
       ...(fromEnv('EDITOR_AUTH_URL') ? { base_url: fromEnv('EDITOR_AUTH_URL') } : {}),
       ...(fromEnv('EDITOR_APP_ID') ? { app_id: fromEnv('EDITOR_APP_ID'), auth_type: 'pkce' } : {}),
       ...(fromEnv('EDITOR_OPEN_AUTHORING') === 'true' ? { open_authoring: true } : {}),
-    } as { name: string; repo: string; branch: string; api_root?: string; base_url?: string; app_id?: string; auth_type?: string; open_authoring?: boolean },
+    } as {
+      name: string;
+      repo: string;
+      branch: string;
+      api_root?: string;
+      base_url?: string;
+      app_id?: string;
+      auth_type?: string;
+      open_authoring?: boolean;
+    },
   },
 } as const;

@@ -38,14 +38,21 @@ const toPath = (field: string): Path => field.split('.').map((part) => (/^\d+$/.
 const fieldOfPath = (path: Path) => path.join('.');
 
 function getIn(value: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 /** Every localised text in parsed frontmatter (an object with a string for each language but German), by path. */
 export function localisedPaths(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [];
-  if (!Array.isArray(value) && earlierLanguages.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')) return [path];
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  if (!Array.isArray(value) && earlierLanguages.every((l) => typeof (value as Record<string, unknown>)[l] === 'string'))
+    return [path];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   return entries.flatMap(([key, child]) => localisedPaths(child, [...path, key]));
 }
 
@@ -90,7 +97,15 @@ export function mergeGerman(text: string, drafts: EntryDrafts): Merge {
   const offset = 3 + newline.length;
   const data = doc.toJS() as unknown;
   const localised = localisedPaths(data).map(fieldOfPath);
-  const result: Merge = { text, added: [], kept: [], lacking: localised.filter((f) => drafts[f] === undefined && (getIn(data, toPath(f)) as Record<string, unknown>)[lang] === undefined), unknown: [] };
+  const result: Merge = {
+    text,
+    added: [],
+    kept: [],
+    lacking: localised.filter(
+      (f) => drafts[f] === undefined && (getIn(data, toPath(f)) as Record<string, unknown>)[lang] === undefined,
+    ),
+    unknown: [],
+  };
   const inserts: { at: number; line: string }[] = [];
   for (const [field, german] of Object.entries(drafts)) {
     const path = toPath(field);
@@ -104,16 +119,19 @@ export function mergeGerman(text: string, drafts: EntryDrafts): Merge {
       continue;
     }
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === previous);
-    if (!pair || !isScalar(pair.value) || !pair.value.range || !isScalar(pair.key) || !pair.key.range) throw new Error(`${field}: no "${previous}:" line to put "${lang}:" after`);
+    if (!pair || !isScalar(pair.value) || !pair.value.range || !isScalar(pair.key) || !pair.key.range)
+      throw new Error(`${field}: no "${previous}:" line to put "${lang}:" after`);
     const keyStart = pair.key.range[0] + offset;
     const indent = text.slice(text.lastIndexOf('\n', keyStart) + 1, keyStart);
-    if (indent.trim() !== '') throw new Error(`${field}: "${previous}:" is not on a line of its own; add "${lang}:" by hand`);
+    if (indent.trim() !== '')
+      throw new Error(`${field}: "${previous}:" is not on a line of its own; add "${lang}:" by hand`);
     const lineEnd = text.indexOf(newline, pair.value.range[1] + offset);
     inserts.push({ at: lineEnd, line: `${newline}${indent}${lang}: ${quoted(german.trim(), pair.value.type)}` });
     result.added.push(field);
   }
   let merged = text;
-  for (const { at, line } of inserts.sort((a, b) => b.at - a.at)) merged = merged.slice(0, at) + line + merged.slice(at);
+  for (const { at, line } of inserts.sort((a, b) => b.at - a.at))
+    merged = merged.slice(0, at) + line + merged.slice(at);
   result.text = merged;
   checkMerge(text, merged, drafts, result.added);
   return result;
@@ -126,15 +144,19 @@ function checkMerge(before: string, after: string, drafts: EntryDrafts, added: r
   const merged = read(after);
   for (const field of added) {
     const value = getIn(merged, toPath(field)) as Record<string, unknown>;
-    if (value?.[lang] !== drafts[field]!.trim()) throw new Error(`${field}: the merged ${lang} text does not read back as drafted`);
+    if (value?.[lang] !== drafts[field]!.trim())
+      throw new Error(`${field}: the merged ${lang} text does not read back as drafted`);
     delete value[lang];
   }
-  if (JSON.stringify(merged) !== JSON.stringify(old)) throw new Error('the merge changed another field; nothing written');
+  if (JSON.stringify(merged) !== JSON.stringify(old))
+    throw new Error('the merge changed another field; nothing written');
 }
 
 function markdownFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return path.endsWith('.md') ? [path] : [];
-  return readdirSync(path).sort().flatMap((name) => markdownFiles(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => markdownFiles(join(path, name)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -152,8 +174,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     try {
       const merge = mergeGerman(readFileSync(file, 'utf8'), ownDrafts ?? {});
       if (ownDrafts === undefined) console.error(`${file}: no drafts for this entry`);
-      for (const field of merge.lacking) console.error(`${file}: ${field}: no German draft; translate the entry's own text by hand`);
-      for (const field of merge.unknown) console.error(`${file}: ${field}: drafted, but the entry has no such localised field`);
+      for (const field of merge.lacking)
+        console.error(`${file}: ${field}: no German draft; translate the entry's own text by hand`);
+      for (const field of merge.unknown)
+        console.error(`${file}: ${field}: drafted, but the entry has no such localised field`);
       if (merge.added.length === 0) continue;
       writeFileSync(file, merge.text);
       changed++;
@@ -163,6 +187,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exitCode = 1;
     }
   }
-  for (const id of Object.keys(drafts).filter((id) => !seen.has(id))) console.error(`${draftsFile}: ${id}: drafted, but no entry has this id`);
+  for (const id of Object.keys(drafts).filter((id) => !seen.has(id)))
+    console.error(`${draftsFile}: ${id}: drafted, but no entry has this id`);
   console.log(`${fields} German text(s) written into ${changed} file(s).`);
 }

@@ -14,7 +14,10 @@
 
 /** How often each rename was made in this run ("old → new" → count), for the script's summary. */
 export const tally = new Map<string, number>();
-const count = (from: string, to: string) => { if (from !== to) tally.set(`${from} → ${to}`, (tally.get(`${from} → ${to}`) ?? 0) + 1); return to; };
+const count = (from: string, to: string) => {
+  if (from !== to) tally.set(`${from} → ${to}`, (tally.get(`${from} → ${to}`) ?? 0) + 1);
+  return to;
+};
 
 /** What the scanner could not read (the file is then left partly unchanged), for the script's summary. */
 export const warnings: string[] = [];
@@ -38,7 +41,9 @@ const textRules: [RegExp, string][] = [
 
 /** A relative import of the moved schema from inside src/schemas/, and the bare file name in docs and comments. */
 const localTextRules = (path: string): [RegExp, string][] =>
-  path.startsWith('src/schemas/') ? [[/(['"])\.\/entry\.ts\1/g, '$1./initiative.ts$1']] : [[/`entry\.ts`/g, '`initiative.ts`']];
+  path.startsWith('src/schemas/')
+    ? [[/(['"])\.\/entry\.ts\1/g, '$1./initiative.ts$1']]
+    : [[/`entry\.ts`/g, '`initiative.ts`']];
 
 /** Exact identifier renames (names the general Project → Initiative pattern does not reach). */
 const exactNames: Record<string, string> = {
@@ -61,14 +66,17 @@ const keptNames = new Set(['projectR', 'ProjectR']);
 /** In a file about report groups (and not about the reader's audience), these short names are report groups too. */
 const reportGroupNames: Record<string, string> = { audiences: 'groups', audienceLabel: 'groupLabel' };
 const aboutReportGroups = (text: string) =>
-  /\b(ReportAudience|reportAudiences|audienceKeys|ReportGroup|reportGroups|reportGroupKeys)\b/.test(text) && !/url-state(\.ts)?['"]/.test(text);
+  /\b(ReportAudience|reportAudiences|audienceKeys|ReportGroup|reportGroups|reportGroupKeys)\b/.test(text) &&
+  !/url-state(\.ts)?['"]/.test(text);
 
 /** The new name of an identifier, or the same name. `projection`, `projected` and the like are left alone. */
 export function renamedIdentifier(name: string, reportGroups = false): string {
   if (Object.hasOwn(exactNames, name)) return exactNames[name]!;
   if (reportGroups && Object.hasOwn(reportGroupNames, name)) return reportGroupNames[name]!;
   if (keptNames.has(name)) return name;
-  return name.replace(/(^project|(?<=^|[a-z0-9_$])Project)(?=s?(?:[A-Z0-9_$]|$))/g, (word) => (word[0] === 'P' ? 'Initiative' : 'initiative'));
+  return name.replace(/(^project|(?<=^|[a-z0-9_$])Project)(?=s?(?:[A-Z0-9_$]|$))/g, (word) =>
+    word[0] === 'P' ? 'Initiative' : 'initiative',
+  );
 }
 
 type Part = { code: boolean; text: string };
@@ -83,13 +91,21 @@ export function splitCode(text: string, start = 0, untilBrace = false): { parts:
   let code = '';
   let depth = 0;
   let i = start;
-  const flush = () => { if (code) parts.push({ code: true, text: code }); code = ''; };
-  const other = (to: number) => { flush(); parts.push({ code: false, text: text.slice(i, to) }); i = to; };
+  const flush = () => {
+    if (code) parts.push({ code: true, text: code });
+    code = '';
+  };
+  const other = (to: number) => {
+    flush();
+    parts.push({ code: false, text: text.slice(i, to) });
+    i = to;
+  };
   while (i < text.length) {
     const c = text[i]!;
     const next = text[i + 1];
     if (c === '/' && next === '/') other(lineEnd(text, i));
-    else if (c === '/' && next === '*') other(text.indexOf('*/', i + 2) === -1 ? text.length : text.indexOf('*/', i + 2) + 2);
+    else if (c === '/' && next === '*')
+      other(text.indexOf('*/', i + 2) === -1 ? text.length : text.indexOf('*/', i + 2) + 2);
     else if (c === "'" || c === '"') other(stringEnd(text, i, c));
     else if (c === '/' && regexMayStart(textBefore(parts) + code)) other(regexEnd(text, i));
     else if (c === '`') {
@@ -97,7 +113,11 @@ export function splitCode(text: string, start = 0, untilBrace = false): { parts:
       flush();
       let chunk = '`';
       while (j < text.length && text[j] !== '`') {
-        if (text[j] === '\\') { chunk += text.slice(j, j + 2); j += 2; continue; }
+        if (text[j] === '\\') {
+          chunk += text.slice(j, j + 2);
+          j += 2;
+          continue;
+        }
         if (text[j] === '$' && text[j + 1] === '{') {
           parts.push({ code: false, text: chunk + '${' });
           const inner = splitCode(text, j + 2, true);
@@ -113,7 +133,10 @@ export function splitCode(text: string, start = 0, untilBrace = false): { parts:
       i = j + 1;
     } else {
       if (untilBrace && c === '{') depth++;
-      if (untilBrace && c === '}' && depth-- === 0) { flush(); return { parts, end: i }; }
+      if (untilBrace && c === '}' && depth-- === 0) {
+        flush();
+        return { parts, end: i };
+      }
       code += c;
       i++;
     }
@@ -155,17 +178,24 @@ function renameInCode(code: string, reportGroups: boolean): string {
     if (name === 'project' && (/^\s*:\s*\(/.test(after) || (code[at - 1] === '.' && /^\s*\(/.test(after)))) return name;
     // A report's figures by group, wherever they are read: `.audiences.parents`, `.audiences['young-people']`
     // (the string is another part, so the code ends at the bracket; a reader's `audiences` is a list, never indexed by a string).
-    if (name === 'audiences' && code[at - 1] === '.' && /^\s*(\.(parents|professionals)\b|\[\s*$)/.test(after)) return count(name, 'groups');
+    if (name === 'audiences' && code[at - 1] === '.' && /^\s*(\.(parents|professionals)\b|\[\s*$)/.test(after))
+      return count(name, 'groups');
     return count(name, renamedIdentifier(name, reportGroups));
   });
 }
 
 /** Comments may name types and exported functions: rename identifiers with a capital or a suffix, not the bare word "project". */
 const renameInComment = (text: string) =>
-  text.replace(/(?<![\w$/.-])(?:[A-Za-z_$][\w$]*)(?![\w$])/g, (name) => (/^projects?$/.test(name) ? name : /[A-Z]|^project\w/.test(name) ? count(name, renamedIdentifier(name)) : name));
+  text.replace(/(?<![\w$/.-])(?:[A-Za-z_$][\w$]*)(?![\w$])/g, (name) =>
+    /^projects?$/.test(name) ? name : /[A-Z]|^project\w/.test(name) ? count(name, renamedIdentifier(name)) : name,
+  );
 
 function renameScript(text: string, reportGroups: boolean): string {
-  return splitCode(text).parts.map((p) => (p.code ? renameInCode(p.text, reportGroups) : /^(\/\/|\/\*)/.test(p.text) ? renameInComment(p.text) : p.text)).join('');
+  return splitCode(text)
+    .parts.map((p) =>
+      p.code ? renameInCode(p.text, reportGroups) : /^(\/\/|\/\*)/.test(p.text) ? renameInComment(p.text) : p.text,
+    )
+    .join('');
 }
 
 /**
@@ -201,7 +231,9 @@ function renameAstro(path: string, text: string, reportGroups: boolean): string 
       const { parts, end } = splitCode(body, at + 1, true);
       if (end >= body.length) {
         // No closing brace found: the scanner lost its way; leave the rest as it is and say so.
-        warnings.push(`${path}: an expression near "${body.slice(at, at + 40).replace(/\n/g, ' ')}" was not understood; left unchanged`);
+        warnings.push(
+          `${path}: an expression near "${body.slice(at, at + 40).replace(/\n/g, ' ')}" was not understood; left unchanged`,
+        );
         return head + out + body;
       }
       out += parts.map((p) => (p.code ? renameInCode(p.text, reportGroups) : p.text)).join('') + '}';
@@ -214,7 +246,13 @@ function renameAstro(path: string, text: string, reportGroups: boolean): string 
 export type Kind = 'script' | 'astro' | 'markdown' | 'text';
 
 export const kindOf = (path: string): Kind =>
-  /\.(ts|tsx|mts|mjs|js)$/.test(path) ? 'script' : path.endsWith('.astro') ? 'astro' : path.endsWith('.md') ? 'markdown' : 'text';
+  /\.(ts|tsx|mts|mjs|js)$/.test(path)
+    ? 'script'
+    : path.endsWith('.astro')
+      ? 'astro'
+      : path.endsWith('.md')
+        ? 'markdown'
+        : 'text';
 
 /** The file's text after every rule; the same text when nothing applies. `one-name: keep` spares a line. */
 export function renameText(path: string, text: string): string {
@@ -224,12 +262,16 @@ export function renameText(path: string, text: string): string {
   const marked = text.replace(/^.*one-name: keep(?!-).*$/gm, (line) => `\u0000${kept.push(line) - 1}\u0000`);
   let out = marked;
   for (const [pattern, to] of [...textRules, ...localTextRules(path)]) {
-    out = out.replace(pattern, (...match) => count(match[0] as string, (match[0] as string).replace(new RegExp(pattern.source), to)));
+    out = out.replace(pattern, (...match) =>
+      count(match[0] as string, (match[0] as string).replace(new RegExp(pattern.source), to)),
+    );
   }
   const reportGroups = aboutReportGroups(out);
   const kind = kindOf(path);
   if (kind === 'script') out = renameScript(out, reportGroups && !path.includes('codemods/'));
   else if (kind === 'astro') out = renameAstro(path, out, reportGroups);
   else if (kind === 'markdown') out = out.replace(/`[^`\n]+`/g, (span) => renameInComment(span));
+  // NUL brackets the placeholders of kept lines: a character no source file contains.
+  // eslint-disable-next-line no-control-regex
   return out.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => kept[Number(n)]!);
 }

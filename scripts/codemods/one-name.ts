@@ -27,11 +27,16 @@ import { kindOf, moves, renameText, tally, warnings } from './one-name-rules.ts'
 
 const check = process.argv.includes('--check');
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const files = (...args: string[]) => git('ls-files', '-z', ...args).split('\0').filter(Boolean);
+const files = (...args: string[]) =>
+  git('ls-files', '-z', ...args)
+    .split('\0')
+    .filter(Boolean);
 
 /** Where the rewrite may look: code, tests, docs and configs. */
 const inScope = (path: string) =>
-  (/^(src|scripts|tests)\//.test(path) || /^[^/]+\.md$/.test(path) || /^i18n-drafts\/README\.md$/.test(path) ||
+  (/^(src|scripts|tests)\//.test(path) ||
+    /^[^/]+\.md$/.test(path) ||
+    /^i18n-drafts\/README\.md$/.test(path) ||
     /^[^/]+\.(config\.(ts|mjs|js)|json)$/.test(path)) &&
   !/^src\/content\//.test(path) && // entries and guides: their text is content
   !/^src\/i18n\/.*\.json$/.test(path) && // UI strings shown to readers
@@ -50,8 +55,12 @@ for (const path of files()) {
   if (to === path) continue;
   if (existsSync(to)) throw new Error(`${to} exists already; move ${path} by hand`);
   moved.push([path, to]);
-  if (path.split('/').pop() === to.split('/').pop()) byFolder.set(dirname(to), [...(byFolder.get(dirname(to)) ?? []), path]);
-  else if (!check) { mkdirSync(dirname(to), { recursive: true }); git('mv', path, to); }
+  if (path.split('/').pop() === to.split('/').pop())
+    byFolder.set(dirname(to), [...(byFolder.get(dirname(to)) ?? []), path]);
+  else if (!check) {
+    mkdirSync(dirname(to), { recursive: true });
+    git('mv', path, to);
+  }
 }
 if (!check) {
   for (const [folder, paths] of byFolder) {
@@ -63,7 +72,10 @@ for (const path of files('--others', '--exclude-standard')) {
   const to = movedTo(path);
   if (to === path) continue;
   moved.push([path, `${to} (untracked)`]);
-  if (!check) { mkdirSync(dirname(to), { recursive: true }); renameSync(path, to); }
+  if (!check) {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(path, to);
+  }
 }
 // Folders a move emptied (git does not track folders).
 if (!check) {
@@ -88,7 +100,12 @@ for (const path of files()) {
   }
   if (kindOf(target) === 'script' || kindOf(target) === 'astro') {
     after.split('\n').forEach((line, i) => {
-      if (/\b[Pp]rojects?\b/.test(line) && !line.includes('one-name: keep') && !after.includes('one-name: keep-file') && !/project root|projects? list|projectfiche|project[ -]r\b|\.project\(|\bproject: \(/i.test(line)) {
+      if (
+        /\b[Pp]rojects?\b/.test(line) &&
+        !line.includes('one-name: keep') &&
+        !after.includes('one-name: keep-file') &&
+        !/project root|projects? list|projectfiche|project[ -]r\b|\.project\(|\bproject: \(/i.test(line)
+      ) {
         stillSays.push(`  ${target}:${i + 1}: ${line.trim().slice(0, 120)}`);
       }
     });
@@ -104,13 +121,17 @@ for (const [from, to] of moved) {
   else console.log(`  ${from} → ${to}`);
 }
 for (const [key, count] of movedFolders) console.log(`  ${key} (${count} file(s))`);
-console.log(`one-name: ${check ? 'would rewrite' : 'rewrote'} ${rewritten.length} file(s), ${rewritten.reduce((n, [, l]) => n + l, 0)} line(s)`);
+console.log(
+  `one-name: ${check ? 'would rewrite' : 'rewrote'} ${rewritten.length} file(s), ${rewritten.reduce((n, [, l]) => n + l, 0)} line(s)`,
+);
 for (const [path, lines] of rewritten) console.log(`  ${path}: ${lines} line(s)`);
 console.log(`one-name: renames (occurrences)`);
 for (const [rename, count] of [...tally].sort((x, y) => y[1] - x[1])) console.log(`  ${rename}: ${count}`);
 if (warnings.length > 0) console.log(`one-name: not understood, finish by hand:\n  ${warnings.join('\n  ')}`);
 if (stillSays.length > 0) {
-  console.log(`one-name: still says "project" in a string or comment (${stillSays.length} line(s)); reword by hand if it means an initiative:`);
+  console.log(
+    `one-name: still says "project" in a string or comment (${stillSays.length} line(s)); reword by hand if it means an initiative:`,
+  );
   console.log(stillSays.join('\n'));
 }
 if (check && (moved.length > 0 || rewritten.length > 0)) process.exitCode = 1;

@@ -35,7 +35,9 @@ export function convertVerified(text: string): string | undefined {
 
 function markdownFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return path.endsWith('.md') ? [path] : [];
-  return readdirSync(path).sort().flatMap((name) => markdownFiles(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => markdownFiles(join(path, name)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -49,12 +49,34 @@ export interface CoverageMapProps {
 }
 
 const SELECTED_COLOUR = '#000000';
-const legendKey: Record<MapLayer, string> = { family: 'figures.map.legendFamily', professional: 'figures.map.legendProfessional', unconfirmed: 'figures.map.legendUnconfirmed', general: 'figures.map.legendGeneral' };
+const legendKey: Record<MapLayer, string> = {
+  family: 'figures.map.legendFamily',
+  professional: 'figures.map.legendProfessional',
+  unconfirmed: 'figures.map.legendUnconfirmed',
+  general: 'figures.map.legendGeneral',
+};
 // One sentence per layer: (a) counts only current help families can contact; (b), (c) and (d) say what they are not.
-const statusKey: Record<MapLayer, string> = { family: 'figures.map.statusFamily', professional: 'figures.map.statusProfessional', unconfirmed: 'figures.map.statusUnconfirmed', general: 'figures.map.statusGeneral' };
-const START_BOUNDS: L.LatLngBoundsExpression = [[49.45, 2.5], [53.6, 7.3]];
+const statusKey: Record<MapLayer, string> = {
+  family: 'figures.map.statusFamily',
+  professional: 'figures.map.statusProfessional',
+  unconfirmed: 'figures.map.statusUnconfirmed',
+  general: 'figures.map.statusGeneral',
+};
+const START_BOUNDS: L.LatLngBoundsExpression = [
+  [49.45, 2.5],
+  [53.6, 7.3],
+];
 
-export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUrl, tileAttribution, strings: s, onSettled }: CoverageMapProps) {
+export default function CoverageMap({
+  lang,
+  locale,
+  dataUrl,
+  geometryUrl,
+  tileUrl,
+  tileAttribution,
+  strings: s,
+  onSettled,
+}: CoverageMapProps) {
   const uid = useId();
   const { data, dataFailed, topology, geometryFailed } = useMapData(dataUrl, geometryUrl);
   const { filters, setFilters, selected, setSelected, audience, setAudience, fromLink, hrefFor } = useMapUrlState(data);
@@ -72,12 +94,21 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
   const counts = useMemo(() => servedCounts(shown, data?.municipalities.length ?? 0), [shown, data]);
   const servedTotal = useMemo(() => counts.filter((c) => c > 0).length, [counts]);
   const markers = useMemo(() => basedCounts(shown), [shown]);
-  const help = useMemo(() => (data && selected !== null ? helpAt(data, listed, selected, audience) : []), [data, listed, selected, audience]);
+  const help = useMemo(
+    () => (data && selected !== null ? helpAt(data, listed, selected, audience) : []),
+    [data, listed, selected, audience],
+  );
   const countsRef = useRef(counts);
   countsRef.current = counts;
 
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const status = data ? fill(s, statusKey[filters.layer], { served: numberFormat.format(servedTotal), total: numberFormat.format(data.municipalities.length), initiatives: numberFormat.format(shown.length) }) : '';
+  const status = data
+    ? fill(s, statusKey[filters.layer], {
+        served: numberFormat.format(servedTotal),
+        total: numberFormat.format(data.municipalities.length),
+        initiatives: numberFormat.format(shown.length),
+      })
+    : '';
 
   const styleOf = useCallback(
     (f?: Feature) => {
@@ -99,7 +130,8 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       const layer = layersByIndex.current.get(index);
       const m = data?.municipalities[index];
       if (!map) return;
-      if (layer && 'getBounds' in layer) map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+      if (layer && 'getBounds' in layer)
+        map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
       else if (m) map.setView([m.lat, m.lon], 10);
     },
     [data, map],
@@ -114,17 +146,23 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       }
       layersByIndex.current.get(index)?.bringToFront();
       const m = data?.municipalities[index];
-      if (how === 'keyboard-map' && data && m) setAnnouncement(fill(s, 'map.statusSelected', { name: m.name, count: helpAt(data, listed, index, audience).length }));
+      if (how === 'keyboard-map' && data && m)
+        setAnnouncement(
+          fill(s, 'map.statusSelected', { name: m.name, count: helpAt(data, listed, index, audience).length }),
+        );
     },
     [data, listed, audience, s, setSelected, zoomTo],
   );
   // Leaflet keeps the handlers it was given at creation: route them through a ref to the latest select.
   const selectRef = useRef(select);
   selectRef.current = select;
-  const selectCode = useCallback((code: string, how: 'keyboard-map' | 'search') => {
-    const index = indexByCode.get(code);
-    if (index !== undefined) selectRef.current(index, how);
-  }, [indexByCode]);
+  const selectCode = useCallback(
+    (code: string, how: 'keyboard-map' | 'search') => {
+      const index = indexByCode.get(code);
+      if (index !== undefined) selectRef.current(index, how);
+    },
+    [indexByCode],
+  );
 
   // Zoom to the municipality a shared link selected, once the polygons are on the map.
   useEffect(() => {
@@ -132,7 +170,8 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     if (!map || !shapes || index === null) return;
     fromLink.current = null;
     const layer = layersByIndex.current.get(index);
-    if (layer && 'getBounds' in layer) map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+    if (layer && 'getBounds' in layer)
+      map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
     layer?.bringToFront();
   }, [map, shapes, fromLink]);
 
@@ -150,14 +189,22 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       layersByIndex.current.set(index, layer as L.Path);
       const m = data?.municipalities[index];
       // Leaflet writes string content as HTML: give it an element with text instead, so a name can never be markup.
-      if (m) layer.bindTooltip(() => Object.assign(document.createElement('span'), { textContent: `${m.name}: ${countsRef.current[index] ?? 0}` }), { sticky: true, direction: 'top' });
+      if (m)
+        layer.bindTooltip(
+          () =>
+            Object.assign(document.createElement('span'), {
+              textContent: `${m.name}: ${countsRef.current[index] ?? 0}`,
+            }),
+          { sticky: true, direction: 'top' },
+        );
       layer.on('click', () => selectRef.current(index, 'pointer'));
     },
     [data, indexByCode],
   );
 
   // Settled: the data failed, or the data came with the geometry (or without it, which the map area says).
-  const outcome: MapOutcome | null = dataFailed || (data && geometryFailed) ? 'no-map' : data && topology ? 'map' : null;
+  const outcome: MapOutcome | null =
+    dataFailed || (data && geometryFailed) ? 'no-map' : data && topology ? 'map' : null;
   const settled = useRef(false);
   useEffect(() => {
     if (outcome && !settled.current) {
@@ -166,7 +213,12 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
     }
   }, [outcome, onSettled]);
 
-  if (dataFailed) return <p className="notice notice--warn" role="alert">{s['map.dataFailed']}</p>;
+  if (dataFailed)
+    return (
+      <p className="notice notice--warn" role="alert">
+        {s['map.dataFailed']}
+      </p>
+    );
   if (!data || !outcome) return null;
 
   const m = selected !== null ? data.municipalities[selected] : undefined;
@@ -179,23 +231,36 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
       <div className="coverage-map__controls">
         <div className="coverage-map__group">
           <AudienceSwitch audience={audience} hrefFor={hrefFor} onChange={setAudience} strings={s} />
-          <MapSearch id={`${uid}-search`} municipalities={data.municipalities} strings={s} onPick={(code) => selectCode(code, 'search')} />
+          <MapSearch
+            id={`${uid}-search`}
+            municipalities={data.municipalities}
+            strings={s}
+            onPick={(code) => selectCode(code, 'search')}
+          />
         </div>
         <div className="coverage-map__group">
           <MapFilters id={uid} facets={data.facets} filters={filters} setFilters={setFilters} strings={s} />
         </div>
       </div>
 
-      <p role="status" className="coverage-map__status">{status}</p>
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p role="status" className="coverage-map__status">
+        {status}
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
 
       <div className="coverage-map__body">
         <div className="coverage-map__map">
           {geometryFailed ? (
-            <p className="notice notice--warn" role="alert">{s['map.failed']}</p>
+            <p className="notice notice--warn" role="alert">
+              {s['map.failed']}
+            </p>
           ) : !topology ? null : (
             <>
-              <p id={`${uid}-help`} className="meta">{s['map.help']}</p>
+              <p id={`${uid}-help`} className="meta">
+                {s['map.help']}
+              </p>
               <MapContainer
                 bounds={START_BOUNDS}
                 preferCanvas
@@ -203,15 +268,29 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
                 attributionControl={false}
                 minZoom={6}
                 maxZoom={13}
-                maxBounds={[[48.5, 0.5], [54.5, 9.5]]}
+                maxBounds={[
+                  [48.5, 0.5],
+                  [54.5, 9.5],
+                ]}
                 className="coverage-map__leaflet"
                 ref={setMap}
               >
                 {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
                 <AttributionControl prefix='<a href="https://leafletjs.com" rel="noopener noreferrer">Leaflet</a>' />
                 <ZoomControl zoomInTitle={s['map.zoomIn']} zoomOutTitle={s['map.zoomOut']} />
-                <MapKeyboard label={s['map.region'] ?? ''} describedBy={`${uid}-help`} shapes={shapes} onSelect={(code) => selectCode(code, 'keyboard-map')} />
-                <MunicipalityLayer key={lang} topology={topology} style={styleOf} onEachFeature={onEachFeature} onDecoded={setShapes} />
+                <MapKeyboard
+                  label={s['map.region'] ?? ''}
+                  describedBy={`${uid}-help`}
+                  shapes={shapes}
+                  onSelect={(code) => selectCode(code, 'keyboard-map')}
+                />
+                <MunicipalityLayer
+                  key={lang}
+                  topology={topology}
+                  style={styleOf}
+                  onEachFeature={onEachFeature}
+                  onDecoded={setShapes}
+                />
                 {markers.map(([index, count]) => {
                   const at = data.municipalities[index];
                   if (!at) return null;
@@ -245,7 +324,12 @@ export default function CoverageMap({ lang, locale, dataUrl, geometryUrl, tileUr
         />
       </div>
 
-      {!geometryFailed && <CoverageMapLegend title={s[legendKey[filters.layer]] ?? ''} markerLabel={s['figures.map.legendMarker'] ?? ''} />}
+      {!geometryFailed && (
+        <CoverageMapLegend
+          title={s[legendKey[filters.layer]] ?? ''}
+          markerLabel={s['figures.map.legendMarker'] ?? ''}
+        />
+      )}
     </div>
   );
 }

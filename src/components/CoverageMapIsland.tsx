@@ -15,7 +15,11 @@ import type { CoverageMapProps, MapOutcome } from './CoverageMap.tsx';
 /** If the map's chunk cannot be downloaded, say so; the picture stays. */
 function MapChunkFailed({ strings, onSettled }: CoverageMapProps) {
   useEffect(() => onSettled?.('no-map'), [onSettled]);
-  return <p className="notice notice--warn" role="alert">{strings['map.failed']}</p>;
+  return (
+    <p className="notice notice--warn" role="alert">
+      {strings['map.failed']}
+    </p>
+  );
 }
 
 const CoverageMap = lazy(() => import('./CoverageMap.tsx').catch(() => ({ default: MapChunkFailed })));
@@ -34,7 +38,8 @@ export default function CoverageMapIsland({ preview, ...mapProps }: Props) {
   useEffect(() => setStarted(true), []);
 
   const onSettled = useCallback((result: MapOutcome) => {
-    focusSearch.current = root.current?.querySelector('.coverage-map-preview')?.contains(document.activeElement) ?? false;
+    focusSearch.current =
+      root.current?.querySelector('.coverage-map-preview')?.contains(document.activeElement) ?? false;
     setOutcome(result);
   }, []);
 

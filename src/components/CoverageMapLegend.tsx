@@ -20,7 +20,12 @@ export default function CoverageMapLegend({ title, markerLabel }: { title: strin
           </li>
         ))}
         <li>
-          <svg className="coverage-map__swatch coverage-map__swatch--marker" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <svg
+            className="coverage-map__swatch coverage-map__swatch--marker"
+            viewBox="0 0 16 16"
+            aria-hidden="true"
+            focusable="false"
+          >
             <circle cx="8" cy="8" r="6" fill={MARKER_COLOUR} stroke="#ffffff" strokeWidth="2" />
             <circle cx="8" cy="8" r="7.5" fill="none" stroke={BORDER_COLOUR} />
           </svg>

@@ -22,12 +22,26 @@ export default function CoverageMapPreview({ src, width, height, strings: s, sta
     <div className="coverage-map-preview" data-state={state}>
       {interactive && (
         <div className="coverage-map-preview__start">
-          <button type="button" className="button" data-intent-start aria-describedby="coverage-map-start-hint" aria-disabled={state === 'loading' ? true : undefined}>
+          <button
+            type="button"
+            className="button"
+            data-intent-start
+            aria-describedby="coverage-map-start-hint"
+            aria-disabled={state === 'loading' ? true : undefined}
+          >
             {s['map.start']}
           </button>
-          <p className="meta" id="coverage-map-start-hint">{s['map.startHint']}</p>
+          <p className="meta" id="coverage-map-start-hint">
+            {s['map.startHint']}
+          </p>
           {/* The directive writes the loading and failure texts here before React runs (src/directives/intent.ts). */}
-          <p className="coverage-map-preview__status" role="status" data-intent-status data-loading-text={s['map.loading']} data-failed-text={s['map.startFailed']}>
+          <p
+            className="coverage-map-preview__status"
+            role="status"
+            data-intent-status
+            data-loading-text={s['map.loading']}
+            data-failed-text={s['map.startFailed']}
+          >
             {state === 'loading' ? s['map.loading'] : ''}
           </p>
         </div>
@@ -36,7 +50,10 @@ export default function CoverageMapPreview({ src, width, height, strings: s, sta
       <div className="coverage-map-preview__picture" data-intent-start={interactive ? '' : undefined}>
         <img src={src} width={width} height={height} alt={s['figures.map.previewAlt']} decoding="async" />
       </div>
-      <CoverageMapLegend title={s['figures.map.legendFamily'] ?? ''} markerLabel={s['figures.map.legendMarker'] ?? ''} />
+      <CoverageMapLegend
+        title={s['figures.map.legendFamily'] ?? ''}
+        markerLabel={s['figures.map.legendMarker'] ?? ''}
+      />
     </div>
   );
 }

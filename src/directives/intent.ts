@@ -62,7 +62,10 @@ const intent: ClientDirective = (load, options, el) => {
   el.addEventListener('focusin', () => void warm(), { once: true });
   el.addEventListener('click', start);
   // Opened from a link that already asks for the island (see the value above): start now.
-  const requested = (options.value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const requested = (options.value ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const params = new URLSearchParams(window.location.search);
   if (requested.some((name) => params.has(name))) void begin();
 };

@@ -35,7 +35,10 @@ export const uiStrings: Record<UiLanguage, UiStrings> = perLanguage(stringsFor);
  * (`data-strings`, read by src/scripts/strings.ts). Raw templates: the script fills the placeholders.
  */
 export function pickStrings<K extends UiKey>(lang: UiLanguage, keys: readonly K[]): Pick<UiStrings, K> {
-  return Object.fromEntries(keys.map((key) => [key, uiStrings[lang][key] ?? uiStrings.en[key] ?? key])) as Pick<UiStrings, K>;
+  return Object.fromEntries(keys.map((key) => [key, uiStrings[lang][key] ?? uiStrings.en[key] ?? key])) as Pick<
+    UiStrings,
+    K
+  >;
 }
 
 /** BCP 47 tag for `lang`, for Intl formatting and the html lang attribute. */
@@ -66,7 +69,8 @@ export function pluralize(lang: UiLanguage, base: PluralKey, count: number, valu
 /** The forms of `base` in `lang`, for `plural` (and for a browser script that counts by itself). */
 export function pluralTemplates(lang: UiLanguage, base: PluralKey): PluralTemplates {
   const strings = uiStrings[lang] as Record<string, string | undefined>;
-  const text = (form: 'zero' | 'one' | 'other') => strings[`${base}.${form}`] ?? (uiStrings.en as Record<string, string | undefined>)[`${base}.${form}`];
+  const text = (form: 'zero' | 'one' | 'other') =>
+    strings[`${base}.${form}`] ?? (uiStrings.en as Record<string, string | undefined>)[`${base}.${form}`];
   const zero = text('zero');
   return { one: text('one') ?? base, other: text('other') ?? base, ...(zero !== undefined ? { zero } : {}) };
 }
@@ -76,7 +80,16 @@ export function pluralTemplates(lang: UiLanguage, base: PluralKey): PluralTempla
 const dateFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: UiLanguage): string {
   let formatter = dateFormats.get(lang);
-  if (!formatter) dateFormats.set(lang, (formatter = new Intl.DateTimeFormat(localeOf[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+  if (!formatter)
+    dateFormats.set(
+      lang,
+      (formatter = new Intl.DateTimeFormat(localeOf[lang], {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
   const formatted = formatter.format(date);
   // French writes the first of the month as an ordinal ("1er janvier 2026"); Intl gives "1 janvier".
   return lang === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;

@@ -23,7 +23,10 @@ export function buildStamp(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(join(cacheDir, STAMP_FILE), JSON.stringify({ outDir: resolve(fileURLToPath(dir)), startedAt, finishedAt: Date.now() }) + '\n');
+        writeFileSync(
+          join(cacheDir, STAMP_FILE),
+          JSON.stringify({ outDir: resolve(fileURLToPath(dir)), startedAt, finishedAt: Date.now() }) + '\n',
+        );
       },
     },
   };

@@ -67,7 +67,8 @@ export function buildTimings(): AstroIntegration {
         start = performance.now();
         startCpu = cpuSecondsSoFar();
       },
-      'astro:build:done': ({ logger }) => record(logger, 'astro', (performance.now() - start) / 1000, cpuSecondsSoFar() - startCpu),
+      'astro:build:done': ({ logger }) =>
+        record(logger, 'astro', (performance.now() - start) / 1000, cpuSecondsSoFar() - startCpu),
     },
   };
 }

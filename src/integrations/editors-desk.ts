@@ -57,7 +57,9 @@ export function adminCsp(backend: EditorBackend = siteConfig.editor.backend): st
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self'${avatars}`,
-    `connect-src 'self'${backendOrigins(backend).map((origin) => ` ${origin}`).join('')}`,
+    `connect-src 'self'${backendOrigins(backend)
+      .map((origin) => ` ${origin}`)
+      .join('')}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -69,7 +71,10 @@ export function adminCsp(backend: EditorBackend = siteConfig.editor.backend): st
 /** The page: Decap mounts itself into the body. `noindex`: the editor is for keepers, not for search engines. */
 export function adminPage(csp: string): string {
   // frame-ancestors is ignored in a <meta>; the header carries it.
-  const metaCsp = csp.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  const metaCsp = csp
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -92,7 +97,10 @@ export function adminPage(csp: string): string {
 
 /** config.yml as Decap reads it. */
 export function configYaml(localBackendUrl?: string): string {
-  const config = editorConfig({ backend: localBackendUrl ? { name: 'proxy', branch: siteConfig.editor.backend.branch } : siteConfig.editor.backend, ...(localBackendUrl ? { localBackendUrl } : {}) });
+  const config = editorConfig({
+    backend: localBackendUrl ? { name: 'proxy', branch: siteConfig.editor.backend.branch } : siteConfig.editor.backend,
+    ...(localBackendUrl ? { localBackendUrl } : {}),
+  });
   return `# Generated at build from src/schemas/ by src/lib/editor/decap-config.ts: edit the schema, not this file.\n${dump(config, { lineWidth: -1, noRefs: true })}`;
 }
 
@@ -128,19 +136,32 @@ export function localAdminHandler(options: { proxyTarget: string; editorJs: () =
     const path = (req.url ?? '/').split('?')[0]!;
     if (!path.startsWith(`/${adminFolder}/`) && path !== `/${adminFolder}`) return next();
     const send = (type: string, body: string | Buffer) => {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Security-Policy': csp,
+        'Cache-Control': 'no-store',
+        'X-Robots-Tag': 'noindex',
+      });
       res.end(body);
     };
-    if (path === `/${adminFolder}` || path === `/${adminFolder}/` || path === `/${adminFolder}/index.html`) return send('text/html; charset=utf-8', adminPage(csp));
+    if (path === `/${adminFolder}` || path === `/${adminFolder}/` || path === `/${adminFolder}/index.html`)
+      return send('text/html; charset=utf-8', adminPage(csp));
     // With a trailing slash: `astro dev` answers a path without one with a 404 before this handler runs (trailingSlash: 'always').
-    if (path === `/${adminFolder}/config.yml`) return send('text/yaml; charset=utf-8', configYaml(`http://${req.headers.host}/${adminFolder}/api/v1/`));
+    if (path === `/${adminFolder}/config.yml`)
+      return send('text/yaml; charset=utf-8', configYaml(`http://${req.headers.host}/${adminFolder}/api/v1/`));
     if (path === `/${adminFolder}/editor.js`) return send('text/javascript; charset=utf-8', await options.editorJs());
     if (path === `/${adminFolder}/api/v1/` && req.method === 'POST') {
       const target = new URL('/api/v1', options.proxyTarget);
-      const upstream = request(target, { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? 'application/json' } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { 'Content-Type': answer.headers['content-type'] ?? 'application/json' });
-        answer.pipe(res);
-      });
+      const upstream = request(
+        target,
+        { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? 'application/json' } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, {
+            'Content-Type': answer.headers['content-type'] ?? 'application/json',
+          });
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', (error) => {
         res.writeHead(502, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ error: `decap-server at ${options.proxyTarget} did not answer: ${error.message}` }));
@@ -178,7 +199,9 @@ export function editorsDesk(): AstroIntegration {
           const { bytes } = await bundleEditor(folder);
           await writeFile(join(folder, 'index.html'), adminPage(adminCsp()));
           await writeFile(join(folder, 'config.yml'), configYaml());
-          logger.info(`/${adminFolder}/: editor.js ${(bytes / 1024).toFixed(0)} KiB, config.yml for the ${siteConfig.editor.backend.name} backend (${siteConfig.editor.backend.repo ?? 'no repository set'})`);
+          logger.info(
+            `/${adminFolder}/: editor.js ${(bytes / 1024).toFixed(0)} KiB, config.yml for the ${siteConfig.editor.backend.name} backend (${siteConfig.editor.backend.repo ?? 'no repository set'})`,
+          );
         });
       },
     },

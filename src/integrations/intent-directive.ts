@@ -7,7 +7,10 @@ export function intentDirective(): AstroIntegration {
     name: 'family-support-atlas:intent-directive',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'intent', entrypoint: fileURLToPath(new URL('../directives/intent.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'intent',
+          entrypoint: fileURLToPath(new URL('../directives/intent.ts', import.meta.url)),
+        });
       },
     },
   };

@@ -38,7 +38,10 @@ export function parseHead(file: string, html: string): PageHead {
     file,
     csp: detach(/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(head)?.[1]),
     canonical: detach(/<link rel="canonical" href="([^"]+)"/.exec(head)?.[1]),
-    alternates: [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({ lang: detach(m[1])!, href: detach(m[2])! })),
+    alternates: [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({
+      lang: detach(m[1])!,
+      href: detach(m[2])!,
+    })),
   };
 }
 

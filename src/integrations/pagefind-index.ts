@@ -35,10 +35,13 @@ export function pagefindIndex(): AstroIntegration {
           try {
             const entryPages = `{${uiLanguages.map((lang) => `${lang}/${segments.initiative[lang]}`).join(',')}}/*/index.html`;
             const added = await index.addDirectory({ path: site, glob: entryPages });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-            if (added.page_count === 0) throw new Error(`Pagefind found no entry page under ${site} matching ${entryPages}`);
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+            if (added.page_count === 0)
+              throw new Error(`Pagefind found no entry page under ${site} matching ${entryPages}`);
             const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-            if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+            if (written.errors.length > 0)
+              throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
             logger.info(`${added.page_count} pages indexed into ${join(site, 'pagefind')}`);
             const linked = linkNearFiles(site);
             logger.info(`${linked} place ranking files linked to the search index`);
@@ -71,7 +74,8 @@ function pageIdsByUrl(site: string): Map<string, string> {
       }
     }
   }
-  if (byUrl.size === 0) throw new Error(`no Pagefind fragment readable in ${folder}: has Pagefind's bundle format changed?`);
+  if (byUrl.size === 0)
+    throw new Error(`no Pagefind fragment readable in ${folder}: has Pagefind's bundle format changed?`);
   return byUrl;
 }
 
@@ -84,12 +88,19 @@ function linkNearFiles(site: string): number {
     const path = join(folder, name);
     const ranking = JSON.parse(readFileSync(path, 'utf8')) as Record<Audience, string[]>;
     const ids = [...new Set(audiences.flatMap((a) => ranking[a]))];
-    const pages = Object.fromEntries(uiLanguages.map((lang) => [lang, Object.fromEntries(ids.flatMap((id) => {
-      const page = byUrl.get(routes.initiative(lang, id));
-      // Every entry has a page in every language, and every entry page is indexed: a gap is a bug here.
-      if (!page) throw new Error(`${name}: entry ${id} has no search page in ${lang}`);
-      return [[id, page]];
-    }))]));
+    const pages = Object.fromEntries(
+      uiLanguages.map((lang) => [
+        lang,
+        Object.fromEntries(
+          ids.flatMap((id) => {
+            const page = byUrl.get(routes.initiative(lang, id));
+            // Every entry has a page in every language, and every entry page is indexed: a gap is a bug here.
+            if (!page) throw new Error(`${name}: entry ${id} has no search page in ${lang}`);
+            return [[id, page]];
+          }),
+        ),
+      ]),
+    );
     writeFileSync(path, JSON.stringify({ ...ranking, pages }));
     written += 1;
   }

@@ -27,15 +27,22 @@ export function placeQueryRulesFiles(): AstroIntegration {
           await writeFile(join(outDir, 'place-queries.json'), JSON.stringify(table));
           const redirects = join(outDir, '_redirects');
           const existing = await readFile(redirects, 'utf8').catch(() => '');
-          const header = '# The home page\'s place form without JavaScript: each postcode and place name typed goes to its page\n# (or to the "which one?" page), written by the build (src/integrations/place-query-rules.ts).\n';
+          const header =
+            '# The home page\'s place form without JavaScript: each postcode and place name typed goes to its page\n# (or to the "which one?" page), written by the build (src/integrations/place-query-rules.ts).\n';
           const languages = languageHostRules();
-          const notFound = '# A wrong or old address gets the "not found" page of its language, with status 404 (one line per language).\n';
-          await writeFile(redirects, `${header}${netlify.join('\n')}\n\n${existing}${notFound}${languages.netlify.join('\n')}\n`);
+          const notFound =
+            '# A wrong or old address gets the "not found" page of its language, with status 404 (one line per language).\n';
+          await writeFile(
+            redirects,
+            `${header}${netlify.join('\n')}\n\n${existing}${notFound}${languages.netlify.join('\n')}\n`,
+          );
           const map = `# Written by the build (src/integrations/place-query-rules.ts): the home page's place form without JavaScript.\n# Include at http level; see deploy/nginx.conf.example.\nmap "$uri?$arg_q" $place_query_target {\n    default "";\n${nginx.join('\n')}\n}\n`;
           await writeFile(join(outDir, 'nginx-place-queries.conf'), map);
           const locations = `# Written by the build (src/integrations/place-query-rules.ts): per language, the A–Z list's place form and the "not found" page.\n# Include inside the server block; see deploy/nginx.conf.example.\n${languages.nginx.join('\n')}\n`;
           await writeFile(join(outDir, 'nginx-languages.conf'), locations);
-          logger.info(`${Object.values(table)[0] ? Object.keys(Object.values(table)[0]!).length : 0} queries per language: ${netlify.length} Netlify rules, ${nginx.length} nginx map lines`);
+          logger.info(
+            `${Object.values(table)[0] ? Object.keys(Object.values(table)[0]!).length : 0} queries per language: ${netlify.length} Netlify rules, ${nginx.length} nginx map lines`,
+          );
         });
       },
     },

@@ -50,10 +50,16 @@ export const QUALITY = { brotli: 5, gzip: 6 } as const;
 export type Encoding = 'br' | 'gzip';
 
 /** One compressed copy, with the settings above (also used by the local server, on the fly). */
-export function compressed(data: Buffer, encoding: Encoding, quality: { brotli: number; gzip: number } = QUALITY): Promise<Buffer> {
+export function compressed(
+  data: Buffer,
+  encoding: Encoding,
+  quality: { brotli: number; gzip: number } = QUALITY,
+): Promise<Buffer> {
   return encoding === 'gzip'
     ? gzipAsync(data, { level: quality.gzip })
-    : brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+    : brotliAsync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      });
 }
 
 // Two files with the same bytes (the same hash) can be written at the same moment: each write gets its
@@ -71,7 +77,11 @@ export interface CompressStats {
   reused: number;
 }
 
-export async function precompressFolder(outDir: string, cacheDir: string, quality: { brotli: number; gzip: number } = QUALITY): Promise<CompressStats> {
+export async function precompressFolder(
+  outDir: string,
+  cacheDir: string,
+  quality: { brotli: number; gzip: number } = QUALITY,
+): Promise<CompressStats> {
   const names = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
     .map((e) => join(e.parentPath, e.name));
@@ -120,11 +130,15 @@ export function precompress(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!precompressWanted()) {
-          logger.info('no .gz/.br copies written (hosts and the local server compress on the fly; PRECOMPRESS=1 writes them)');
+          logger.info(
+            'no .gz/.br copies written (hosts and the local server compress on the fly; PRECOMPRESS=1 writes them)',
+          );
           return;
         }
         const stats = await timed(logger, 'precompression', () => precompressFolder(fileURLToPath(dir), cacheDir));
-        logger.info(`${stats.files} files as .gz and .br: ${stats.compressed} compressed, ${stats.reused} unchanged since an earlier build (from the cache)`);
+        logger.info(
+          `${stats.files} files as .gz and .br: ${stats.compressed} compressed, ${stats.reused} unchanged since an earlier build (from the cache)`,
+        );
       },
     },
   };

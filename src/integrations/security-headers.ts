@@ -53,7 +53,11 @@ export function securityHeaders(csp: string): Record<string, string> {
 /** The headers of /admin/: the editor's own policy, never indexed, the rest as on every page. */
 export function adminHeaders(): Record<string, string> {
   // The OAuth sign-in of GitHub opens the Git host in a pop-up that answers this page: 'same-origin' would cut that link.
-  return { ...securityHeaders(adminCsp()), 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', 'X-Robots-Tag': 'noindex, nofollow' };
+  return {
+    ...securityHeaders(adminCsp()),
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'X-Robots-Tag': 'noindex, nofollow',
+  };
 }
 
 export function securityHeadersFiles(): AstroIntegration {
@@ -72,11 +76,19 @@ export function securityHeadersFiles(): AstroIntegration {
             join(outDir, '_headers'),
             `/*\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n\n/${adminFolder}/*\n  ! Content-Security-Policy\n${admin.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`,
           );
-          await writeFile(join(outDir, 'nginx-security-headers.conf'), headers.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n');
+          await writeFile(
+            join(outDir, 'nginx-security-headers.conf'),
+            headers.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n',
+          );
           // nginx drops inherited add_header lines in a location that has its own: this file repeats them all.
-          await writeFile(join(outDir, 'nginx-admin-headers.conf'), admin.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n');
+          await writeFile(
+            join(outDir, 'nginx-admin-headers.conf'),
+            admin.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n') + '\n',
+          );
           const scripts = /script-src ([^;]*)/.exec(csp)?.[1]?.split(' ').length ?? 0;
-          logger.info(`one CSP for all pages (${scripts} script sources) written to _headers and nginx-security-headers.conf`);
+          logger.info(
+            `one CSP for all pages (${scripts} script sources) written to _headers and nginx-security-headers.conf`,
+          );
         });
       },
     },

@@ -17,7 +17,10 @@ export function sitemapXml(pages: readonly PageHead[]): { xml: string; count: nu
   const urls = pages.flatMap((page) => (page.canonical ? [{ loc: page.canonical, alternates: page.alternates }] : []));
   urls.sort((a, b) => a.loc.localeCompare(b.loc));
   const body = urls
-    .map(({ loc, alternates }) => `  <url><loc>${escapeMarkup(loc)}</loc>${alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeMarkup(a.lang)}" href="${escapeMarkup(a.href)}"/>`).join('')}</url>`)
+    .map(
+      ({ loc, alternates }) =>
+        `  <url><loc>${escapeMarkup(loc)}</loc>${alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeMarkup(a.lang)}" href="${escapeMarkup(a.href)}"/>`).join('')}</url>`,
+    )
     .join('\n');
   return {
     xml: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`,
@@ -34,7 +37,9 @@ export function sitemap(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         await timed(logger, 'sitemap', async () => {
           // Only directory pages (…/index.html) are pages a visitor reaches; 404.html and the like are not listed.
-          const pages = (await readPageHeads(outDir)).filter((page) => page.file === 'index.html' || page.file.endsWith('/index.html'));
+          const pages = (await readPageHeads(outDir)).filter(
+            (page) => page.file === 'index.html' || page.file.endsWith('/index.html'),
+          );
           const { xml, count, origin } = sitemapXml(pages);
           await writeFile(join(outDir, 'sitemap.xml'), xml);
           await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);

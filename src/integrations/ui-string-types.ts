@@ -26,7 +26,9 @@ export function uiStringTypes(): AstroIntegration {
     name: 'family-support-atlas:ui-string-types',
     hooks: {
       'astro:config:done': ({ injectTypes }) => {
-        const files = readdirSync(fileURLToPath(ENGLISH_STRINGS)).filter((name) => name.endsWith('.json')).sort();
+        const files = readdirSync(fileURLToPath(ENGLISH_STRINGS))
+          .filter((name) => name.endsWith('.json'))
+          .sort();
         injectTypes({ filename: 'ui-strings.d.ts', content: uiStringTypesSource(files) });
       },
     },

@@ -7,7 +7,10 @@ export interface ChangeItem {
 
 export function newestFirst<T extends ChangeItem>(items: readonly T[], limit = 30): (T & { latest: string })[] {
   return items
-    .map((item) => ({ ...item, latest: item.lastChanged && item.lastChanged > item.lastVerified ? item.lastChanged : item.lastVerified }))
+    .map((item) => ({
+      ...item,
+      latest: item.lastChanged && item.lastChanged > item.lastVerified ? item.lastChanged : item.lastVerified,
+    }))
     .sort((a, b) => b.latest.localeCompare(a.latest) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
@@ -17,7 +20,14 @@ export function newestFirst<T extends ChangeItem>(items: readonly T[], limit = 3
  * line per file it touched (status, tab, path; a rename has both paths). Give the entry folder and any
  * name it had before, so a move of the folder is followed, not taken for a change of every entry.
  */
-export const gitLogArgs = (...paths: string[]) => ['log', '--format=%x00%H %cs', '--name-status', '-M', '--', ...new Set(paths)];
+export const gitLogArgs = (...paths: string[]) => [
+  'log',
+  '--format=%x00%H %cs',
+  '--name-status',
+  '-M',
+  '--',
+  ...new Set(paths),
+];
 
 /**
  * Map of repository-relative file path -> date (YYYY-MM-DD) of the newest commit that changed it, under

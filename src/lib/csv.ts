@@ -69,7 +69,11 @@ export function csvField(value: string | number | boolean | null | undefined, se
 }
 
 /** Serialise records to CSV with the given column order; CRLF line ends as RFC 4180 says. */
-export function toCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], records: readonly T[], separator = ','): string {
+export function toCsv<T extends Record<string, unknown>>(
+  columns: readonly (keyof T & string)[],
+  records: readonly T[],
+  separator = ',',
+): string {
   const field = (value: unknown) => csvField(value as string | number | boolean | null | undefined, separator);
   const lines = [columns.map(field).join(separator)];
   for (const record of records) lines.push(columns.map((column) => field(record[column])).join(separator));
@@ -87,6 +91,9 @@ export const EXCEL_SEPARATOR = ';';
  * CSV for people who double-click it: semicolon-separated, and a UTF-8 byte-order mark, without which
  * Excel reads the file as Windows-1252 and shows "LiÃ¨ge". Our own parser (parseCsv) skips the mark.
  */
-export function excelCsv<T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
+export function excelCsv<T extends Record<string, unknown>>(
+  columns: readonly (keyof T & string)[],
+  records: readonly T[],
+): string {
   return '\uFEFF' + toCsv(columns, records, EXCEL_SEPARATOR);
 }

@@ -15,7 +15,17 @@ import { municipalityName } from './geo/municipality-name.ts';
 import { routes } from './routes.ts';
 import { formatDate, localeOf, pluralize, translator, type UiKey } from '../i18n/translate.ts';
 import { leadConfidences, leadReasons, type Lead } from '../schemas/lead.ts';
-import { countries, labelOf, languageSides, preventionLevels, regions, statuses, targetGroups, workingMethods, type Vocabulary } from '../schemas/vocabularies.ts';
+import {
+  countries,
+  labelOf,
+  languageSides,
+  preventionLevels,
+  regions,
+  statuses,
+  targetGroups,
+  workingMethods,
+  type Vocabulary,
+} from '../schemas/vocabularies.ts';
 import { type UiLanguage } from '../schemas/languages.ts';
 
 export interface DataReportInput {
@@ -42,11 +52,18 @@ export interface CountTable {
   note?: string;
 }
 
-const kindLabel = { family: 'figures.kind.family', general: 'figures.kind.general', professional: 'figures.kind.professional', unconfirmed: 'figures.kind.unconfirmed', none: 'figures.kind.none' } as const satisfies Record<HelpKind, UiKey>;
+const kindLabel = {
+  family: 'figures.kind.family',
+  general: 'figures.kind.general',
+  professional: 'figures.kind.professional',
+  unconfirmed: 'figures.kind.unconfirmed',
+  none: 'figures.kind.none',
+} as const satisfies Record<HelpKind, UiKey>;
 const levels = ['primary', 'secondary', 'tertiary'] as const;
 
 /** Counts sorted for reading: the largest first, ties by key. */
-export const sortedCounts = (counts: Counts) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+export const sortedCounts = (counts: Counts) =>
+  Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
 export function dataReportView(input: DataReportInput, today: Date, lang: UiLanguage) {
   const t = translator(lang);
@@ -58,11 +75,23 @@ export function dataReportView(input: DataReportInput, today: Date, lang: UiLang
   };
   const yearOf = (year: number | null) => (year === null ? t('dataReport.undated') : String(year));
   // "unknown" is a value of some vocabularies (status: no recent evidence); elsewhere it counts entries no source gives a value for.
-  const label = (vocabulary: Vocabulary, key: string) => (key === 'unknown' && !(key in vocabulary) ? t('dataReport.unknown') : labelOf(vocabulary, key, lang));
-  const table = (id: string, title: UiKey, counts: Counts, vocabulary: Vocabulary, inferred?: Counts, note?: UiKey): CountTable => ({
+  const label = (vocabulary: Vocabulary, key: string) =>
+    key === 'unknown' && !(key in vocabulary) ? t('dataReport.unknown') : labelOf(vocabulary, key, lang);
+  const table = (
+    id: string,
+    title: UiKey,
+    counts: Counts,
+    vocabulary: Vocabulary,
+    inferred?: Counts,
+    note?: UiKey,
+  ): CountTable => ({
     id,
     title: t(title),
-    rows: sortedCounts(counts).map(([key, count]) => ({ label: label(vocabulary, key), count, ...(inferred ? { inferred: inferred[key] ?? 0 } : {}) })),
+    rows: sortedCounts(counts).map(([key, count]) => ({
+      label: label(vocabulary, key),
+      count,
+      ...(inferred ? { inferred: inferred[key] ?? 0 } : {}),
+    })),
     hasInferred: inferred !== undefined,
     ...(inferred ? { note: t('dataReport.inferredNote') } : note ? { note: t(note) } : {}),
   });
@@ -77,7 +106,10 @@ export function dataReportView(input: DataReportInput, today: Date, lang: UiLang
     return m ? municipalityName(m, lang) : fallback;
   };
   const list = (items: string[]) => new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(items);
-  const whenOf = (months: number, date: Date) => (months === 0 ? t('dataReport.forecastToday', { date: formatDate(date, lang) }) : t('dataReport.forecastAfter', { months, date: formatDate(date, lang) }));
+  const whenOf = (months: number, date: Date) =>
+    months === 0
+      ? t('dataReport.forecastToday', { date: formatDate(date, lang) })
+      : t('dataReport.forecastAfter', { months, date: formatDate(date, lang) });
   const quality = [
     { key: 'dataReport.noContact', ids: report.quality.withoutPhoneOrEmail },
     { key: 'dataReport.stale', ids: report.quality.verifiedOverAYearAgo },
@@ -97,9 +129,23 @@ export function dataReportView(input: DataReportInput, today: Date, lang: UiLang
         stated: c.stated,
         levels: levels.map((level) => ({ all: c.byLevel[level], stated: c.statedByLevel[level] })),
       })),
-      reading: t('dataReport.reading', { nlKnown: nl.withKnownLevel, nlTotal: nl.fiches, frKnown: fr.withKnownLevel, frTotal: fr.fiches, nlStated: nl.stated, frStated: fr.stated }),
+      reading: t('dataReport.reading', {
+        nlKnown: nl.withKnownLevel,
+        nlTotal: nl.fiches,
+        frKnown: fr.withKnownLevel,
+        frTotal: fr.fiches,
+        nlStated: nl.stated,
+        frStated: fr.stated,
+      }),
       // Only when both sides have a level a source states.
-      shares: shares.every((s) => s !== undefined) ? t('dataReport.shares', { frPrimary: shares[0]!, nlPrimary: shares[1]!, frLater: shares[2]!, nlLater: shares[3]! }) : undefined,
+      shares: shares.every((s) => s !== undefined)
+        ? t('dataReport.shares', {
+            frPrimary: shares[0]!,
+            nlPrimary: shares[1]!,
+            frLater: shares[2]!,
+            nlLater: shares[3]!,
+          })
+        : undefined,
       verdict: t(verdictKeys[check.verdict]),
     },
     tables: [
@@ -117,7 +163,15 @@ export function dataReportView(input: DataReportInput, today: Date, lang: UiLang
       rows: input.forecast.flatMap((row) =>
         Object.entries(row.byCountry)
           .sort()
-          .map(([country, c]) => ({ when: whenOf(row.months, row.date), country: labelOf(countries, country, lang), phone: c.phone, noPhone: c['no-phone'], general: c.general, fallback: c.fallback, none: c.none })),
+          .map(([country, c]) => ({
+            when: whenOf(row.months, row.date),
+            country: labelOf(countries, country, lang),
+            phone: c.phone,
+            noPhone: c['no-phone'],
+            general: c.general,
+            fallback: c.fallback,
+            none: c.none,
+          })),
       ),
     },
     verifyNext: report.verifyNext.map((e) => ({ ...link(e.id), year: yearOf(e.year) })),
@@ -132,7 +186,14 @@ export function dataReportView(input: DataReportInput, today: Date, lang: UiLang
       nameLang: lead.nameLang === lang ? undefined : lead.nameLang,
       place: `${placeOf(lead.municipality, lead.place)} (${labelOf(countries, lead.country, lang)})`,
       known: lead.known[lang],
-      sources: lead.sources.map((source) => ({ url: source.url, title: source.title, dates: t('dataReport.leadSourceDates', { date: describeSourceDate(source.date, t, list), read: formatDate(source.accessed, lang) }) })),
+      sources: lead.sources.map((source) => ({
+        url: source.url,
+        title: source.title,
+        dates: t('dataReport.leadSourceDates', {
+          date: describeSourceDate(source.date, t, list),
+          read: formatDate(source.accessed, lang),
+        }),
+      })),
       reason: labelOf(leadReasons, lead.reason, lang),
       confidence: labelOf(leadConfidences, lead.confidence, lang),
     })),

@@ -23,8 +23,14 @@ function countBy<T>(initiatives: readonly T[], keysOf: (p: T) => readonly string
 type Level = keyof typeof preventionLevels;
 
 /** Per value, the entries whose values for this facet are marked inferred. */
-function countInferred(initiatives: readonly Initiative[], facet: (p: Initiative) => { values: readonly string[]; inferred: boolean }): Counts {
-  return countBy(initiatives.filter((p) => facet(p).inferred && facet(p).values.length > 0), (p) => facet(p).values);
+function countInferred(
+  initiatives: readonly Initiative[],
+  facet: (p: Initiative) => { values: readonly string[]; inferred: boolean },
+): Counts {
+  return countBy(
+    initiatives.filter((p) => facet(p).inferred && facet(p).values.length > 0),
+    (p) => facet(p).values,
+  );
 }
 
 export interface LevelComparison {
@@ -58,7 +64,8 @@ export interface GuideCheck {
 
 export function checkGuideObservation(comparison: readonly LevelComparison[]): GuideCheck {
   const side = (s: 'nl' | 'fr') => comparison.find((c) => c.side === s)!;
-  const share = (c: LevelComparison, count: (c: LevelComparison) => number) => (c.stated > 0 ? Math.round((100 * count(c)) / c.stated) : undefined);
+  const share = (c: LevelComparison, count: (c: LevelComparison) => number) =>
+    c.stated > 0 ? Math.round((100 * count(c)) / c.stated) : undefined;
   const primary = (c: LevelComparison) => c.statedByLevel.primary;
   const later = (c: LevelComparison) => c.statedLater;
   const nl = side('nl');
@@ -111,7 +118,12 @@ export const VERIFY_NEXT = 10;
 /** Entries by age of evidence, oldest first; undated ones count as oldest (nothing confirms them). */
 export function byEvidenceAge(initiatives: readonly Initiative[], today: Date): EvidenceAge[] {
   return initiatives
-    .map((p) => ({ id: p.id, year: evidenceYear(p) ?? null, helpKind: helpKind(p, today), stillOffered: isStillOffered(p) }))
+    .map((p) => ({
+      id: p.id,
+      year: evidenceYear(p) ?? null,
+      helpKind: helpKind(p, today),
+      stillOffered: isStillOffered(p),
+    }))
     .sort((a, b) => (a.year ?? -Infinity) - (b.year ?? -Infinity) || a.id.localeCompare(b.id));
 }
 
@@ -163,12 +175,19 @@ export function buildReport(entries: readonly ReportSubject[], today: Date): Dat
     },
     evidenceAge,
     verifyNext: evidenceAge.filter((e) => e.stillOffered).slice(0, VERIFY_NEXT),
-    mapping2018: { total: mapping.length, byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]), comparison, check: checkGuideObservation(comparison) },
+    mapping2018: {
+      total: mapping.length,
+      byAttribution: countBy(mapping, (p) => [p.mapping2018!.attribution]),
+      comparison,
+      check: checkGuideObservation(comparison),
+    },
     quality: {
       withoutPhoneOrEmail: ids(initiatives.filter((p) => p.contact.phones.length === 0 && !p.contact.email)),
       verifiedOverAYearAgo: ids(initiatives.filter((p) => p.verified.date < yearAgo)),
       statusUnknown: ids(initiatives.filter((p) => p.status.value === 'unknown')),
-      inferredLevels: ids(initiatives.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0)),
+      inferredLevels: ids(
+        initiatives.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.length > 0),
+      ),
       placeholders: ids(initiatives.filter((p) => /\bTODO\b/.test(JSON.stringify(p)))),
     },
   };
@@ -195,7 +214,12 @@ export function reportToMarkdown(report: DataReport, today: Date, verdict: strin
     ...sorted(counts).map(([k, v]) => (inferred ? `| ${k} | ${v} | ${inferred[k] ?? 0} |` : `| ${k} | ${v} |`)),
     '',
   ];
-  const list = (title: string, ids: readonly string[]) => [`### ${title} (${ids.length})`, '', ...(ids.length > 0 ? ids.map((id) => `- ${id}`) : ['none']), ''];
+  const list = (title: string, ids: readonly string[]) => [
+    `### ${title} (${ids.length})`,
+    '',
+    ...(ids.length > 0 ? ids.map((id) => `- ${id}`) : ['none']),
+    '',
+  ];
   const share = (n: number | undefined) => (n === undefined ? 'n/a' : `${n}%`);
   const { check } = report.mapping2018;
   return [
@@ -216,7 +240,10 @@ export function reportToMarkdown(report: DataReport, today: Date, verdict: strin
     '',
     '| side | fiches | with a level | of which inferred | stated by a source | primary (all / stated) | secondary (all / stated) | tertiary (all / stated) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...report.mapping2018.comparison.map((c) => `| ${c.side} | ${c.fiches} | ${c.withKnownLevel} | ${c.inferredLevels} | ${c.stated} | ${c.byLevel.primary} / ${c.statedByLevel.primary} | ${c.byLevel.secondary} / ${c.statedByLevel.secondary} | ${c.byLevel.tertiary} / ${c.statedByLevel.tertiary} |`),
+    ...report.mapping2018.comparison.map(
+      (c) =>
+        `| ${c.side} | ${c.fiches} | ${c.withKnownLevel} | ${c.inferredLevels} | ${c.stated} | ${c.byLevel.primary} / ${c.statedByLevel.primary} | ${c.byLevel.secondary} / ${c.statedByLevel.secondary} | ${c.byLevel.tertiary} / ${c.statedByLevel.tertiary} |`,
+    ),
     '',
     `Of the fiches with a stated level, primary prevention: fr ${share(check.primaryShare.fr)}, nl ${share(check.primaryShare.nl)}; secondary or tertiary: fr ${share(check.laterShare.fr)}, nl ${share(check.laterShare.nl)}.`,
     '',
@@ -224,7 +251,9 @@ export function reportToMarkdown(report: DataReport, today: Date, verdict: strin
     '',
     `## To verify next: the ${VERIFY_NEXT} oldest entries that still look current`,
     '',
-    ...report.verifyNext.map((e, i) => `${i + 1}. ${e.id} (newest evidence: ${e.year ?? 'undated'}; counted as ${e.helpKind})`),
+    ...report.verifyNext.map(
+      (e, i) => `${i + 1}. ${e.id} (newest evidence: ${e.year ?? 'undated'}; counted as ${e.helpKind})`,
+    ),
     '',
     '## Data quality',
     '',
@@ -248,10 +277,14 @@ export function leadsToMarkdown(leads: readonly Lead[]): string {
     '',
     ...(leads.length === 0
       ? ['none', '']
-      : leads.flatMap((lead) => [
-          `- **${lead.name}** (${lead.place}, ${lead.country}; confidence ${lead.confidence}): ${labelOf(leadReasons, lead.reason, 'en')}`,
-          `  ${lead.known.en}`,
-          ...lead.sources.map((s) => `  Source: ${s.title}, ${s.url} (${s.date}; read ${s.accessed.toISOString().slice(0, 10)})`),
-        ]).concat('')),
+      : leads
+          .flatMap((lead) => [
+            `- **${lead.name}** (${lead.place}, ${lead.country}; confidence ${lead.confidence}): ${labelOf(leadReasons, lead.reason, 'en')}`,
+            `  ${lead.known.en}`,
+            ...lead.sources.map(
+              (s) => `  Source: ${s.title}, ${s.url} (${s.date}; read ${s.accessed.toISOString().slice(0, 10)})`,
+            ),
+          ])
+          .concat('')),
   ].join('\n');
 }

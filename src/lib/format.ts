@@ -27,7 +27,12 @@ export interface PluralTemplates {
 /** The template for `count` by Intl.PluralRules of `locale`, filled with `{count}` written for the locale (1 234) and `values`. */
 export function plural(templates: PluralTemplates, count: number, locale: string, values: FormatValues = {}): string {
   const { rules, numbers } = countFormatFor(locale);
-  const template = count === 0 && templates.zero !== undefined ? templates.zero : rules.select(count) === 'one' ? templates.one : templates.other;
+  const template =
+    count === 0 && templates.zero !== undefined
+      ? templates.zero
+      : rules.select(count) === 'one'
+        ? templates.one
+        : templates.other;
   return format(template, { ...values, count: numbers.format(count) });
 }
 
@@ -36,6 +41,7 @@ export function plural(templates: PluralTemplates, count: number, locale: string
 const countFormats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 function countFormatFor(locale: string) {
   let pair = countFormats.get(locale);
-  if (!pair) countFormats.set(locale, (pair = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }));
+  if (!pair)
+    countFormats.set(locale, (pair = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }));
   return pair;
 }

@@ -26,7 +26,10 @@ export const segments = {
 export type Section = keyof typeof segments;
 
 /** The "which one?" pages of the place lookup without JavaScript, under the A–Z list (/nl/gemeenten/welke/d/). */
-export const placeChoiceSegment = { nl: 'welke', fr: 'laquelle', en: 'which', de: 'welche' } as const satisfies Record<UiLanguage, string>;
+export const placeChoiceSegment = { nl: 'welke', fr: 'laquelle', en: 'which', de: 'welche' } as const satisfies Record<
+  UiLanguage,
+  string
+>;
 
 export const routes = {
   home: (lang: UiLanguage) => `/${lang}/`,
@@ -34,7 +37,8 @@ export const routes = {
   initiative: (lang: UiLanguage, id: string) => `/${lang}/${segments.initiative[lang]}/${id}/`,
   suggest: (lang: UiLanguage, id: string) => `/${lang}/${segments.initiative[lang]}/${id}/${segments.suggest[lang]}/`,
   municipality: (lang: UiLanguage, slug: string) => `/${lang}/${segments.municipality[lang]}/${slug}/`,
-  placeChoice: (lang: UiLanguage, group: string) => `/${lang}/${segments.municipalities[lang]}/${placeChoiceSegment[lang]}/${group}/`,
+  placeChoice: (lang: UiLanguage, group: string) =>
+    `/${lang}/${segments.municipalities[lang]}/${placeChoiceSegment[lang]}/${group}/`,
 };
 
 /** The same page in every language, for hreflang links and the language switch. */

@@ -34,7 +34,11 @@ export function setAudienceParam(params: URLSearchParams, audience: Audience): v
  * or both: trimmed, empty ones left out. `values` are the known ones, in order, each once; `unknown`
  * are the rest, in order (a page may say it ignored them instead of silently showing everything).
  */
-export function listParam(params: URLSearchParams, name: string, known: ReadonlySet<string> | undefined): { values: string[]; unknown: string[] } {
+export function listParam(
+  params: URLSearchParams,
+  name: string,
+  known: ReadonlySet<string> | undefined,
+): { values: string[]; unknown: string[] } {
   const values: string[] = [];
   const unknown: string[] = [];
   for (const raw of params.getAll(name).flatMap((v) => v.split(','))) {

@@ -25,7 +25,11 @@ export function loadChoropleth(): Promise<Choropleth> {
     const shown = data.entries.filter((e) => entryMatches(e, noFilters));
     const counts = servedCounts(shown, data.municipalities.length);
     const countByCode = new Map(data.municipalities.map((m, i) => [m.code, counts[i] ?? 0]));
-    const markers = basedCounts(shown).map(([index, count]) => ({ lon: data.municipalities[index]!.lon, lat: data.municipalities[index]!.lat, count }));
+    const markers = basedCounts(shown).map(([index, count]) => ({
+      lon: data.municipalities[index]!.lon,
+      lat: data.municipalities[index]!.lat,
+      count,
+    }));
     const { BE, NL } = loadTopologies();
     return choroplethSvg([BE, NL], (code) => countByCode.get(code) ?? 0, markers);
   })();

@@ -14,12 +14,14 @@ import type { Audience } from '../lib/url-state.ts';
 
 let cached: Promise<{ directory: Directory; collection: CollectionEntry<'initiatives'>[]; today: Date }> | undefined;
 
-
 export function loadDirectory() {
   cached ??= getCollection('initiatives').then((collection) => ({
     collection,
     today: buildDate,
-    directory: buildDirectory(collection.map((entry) => entry.data), loadMunicipalities()),
+    directory: buildDirectory(
+      collection.map((entry) => entry.data),
+      loadMunicipalities(),
+    ),
   }));
   return cached;
 }
@@ -48,7 +50,12 @@ const sortKeys = new Map<UiLanguage, Promise<Map<string, string>>>();
 export function loadNameSortKeys(lang: UiLanguage): Promise<Map<string, string>> {
   let keys = sortKeys.get(lang);
   if (!keys) {
-    keys = loadDirectory().then(({ directory }) => nameSortKeys(directory.entries.map((e) => e.data), lang));
+    keys = loadDirectory().then(({ directory }) =>
+      nameSortKeys(
+        directory.entries.map((e) => e.data),
+        lang,
+      ),
+    );
     sortKeys.set(lang, keys);
   }
   return keys;
@@ -80,7 +87,10 @@ export function loadPlaceRanking(code: string): Promise<PlaceRanking> {
       const country = byCode.get(code)?.country ?? '';
       return {
         help: placeHelp(here, place, today),
-        ranked: { family: offeredFirst(here, place, 'family', today), professional: offeredFirst(here, place, 'professional', today) },
+        ranked: {
+          family: offeredFirst(here, place, 'family', today),
+          professional: offeredFirst(here, place, 'professional', today),
+        },
         // Only lines that serve the place: a Flemish listening line is no answer at night in Liège.
         allDay: aroundTheClock(here, country, today),
       };

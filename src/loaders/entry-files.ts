@@ -52,7 +52,8 @@ export interface ValidEntry {
 export function parseEntryFile(file: string, text: string): EntryFile | Problem {
   try {
     const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    if (rawFrontmatter === '') return { file, field: '(file)', message: 'the file must start with YAML frontmatter between two lines of ---' };
+    if (rawFrontmatter === '')
+      return { file, field: '(file)', message: 'the file must start with YAML frontmatter between two lines of ---' };
     return { file, frontmatter, body: content.trim() };
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line?: number } };
@@ -63,19 +64,33 @@ export function parseEntryFile(file: string, text: string): EntryFile | Problem 
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(entry)' : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return path.length === 0
+    ? '(entry)'
+    : path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+        .join('.')
+        .replace(/\.\[/g, '[');
 }
 
 function schemaProblems(file: string, error: z.ZodError): Problem[] {
   // An entry written before verification became a block: one message with the fix, not two.
-  const oldVerified = error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified'));
+  const oldVerified = error.issues.some(
+    (issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified'),
+  );
   const issues = oldVerified ? error.issues.filter((issue) => fieldPath(issue.path) !== 'verified') : error.issues;
   return issues.map((issue) => {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys' && issue.keys.includes('lastVerified')) {
-      return { file, field: 'lastVerified', message: 'lastVerified was replaced by a verified block (date, method, optional source and note): run `node scripts/codemods/verified.ts`, or write it by hand as in CONTRIBUTING.md' };
-    } else if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/initiative.ts`;
-    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
+      return {
+        file,
+        field: 'lastVerified',
+        message:
+          'lastVerified was replaced by a verified block (date, method, optional source and note): run `node scripts/codemods/verified.ts`, or write it by hand as in CONTRIBUTING.md',
+      };
+    } else if (issue.code === 'unrecognized_keys')
+      message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against src/schemas/initiative.ts`;
+    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+      message = 'required field is missing';
     return { file, field: fieldPath(issue.path), message };
   });
 }
@@ -89,10 +104,19 @@ export function fileProblems(file: string, data: Initiative, body: string): Prob
   const problems: Problem[] = [];
   const expectedId = file.split('/').pop()?.replace(/\.md$/, '');
   if (expectedId && data.id !== expectedId) {
-    problems.push({ file, field: 'id', message: `id "${data.id}" must equal the file name "${expectedId}"; rename the file or change the id` });
+    problems.push({
+      file,
+      field: 'id',
+      message: `id "${data.id}" must equal the file name "${expectedId}"; rename the file or change the id`,
+    });
   }
   const tag = /<\/?[a-zA-Z][^>]*>/.exec(body.replace(/`[^`]*`/g, ''));
-  if (tag) problems.push({ file, field: '(body)', message: `raw HTML "${tag[0].slice(0, 40)}" is not allowed in the body; write Markdown instead` });
+  if (tag)
+    problems.push({
+      file,
+      field: '(body)',
+      message: `raw HTML "${tag[0].slice(0, 40)}" is not allowed in the body; write Markdown instead`,
+    });
   return problems;
 }
 
@@ -106,7 +130,12 @@ export function collectionProblems(entries: readonly ValidEntry[], municipalitie
   const byId = new Map<string, ValidEntry>();
   for (const entry of entries) {
     const other = byId.get(entry.data.id);
-    if (other) problems.push({ file: entry.file, field: 'id', message: `duplicate id "${entry.data.id}", also used by ${other.file}; give one of them another id and file name` });
+    if (other)
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `duplicate id "${entry.data.id}", also used by ${other.file}; give one of them another id and file name`,
+      });
     else byId.set(entry.data.id, entry);
   }
   const knownMunicipalities = new Set(municipalities.map((m) => m.code));
@@ -115,13 +144,25 @@ export function collectionProblems(entries: readonly ValidEntry[], municipalitie
     const successor = data.status.successor;
     if (successor && successor !== data.id) {
       if (!byId.has(successor)) {
-        problems.push({ file, field: 'status.successor', message: `successor "${successor}" is not the id of any entry; use the file name (without .md) of the entry that continues this work` });
+        problems.push({
+          file,
+          field: 'status.successor',
+          message: `successor "${successor}" is not the id of any entry; use the file name (without .md) of the entry that continues this work`,
+        });
       } else {
         // Following successors from here must reach an entry without one; a loop would send a reader in circles.
         const chain = [data.id];
-        for (let next = byId.get(successor); next; next = next.data.status.successor ? byId.get(next.data.status.successor) : undefined) {
+        for (
+          let next = byId.get(successor);
+          next;
+          next = next.data.status.successor ? byId.get(next.data.status.successor) : undefined
+        ) {
           if (chain.includes(next.data.id)) {
-            problems.push({ file, field: 'status.successor', message: `successors loop (${[...chain, next.data.id].join(' → ')}); the last entry that continues the work must have no successor` });
+            problems.push({
+              file,
+              field: 'status.successor',
+              message: `successors loop (${[...chain, next.data.id].join(' → ')}); the last entry that continues the work must have no successor`,
+            });
             break;
           }
           chain.push(next.data.id);
@@ -129,22 +170,37 @@ export function collectionProblems(entries: readonly ValidEntry[], municipalitie
       }
     }
     for (const code of unknownCoverageCodes(data.coverage, municipalities)) {
-      problems.push({ file, field: 'coverage.codes', message: `code "${code}" does not exist in the geo data for scope "${data.coverage.scope}"; use a code from src/data/geo/municipalities.csv` });
+      problems.push({
+        file,
+        field: 'coverage.codes',
+        message: `code "${code}" does not exist in the geo data for scope "${data.coverage.scope}"; use a code from src/data/geo/municipalities.csv`,
+      });
     }
     data.locations.forEach((location, index) => {
       if (!knownMunicipalities.has(location.municipality)) {
-        problems.push({ file, field: `locations[${index}].municipality`, message: `municipality code "${location.municipality}" does not exist in the geo data; use a 2025 NIS code or a CBS GM code from src/data/geo/municipalities.csv` });
+        problems.push({
+          file,
+          field: `locations[${index}].municipality`,
+          message: `municipality code "${location.municipality}" does not exist in the geo data; use a 2025 NIS code or a CBS GM code from src/data/geo/municipalities.csv`,
+        });
       }
     });
     if (data.province && !knownProvinces.has(data.province)) {
-      problems.push({ file, field: 'province', message: `province code "${data.province}" does not exist in the geo data; use a province code from src/data/geo/municipalities.csv` });
+      problems.push({
+        file,
+        field: 'province',
+        message: `province code "${data.province}" does not exist in the geo data; use a province code from src/data/geo/municipalities.csv`,
+      });
     }
   }
   return problems;
 }
 
 /** Validate parsed entry files: each against the schema and its file, then all of them as a collection. */
-export function validateEntries(files: readonly (EntryFile | Problem)[], municipalities: readonly Municipality[]): { entries: ValidEntry[]; problems: Problem[] } {
+export function validateEntries(
+  files: readonly (EntryFile | Problem)[],
+  municipalities: readonly Municipality[],
+): { entries: ValidEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   for (const item of files) {
@@ -180,7 +236,9 @@ export function listEntryFiles(directory: string = initiativesDirectory): string
 
 /** Read and validate every entry under a folder; file names in problems are relative to the project root. */
 export function validateDirectory(municipalities: readonly Municipality[], directory: string = initiativesDirectory) {
-  const files = listEntryFiles(directory).map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
+  const files = listEntryFiles(directory).map((path) =>
+    parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')),
+  );
   return validateEntries(files, municipalities);
 }
 

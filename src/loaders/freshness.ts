@@ -13,7 +13,10 @@ let cached: Promise<ForecastRow[]> | undefined;
 export function loadFreshnessForecast(): Promise<ForecastRow[]> {
   cached ??= loadDirectory().then(({ directory, today }) => {
     const byCode = municipalitiesByCode();
-    const places: ForecastPlace[] = loadMunicipalities().map((m) => ({ country: m.country, place: placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm) }));
+    const places: ForecastPlace[] = loadMunicipalities().map((m) => ({
+      country: m.country,
+      place: placeFor(m.code, (c) => byCode.get(c)?.centroid, distanceKm),
+    }));
     return forecast(directory.entries, places, today);
   });
   return cached;

@@ -11,7 +11,20 @@ import type { Topology } from 'topojson-specification';
 import type { Country } from '../schemas/vocabularies.ts';
 import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
 import { geoVintageOf, type DataVintage } from '../lib/coverage/data-vintage.ts';
-import { type Municipality, parseMunicipalities, type PostcodeEntry, parsePostcodes, type Exonym, parseExonyms, applyExonyms, parseOtherNames, type FormerMunicipality, parseFormerMunicipalities, type PlaceRecord, type PlacesFile } from '../lib/geo/municipalities.ts';
+import {
+  type Municipality,
+  parseMunicipalities,
+  type PostcodeEntry,
+  parsePostcodes,
+  type Exonym,
+  parseExonyms,
+  applyExonyms,
+  parseOtherNames,
+  type FormerMunicipality,
+  parseFormerMunicipalities,
+  type PlaceRecord,
+  type PlacesFile,
+} from '../lib/geo/municipalities.ts';
 
 const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
 
@@ -78,7 +91,10 @@ export function readTopology(country: Country): string {
 let topologiesCache: Record<Country, Topology> | undefined;
 /** Both countries' municipality topologies, parsed once per process (the entry pages' maps share them). */
 export function loadTopologies(): Record<Country, Topology> {
-  topologiesCache ??= { BE: JSON.parse(readTopology('BE')) as Topology, NL: JSON.parse(readTopology('NL')) as Topology };
+  topologiesCache ??= {
+    BE: JSON.parse(readTopology('BE')) as Topology,
+    NL: JSON.parse(readTopology('NL')) as Topology,
+  };
   return topologiesCache;
 }
 
@@ -103,7 +119,8 @@ export function placesFile(): PlacesFile {
     ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
   }));
   const postcodes: PlacesFile['postcodes'] = { BE: {}, NL: {} };
-  for (const p of loadPostcodes()) postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
+  for (const p of loadPostcodes())
+    postcodes[p.country][p.postcode] = p.alsoMunicipality ? [p.municipality, p.alsoMunicipality] : [p.municipality];
   return { places, postcodes, regions: regionNames() };
 }
 

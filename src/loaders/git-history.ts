@@ -13,14 +13,17 @@ const formerEntryFolders = ['src/content/projects']; // one-name: keep (the fold
 
 let cache: Map<string, string> | undefined;
 
-const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+const git = (args: string[]) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 
 /** Map of repository-relative file path -> last commit date (YYYY-MM-DD). */
 export function lastChangedDates(): Map<string, string> {
   if (cache) return cache;
   try {
     const shallowFile = git(['rev-parse', '--git-path', 'shallow']).trim();
-    const boundaries = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
+    const boundaries = new Set(
+      existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : [],
+    );
     cache = parseGitLog(git(gitLogArgs(entryFolder, ...formerEntryFolders)), boundaries);
   } catch {
     cache = new Map(); // no git here: dates stay unknown

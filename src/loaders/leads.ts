@@ -20,7 +20,11 @@ export function readLeads(files: readonly string[] = leadFiles): { leads: Lead[]
     try {
       data = loadYaml(readFileSync(path, 'utf8'));
     } catch (error) {
-      problems.push({ file, field: '(file)', message: `YAML cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `YAML cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      });
       continue;
     }
     const result = parseLeads(file, data);
@@ -33,6 +37,9 @@ export function readLeads(files: readonly string[] = leadFiles): { leads: Lead[]
 /** The leads, or an error listing every problem: for pages and scripts, which cannot go on without them. */
 export function loadLeads(files: readonly string[] = leadFiles): Lead[] {
   const { leads, problems } = readLeads(files);
-  if (problems.length > 0) throw new Error(`${problems.length} problem(s) in the leads files:\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `${problems.length} problem(s) in the leads files:\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
+    );
   return leads;
 }

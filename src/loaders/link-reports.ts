@@ -15,7 +15,10 @@ export const linkReportName = (date: string, extension: 'json' | 'md') => `links
 /** The newest readable link report in `directory`, or undefined when there is none (the check has not been run). */
 export function latestLinkReport(directory: string = reportsDirectory): LinkReport | undefined {
   if (!existsSync(directory)) return undefined;
-  const names = readdirSync(directory).filter((name) => /^links-\d{4}-\d{2}-\d{2}\.json$/.test(name)).sort().reverse();
+  const names = readdirSync(directory)
+    .filter((name) => /^links-\d{4}-\d{2}-\d{2}\.json$/.test(name))
+    .sort()
+    .reverse();
   for (const name of names) {
     try {
       const report: unknown = JSON.parse(readFileSync(join(directory, name), 'utf8'));

@@ -14,15 +14,27 @@ export const coverageSchema = z
       ),
     basis: vocabularyEnum(coverageBases, 'coverage basis')
       .optional()
-      .describe('For a list of municipalities: how the list was established (named by a source, all of a region per source, inferred from the region’s name…).'),
-    note: readerText('coverage note', 400).optional().describe('Coverage in words, in nl, fr and en, as the source states it.'),
+      .describe(
+        'For a list of municipalities: how the list was established (named by a source, all of a region per source, inferred from the region’s name…).',
+      ),
+    note: readerText('coverage note', 400)
+      .optional()
+      .describe('Coverage in words, in nl, fr and en, as the source states it.'),
   })
   .superRefine((coverage, ctx) => {
     if (coverage.scope !== 'unknown' && coverage.codes.length === 0 && coverage.basis !== 'none') {
-      ctx.addIssue({ code: 'custom', path: ['codes'], message: `scope "${coverage.scope}" needs at least one code (or basis: none when no source lists the municipalities)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: `scope "${coverage.scope}" needs at least one code (or basis: none when no source lists the municipalities)`,
+      });
     }
     if (coverage.scope === 'unknown' && coverage.codes.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['codes'], message: 'scope "unknown" takes no codes; choose the scope the codes belong to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: 'scope "unknown" takes no codes; choose the scope the codes belong to',
+      });
     }
     const patterns: Partial<Record<string, RegExp>> = {
       municipalities: /^(\d{5}|GM\d{4})$/,
@@ -35,14 +47,26 @@ export const coverageSchema = z
     const pattern = patterns[coverage.scope];
     coverage.codes.forEach((code, index) => {
       if (pattern && !pattern.test(code)) {
-        ctx.addIssue({ code: 'custom', path: ['codes', index], message: `"${code}" is not a valid code for scope "${coverage.scope}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['codes', index],
+          message: `"${code}" is not a valid code for scope "${coverage.scope}"`,
+        });
       }
     });
   });
 
 export const locationSchema = z.strictObject({
   municipality: municipalityCodeSchema,
-  address: z.string().trim().min(1).optional().describe('Street address as a source states it. Leave out when unknown.'),
-  confidential: z.boolean().default(false).describe('True when the address must not be shown (e.g. a shelter); only the municipality is shown.'),
+  address: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Street address as a source states it. Leave out when unknown.'),
+  confidential: z
+    .boolean()
+    .default(false)
+    .describe('True when the address must not be shown (e.g. a shelter); only the municipality is shown.'),
   source: z.string().trim().min(1).optional().describe('URL or seed that states this address.'),
 });

@@ -42,7 +42,9 @@ export const yearSchema = z
 export const preparedLanguages = ['de'] as const satisfies readonly (keyof typeof serviceLanguages)[];
 
 type PreparedOnly = Exclude<(typeof preparedLanguages)[number], UiLanguage>;
-const preparedOnly = preparedLanguages.filter((lang): lang is PreparedOnly => !(uiLanguages as readonly string[]).includes(lang));
+const preparedOnly = preparedLanguages.filter(
+  (lang): lang is PreparedOnly => !(uiLanguages as readonly string[]).includes(lang),
+);
 
 /** Every language key a localised text may hold: the UI languages (required), then the prepared ones. */
 export const textLanguages: readonly (UiLanguage | PreparedOnly)[] = [...uiLanguages, ...preparedOnly];
@@ -52,20 +54,33 @@ const languageName = (lang: keyof typeof serviceLanguages) => serviceLanguages[l
 
 /** "Dutch, French and English" (or "nl, fr and en" with a mapping that returns codes). */
 export const listOfLanguages = (name: (lang: UiLanguage) => string = languageName) =>
-  uiLanguages.map(name).reduce((list, next, index, all) => (index === 0 ? next : `${list}${index === all.length - 1 ? ' and ' : ', '}${next}`), '');
+  uiLanguages
+    .map(name)
+    .reduce(
+      (list, next, index, all) => (index === 0 ? next : `${list}${index === all.length - 1 ? ' and ' : ', '}${next}`),
+      '',
+    );
 
 /** One language's text: a missing one is named with its fix ("add the German text"). */
 function languageText(what: string, max: number, lang: keyof typeof serviceLanguages) {
   const name = languageName(lang);
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} in ${name} (${lang}) is missing: add the ${name} text on a line "${lang}: …", indented like the other languages` : `${what} (${lang}) must be text`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} in ${name} (${lang}) is missing: add the ${name} text on a line "${lang}: …", indented like the other languages`
+          : `${what} (${lang}) must be text`,
+    })
     .trim()
     .min(1, { error: `${what} in ${name} (${lang}) is empty: write the ${name} text` })
     .max(max, { error: `${what} (${lang}) is longer than ${max} characters` });
 }
 
 /** A key per language, built from a list, so that each language added to uiLanguages gets its key. */
-function perLanguage<L extends string, S extends z.ZodType>(languages: readonly L[], field: (lang: L) => S): { [K in L]: S } {
+function perLanguage<L extends string, S extends z.ZodType>(
+  languages: readonly L[],
+  field: (lang: L) => S,
+): { [K in L]: S } {
   return Object.fromEntries(languages.map((lang) => [lang, field(lang)])) as { [K in L]: S };
 }
 
@@ -100,13 +115,21 @@ export const httpUrl = z
  * source wrote it is text, so the editor is told to quote it.
  */
 export const quotedDate = (field: string) => (issue: { input?: unknown }) =>
-  issue.input instanceof Date ? `${field} is text: put the date in quotes, e.g. "${issue.input.toISOString().slice(0, 10)}"` : undefined;
+  issue.input instanceof Date
+    ? `${field} is text: put the date in quotes, e.g. "${issue.input.toISOString().slice(0, 10)}"`
+    : undefined;
 
 /** A list of vocabulary values that may have been inferred from the sources rather than stated by them. */
 export function classified<V extends Vocabulary>(vocabulary: V, what: string) {
   return z.strictObject({
-    values: z.array(vocabularyEnum(vocabulary, what)).default([]).describe(`${what} values; empty when no source says.`),
-    inferred: z.boolean().default(false).describe('True when the values are our reading of the sources, not stated by them; shown as inferred.'),
+    values: z
+      .array(vocabularyEnum(vocabulary, what))
+      .default([])
+      .describe(`${what} values; empty when no source says.`),
+    inferred: z
+      .boolean()
+      .default(false)
+      .describe('True when the values are our reading of the sources, not stated by them; shown as inferred.'),
     note: z.string().trim().min(1).optional().describe('Why these values, when inferred.'),
   });
 }

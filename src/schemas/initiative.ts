@@ -7,25 +7,67 @@
  * described for the editor who fills it in; messages say how to fix the value.
  */
 import { z } from 'astro/zod';
-import { channels, confidences, contactAudiences, costs, initiativeKinds, countries, languageSides, mappingAttributions, preventionLevels, referralRoutes, regions, remits, serviceLanguages, statuses, targetGroups, verificationMethods, workingMethods, yesNoUnknown } from './vocabularies.ts';
+import {
+  channels,
+  confidences,
+  contactAudiences,
+  costs,
+  initiativeKinds,
+  countries,
+  languageSides,
+  mappingAttributions,
+  preventionLevels,
+  referralRoutes,
+  regions,
+  remits,
+  serviceLanguages,
+  statuses,
+  targetGroups,
+  verificationMethods,
+  workingMethods,
+  yesNoUnknown,
+} from './vocabularies.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
 import { organizationNameProblem } from '../lib/directory/organization.ts';
 import { initiativeNameProblem } from '../lib/directory/initiative-name.ts';
-import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, httpUrl, quotedDate, classified } from './fields.ts';
+import {
+  vocabularyEnum,
+  idPattern,
+  yearSchema,
+  localisedText,
+  readerText,
+  httpUrl,
+  quotedDate,
+  classified,
+} from './fields.ts';
 import { phoneNumberSchema, contactSchema } from './contact.ts';
 import { coverageSchema, locationSchema } from './coverage.ts';
 import { sourceSchema } from './sources.ts';
 
 const accessSchema = z
   .strictObject({
-    whoMayContact: z.array(vocabularyEnum(contactAudiences, 'contact audience')).default([]).describe('Who may get in touch directly; empty when unknown.'),
-    referral: vocabularyEnum(referralRoutes, 'referral route').default('unknown').describe('Self-referral, or only through a professional or the municipality.'),
+    whoMayContact: z
+      .array(vocabularyEnum(contactAudiences, 'contact audience'))
+      .default([])
+      .describe('Who may get in touch directly; empty when unknown.'),
+    referral: vocabularyEnum(referralRoutes, 'referral route')
+      .default('unknown')
+      .describe('Self-referral, or only through a professional or the municipality.'),
     cost: vocabularyEnum(costs, 'cost').default('unknown'),
-    channels: z.array(vocabularyEnum(channels, 'channel')).default([]).describe('How contact happens; empty when unknown.'),
-    hours: readerText('opening hours', 300).optional().describe('Opening hours as a source states them, in nl, fr and en.'),
-    anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value').default('unknown').describe('Whether a first contact can be anonymous.'),
-    confidentiality: readerText('confidentiality', 600).optional().describe('When information is shared with police or justice, as a source states it, in nl, fr and en.'),
+    channels: z
+      .array(vocabularyEnum(channels, 'channel'))
+      .default([])
+      .describe('How contact happens; empty when unknown.'),
+    hours: readerText('opening hours', 300)
+      .optional()
+      .describe('Opening hours as a source states them, in nl, fr and en.'),
+    anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value')
+      .default('unknown')
+      .describe('Whether a first contact can be anonymous.'),
+    confidentiality: readerText('confidentiality', 600)
+      .optional()
+      .describe('When information is shared with police or justice, as a source states it, in nl, fr and en.'),
     note: readerText('access note', 600).optional().describe('Anything else about access, in nl, fr and en.'),
   })
   .describe('What a worried family asks first: who may call, how, at what cost, and what stays confidential.');
@@ -36,9 +78,21 @@ const statusSchema = z
     // A plain id, not Astro's reference('initiatives'): in Astro 7 a dangling reference is only logged, and the
     // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
     // id exists is checked by collectionProblems (src/loaders/entry-files.ts), which fails the build.
-    successor: z.string().regex(idPattern, { error: 'successor must be the id of another entry' }).optional().describe('Id of the entry that continues this work (required when merged).'),
-    evidence: z.string().trim().min(1, { error: 'say what the status rests on' }).describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
-    evidenceDate: z.string({ error: quotedDate('evidenceDate') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe('Date of the newest evidence.'),
+    successor: z
+      .string()
+      .regex(idPattern, { error: 'successor must be the id of another entry' })
+      .optional()
+      .describe('Id of the entry that continues this work (required when merged).'),
+    evidence: z
+      .string()
+      .trim()
+      .min(1, { error: 'say what the status rests on' })
+      .describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
+    evidenceDate: z
+      .string({ error: quotedDate('evidenceDate') })
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' })
+      .optional()
+      .describe('Date of the newest evidence.'),
   })
   .superRefine((status, ctx) => {
     if (status.value === 'merged' && !status.successor) {
@@ -50,36 +104,58 @@ const mapping2018Schema = z
   .strictObject({
     fiche: z.string().trim().min(1).describe('Fiche title exactly as in the 2018 mapping’s project list.'),
     side: z.enum(['nl', 'fr'], { error: 'side must be nl or fr (the two halves of the 2018 mapping)' }),
-    attribution: vocabularyEnum(mappingAttributions, 'attribution').describe('How firmly the fiche is tied to the organisation named here.'),
+    attribution: vocabularyEnum(mappingAttributions, 'attribution').describe(
+      'How firmly the fiche is tied to the organisation named here.',
+    ),
   })
   .describe('Present only for the 37 fiches of the 2018 Belgian Family Support mapping.');
 
 /** A proper name (of a service or an organisation): refused, with the fix, when `problemOf` finds a note or a description in it. */
 const properName = (problemOf: (name: string) => string | undefined) =>
-  z.string().trim().min(2).superRefine((name, ctx) => {
-    const problem = problemOf(name);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  z
+    .string()
+    .trim()
+    .min(2)
+    .superRefine((name, ctx) => {
+      const problem = problemOf(name);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 const organizationSchema = z
   .strictObject({
     name: properName(organizationNameProblem)
       .optional()
-      .describe('Proper name of the organisation that runs the service, as the sources print it, in its own language (HSDS organization.name), e.g. "De Touter vzw", "Ville de Charleroi". Only the name: no partner, no department description, no editorial note. Leave out when no single organisation runs it (then give description).'),
+      .describe(
+        'Proper name of the organisation that runs the service, as the sources print it, in its own language (HSDS organization.name), e.g. "De Touter vzw", "Ville de Charleroi". Only the name: no partner, no department description, no editorial note. Leave out when no single organisation runs it (then give description).',
+      ),
     description: readerText('organization description', 200)
       .optional()
-      .describe('Who runs the service, in words, when no single organisation with a proper name does, in nl, fr and en (e.g. "Every Dutch municipality"). Shown in place of the name; exported without an HSDS organisation record.'),
+      .describe(
+        'Who runs the service, in words, when no single organisation with a proper name does, in nl, fr and en (e.g. "Every Dutch municipality"). Shown in place of the name; exported without an HSDS organisation record.',
+      ),
     note: readerText('organization note', 200)
       .optional()
-      .describe('What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown after the name and a comma ("De Touter vzw, with the City of Antwerp"). How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.'),
+      .describe(
+        'What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown after the name and a comma ("De Touter vzw, with the City of Antwerp"). How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.',
+      ),
     url: httpUrl.optional(),
   })
   .superRefine((organization, ctx) => {
     if (organization.name === undefined && organization.description === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'give the organisation\'s proper name, or, when no single organisation runs the service, organization.description in nl, fr and en ("Onbekend (niet geïdentificeerd)" when the sources name none)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message:
+          'give the organisation\'s proper name, or, when no single organisation runs the service, organization.description in nl, fr and en ("Onbekend (niet geïdentificeerd)" when the sources name none)',
+      });
     }
     if (organization.name !== undefined && organization.description !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['description'], message: 'give either a proper name or a description, not both: with a name, write what else the reader should know in organization.note' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message:
+          'give either a proper name or a description, not both: with a name, write what else the reader should know in organization.note',
+      });
     }
   })
   .describe('The organisation behind the service.');
@@ -92,46 +168,106 @@ const organizationSchema = z
  */
 const verifiedSchema = z
   .strictObject({
-    date: z.coerce.date({ error: 'verified.date must be a date like 2026-11-24' }).describe('Day a person last verified this entry (HSDS assured_date).'),
-    method: vocabularyEnum(verificationMethods, 'verification method').describe('How: service-confirmed (the service answered), service-website (read on its own current site), public-sources (checked against the cited sources).'),
-    source: httpUrl.optional().describe('The page the check read (the service\'s own page, or the public source), when there is one.'),
-    note: z.string().trim().min(1).optional().describe('For keepers, in English: how the service confirmed (e-mail of 12 March from the coordinator\'s functional address), or what was checked.'),
+    date: z.coerce
+      .date({ error: 'verified.date must be a date like 2026-11-24' })
+      .describe('Day a person last verified this entry (HSDS assured_date).'),
+    method: vocabularyEnum(verificationMethods, 'verification method').describe(
+      'How: service-confirmed (the service answered), service-website (read on its own current site), public-sources (checked against the cited sources).',
+    ),
+    source: httpUrl
+      .optional()
+      .describe("The page the check read (the service's own page, or the public source), when there is one."),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "For keepers, in English: how the service confirmed (e-mail of 12 March from the coordinator's functional address), or what was checked.",
+      ),
   })
   .describe('When and how a person last verified the entry; record a new check with `npm run confirm`.');
 
 export const initiativeSchema = z
   .strictObject({
-    id: z.string().regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' }).describe('Stable id; equals the file name. Never change it once published.'),
-    name: properName(initiativeNameProblem)
-      .describe('Name of the service as the sources print it (a 2018 fiche title, a published name), the same in every language (HSDS service.name). When it is a description written in one language ("Gemeente Utrecht – zorgen om radicalisering"), keep it here as the original-language label and give shownName. Only the name: a former or later name is alternateName, a probable tie to a 2018 fiche is mapping2018.attribution.'),
+    id: z
+      .string()
+      .regex(idPattern, { error: 'id must be lower-case words joined by hyphens, e.g. "de-touter-hoedsaam"' })
+      .describe('Stable id; equals the file name. Never change it once published.'),
+    name: properName(initiativeNameProblem).describe(
+      'Name of the service as the sources print it (a 2018 fiche title, a published name), the same in every language (HSDS service.name). When it is a description written in one language ("Gemeente Utrecht – zorgen om radicalisering"), keep it here as the original-language label and give shownName. Only the name: a former or later name is alternateName, a probable tie to a 2018 fiche is mapping2018.attribution.',
+    ),
     shownName: readerText('shownName', 200)
       .optional()
-      .describe('The name as a reader sees it, in nl, fr and en, when name is a description in one language or holds words a reader of another language does not understand ("Je gemeente – aanspreekpunt radicalisering"; en: "Your municipality – radicalisation contact point"). Proper nouns (organisation names, acronyms) stay as they are inside. Shown as the page title and on every card; name stays the proper name in the exports (HSDS).'),
-    kind: vocabularyEnum(initiativeKinds, 'kind').describe('What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.'),
+      .describe(
+        'The name as a reader sees it, in nl, fr and en, when name is a description in one language or holds words a reader of another language does not understand ("Je gemeente – aanspreekpunt radicalisering"; en: "Your municipality – radicalisation contact point"). Proper nouns (organisation names, acronyms) stay as they are inside. Shown as the page title and on every card; name stays the proper name in the exports (HSDS).',
+      ),
+    kind: vocabularyEnum(initiativeKinds, 'kind').describe(
+      'What the entry is: a service people can contact, a network or programme for professionals, a Zorg- en Veiligheidshuis, or a resource (film, toolkit, training). Who may contact it is access.whoMayContact.',
+    ),
     remit: vocabularyEnum(remits, 'remit')
       .default('specialised')
-      .describe('What the service is for. "specialised" (the default): it takes questions about radicalisation or extremism, as a source says. "general": a line that does not, but that a worried family can still turn to (a listening line such as Tele-Onthaal 106, a violence and abuse line such as 1712, general welfare work); every page then calls it a general line, not specialised in radicalisation. When the radicalisation task is only documented in old sources, keep "specialised" and let the status say how old that evidence is.'),
-    alternateName: z.string().trim().min(1).optional().describe('Another name of the service as the sources print it: a former or later name (name: Exits, alternateName: Forsa) or a name in another language.'),
+      .describe(
+        'What the service is for. "specialised" (the default): it takes questions about radicalisation or extremism, as a source says. "general": a line that does not, but that a worried family can still turn to (a listening line such as Tele-Onthaal 106, a violence and abuse line such as 1712, general welfare work); every page then calls it a general line, not specialised in radicalisation. When the radicalisation task is only documented in old sources, keep "specialised" and let the status say how old that evidence is.',
+      ),
+    alternateName: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        'Another name of the service as the sources print it: a former or later name (name: Exits, alternateName: Forsa) or a name in another language.',
+      ),
     organization: organizationSchema,
     country: vocabularyEnum(countries, 'country'),
-    languageSide: vocabularyEnum(languageSides, 'language side').describe('Language community the entry belongs to (nl, fr or de).'),
-    region: vocabularyEnum(regions, 'region').optional().describe('Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL. Leave out only when no source says (title-only records).'),
-    province: z.string().regex(/^(\d{5}|PV\d{2})$/, { error: 'province must be a NIS province code (e.g. 20001) or a Dutch PV code (e.g. PV27)' }).optional().describe('Province where the service is based; leave out for Brussels and country-wide services.'),
+    languageSide: vocabularyEnum(languageSides, 'language side').describe(
+      'Language community the entry belongs to (nl, fr or de).',
+    ),
+    region: vocabularyEnum(regions, 'region')
+      .optional()
+      .describe(
+        'Region where the service is based: BE-VLG, BE-BRU, BE-WAL or NL. Leave out only when no source says (title-only records).',
+      ),
+    province: z
+      .string()
+      .regex(/^(\d{5}|PV\d{2})$/, {
+        error: 'province must be a NIS province code (e.g. 20001) or a Dutch PV code (e.g. PV27)',
+      })
+      .optional()
+      .describe('Province where the service is based; leave out for Brussels and country-wide services.'),
     coverage: coverageSchema,
     locations: z.array(locationSchema).default([]).describe('Where the service is based (HSDS location).'),
     preventionLevels: classified(preventionLevels, 'prevention level'),
     workingMethods: classified(workingMethods, 'working method'),
     targetGroups: classified(targetGroups, 'target group'),
-    languages: z.array(vocabularyEnum(serviceLanguages, 'service language')).default([]).describe('Languages the service works in; empty when unknown.'),
+    languages: z
+      .array(vocabularyEnum(serviceLanguages, 'service language'))
+      .default([])
+      .describe('Languages the service works in; empty when unknown.'),
     contact: contactSchema.default({ phones: [] }),
-    access: accessSchema.default({ whoMayContact: [], referral: 'unknown', cost: 'unknown', channels: [], anonymous: 'unknown' }),
+    access: accessSchema.default({
+      whoMayContact: [],
+      referral: 'unknown',
+      cost: 'unknown',
+      channels: [],
+      anonymous: 'unknown',
+    }),
     status: statusSchema,
     started: yearSchema.optional().describe('Year the service started.'),
     mapping2018: mapping2018Schema.optional(),
-    confidence: vocabularyEnum(confidences, 'confidence').describe('How well the sources support this entry (high, medium, low).'),
-    summary: localisedText('summary', 600).describe('One to three sentences in Dutch, French and English, in our own words.'),
-    bodyLanguage: z.enum(uiLanguages, { error: `bodyLanguage must be one of ${uiLanguages.join(', ')}` }).describe('Language the Markdown body is written in.'),
-    sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }).describe('Where every fact comes from.'),
+    confidence: vocabularyEnum(confidences, 'confidence').describe(
+      'How well the sources support this entry (high, medium, low).',
+    ),
+    summary: localisedText('summary', 600).describe(
+      'One to three sentences in Dutch, French and English, in our own words.',
+    ),
+    bodyLanguage: z
+      .enum(uiLanguages, { error: `bodyLanguage must be one of ${uiLanguages.join(', ')}` })
+      .describe('Language the Markdown body is written in.'),
+    sources: z
+      .array(sourceSchema)
+      .min(1, { error: 'every entry needs at least one source' })
+      .describe('Where every fact comes from.'),
     verified: verifiedSchema,
   })
   .superRefine((entry, ctx) => {
@@ -144,29 +280,59 @@ export const initiativeSchema = z
       ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Dutch entry has region "NL"' });
     }
     if (entry.country === 'BE' && entry.region === 'NL') {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'a Belgian entry has region BE-VLG, BE-BRU or BE-WAL' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: 'a Belgian entry has region BE-VLG, BE-BRU or BE-WAL',
+      });
     }
-    if (entry.region === undefined && entry.mapping2018?.attribution !== 'title-only' && entry.coverage.scope !== 'country') {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is required (only country-wide services and title-only records may leave it out when no source says where they are based)' });
+    if (
+      entry.region === undefined &&
+      entry.mapping2018?.attribution !== 'title-only' &&
+      entry.coverage.scope !== 'country'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message:
+          'region is required (only country-wide services and title-only records may leave it out when no source says where they are based)',
+      });
     }
     if (entry.coverage.scope === 'unknown' && entry.mapping2018?.attribution !== 'title-only') {
-      ctx.addIssue({ code: 'custom', path: ['coverage', 'scope'], message: 'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coverage', 'scope'],
+        message:
+          'coverage "unknown" is only for title-only records of the 2018 mapping; give the scope and codes the sources support',
+      });
     }
     // A national number is only readable with its country's numbering plan, so phones are checked here.
     entry.contact.phones.forEach((phone, index) => {
       for (const field of ['number', 'fromAbroad'] as const) {
         const value = phone[field];
         // A value the field's own format check refused is already reported there: one message per mistake.
-        const problem = value === undefined || !phoneNumberSchema.safeParse(value).success ? undefined : phoneProblem(value, entry.country);
+        const problem =
+          value === undefined || !phoneNumberSchema.safeParse(value).success
+            ? undefined
+            : phoneProblem(value, entry.country);
         if (problem) ctx.addIssue({ code: 'custom', path: ['contact', 'phones', index, field], message: problem });
       }
     });
     if (entry.status.successor === entry.id) {
-      ctx.addIssue({ code: 'custom', path: ['status', 'successor'], message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'successor'],
+        message:
+          'an entry cannot be its own successor; name the entry that continues this work, or leave successor out',
+      });
     }
     // A day's slack: a keeper east of UTC records "today" before UTC has reached it.
     if (entry.verified.date.getTime() > Date.now() + 24 * 3600 * 1000) {
-      ctx.addIssue({ code: 'custom', path: ['verified', 'date'], message: `verified.date ${entry.verified.date.toISOString().slice(0, 10)} is in the future: give the day the entry was actually checked (today or earlier)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verified', 'date'],
+        message: `verified.date ${entry.verified.date.toISOString().slice(0, 10)} is in the future: give the day the entry was actually checked (today or earlier)`,
+      });
     }
   });
 

@@ -52,12 +52,15 @@ export function readPanel(panel: HTMLElement): Panel {
       const chosen = facetBoxes.filter((b) => b.checked).map((b) => b.dataset.label ?? b.value);
       if (summary) {
         const { one = '', other = '', locale = 'en' } = summary.dataset;
-        summary.textContent = chosen.length > 0 ? `${plural({ one, other }, chosen.length, locale)} – ${chosen.join(', ')}` : '';
+        summary.textContent =
+          chosen.length > 0 ? `${plural({ one, other }, chosen.length, locale)} – ${chosen.join(', ')}` : '';
       }
     },
     setCounts: (countOf, format) => {
       for (const box of facetBoxes) {
-        box.closest('label')!.querySelector('[data-count]')!.textContent = format.format(countOf(box.name as FilterKey, box.value));
+        box.closest('label')!.querySelector('[data-count]')!.textContent = format.format(
+          countOf(box.name as FilterKey, box.value),
+        );
       }
     },
   };

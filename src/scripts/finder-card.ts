@@ -37,7 +37,9 @@ export function cardFields(item: PagefindData, query: string, labels: ReadonlyMa
   // first heading is the summary itself, so it has no anchor) whose excerpt marks the word. A word found only in
   // metadata (name, places, search words, a body in another language: see the entry page) has no such excerpt,
   // and the card shows none.
-  const inBody = query.trim() ? item.sub_results?.find((sub) => sub.anchor && sub.excerpt.includes('<mark>')) : undefined;
+  const inBody = query.trim()
+    ? item.sub_results?.find((sub) => sub.anchor && sub.excerpt.includes('<mark>'))
+    : undefined;
   return {
     href: item.url,
     title: meta.title ?? item.url,
@@ -76,7 +78,8 @@ export function fillCard(blank: HTMLTemplateElement, card: CardFields): HTMLLIEl
     if (!card.flags.includes(flagged.dataset.cardFlag ?? '')) flagged.remove();
   }
   for (const part of li.querySelectorAll<HTMLElement>('[data-card-part]:not([data-card-flag])')) {
-    if (!part.textContent?.trim() || [...part.querySelectorAll('[data-slot]')].every((s) => !s.textContent?.trim())) part.remove();
+    if (!part.textContent?.trim() || [...part.querySelectorAll('[data-slot]')].every((s) => !s.textContent?.trim()))
+      part.remove();
   }
   return li;
 }

@@ -5,7 +5,14 @@
  * The wiring (src/scripts/finder.ts) calls `render` for every new state and `more` for "Show more results".
  */
 import {
-  effectiveSort, filterKeys, formatCount, isNarrowed, pagefindFilters, type FilterKey, type FinderState, type FinderStringKey,
+  effectiveSort,
+  filterKeys,
+  formatCount,
+  isNarrowed,
+  pagefindFilters,
+  type FilterKey,
+  type FinderState,
+  type FinderStringKey,
 } from '../lib/finder/finder-state.ts';
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import type { UiLanguage } from '../schemas/languages.ts';
@@ -13,7 +20,16 @@ import { cardFields, fillCard } from './finder-card.ts';
 import { offerPlace, placeNamed, showEmpty } from './finder-offers.ts';
 import type { Panel } from './filter-panel.ts';
 import { loadPlaces } from './fetch-once.ts';
-import { loadAllFilters, loadPagefind, loadRanking, pagefindStarted, searchWith, type Pagefind, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
+import {
+  loadAllFilters,
+  loadPagefind,
+  loadRanking,
+  pagefindStarted,
+  searchWith,
+  type Pagefind,
+  type PagefindResponse,
+  type PagefindResult,
+} from './pagefind-client.ts';
 import type { FormatValues } from '../lib/format.ts';
 
 /**
@@ -38,7 +54,12 @@ export interface FinderPage {
 export const pageLanguage = (root: HTMLElement) => (root.dataset.lang ?? 'nl') as UiLanguage;
 
 /** The results of one run and how many of them are shown; `loading` while "Show more results" fetches the next ones. */
-interface Shown { state: FinderState; results: PagefindResult[]; count: number; loading?: boolean }
+interface Shown {
+  state: FinderState;
+  results: PagefindResult[];
+  count: number;
+  loading?: boolean;
+}
 
 export function finderSearch(page: FinderPage) {
   const { root, panel, text, apply } = page;
@@ -110,7 +131,12 @@ export function finderSearch(page: FinderPage) {
     placeRow.hidden = false;
   }
 
-  async function countsFor(pf: Pagefind, state: FinderState, main: PagefindResponse, query: string | null): Promise<void> {
+  async function countsFor(
+    pf: Pagefind,
+    state: FinderState,
+    main: PagefindResponse,
+    query: string | null,
+  ): Promise<void> {
     const counts: Partial<Record<FilterKey, Record<string, number> | undefined>> = {};
     for (const key of filterKeys) {
       const selected = (state.filters[key]?.length ?? 0) > 0;
@@ -145,9 +171,19 @@ export function finderSearch(page: FinderPage) {
         checkOpeningWord = false;
         // A word that finds nothing in this language is dropped (a search shared across languages), unless it is
         // a place's name: then the place is offered below instead.
-        if (query && main.results.length === 0 && !(await placeNamed(query)) && (await searchWith(pf, null, state)).results.length > 0) {
+        if (
+          query &&
+          main.results.length === 0 &&
+          !(await placeNamed(query)) &&
+          (await searchWith(pf, null, state)).results.length > 0
+        ) {
           if (!current()) return;
-          notice.textContent = [notice.hidden ? '' : notice.textContent, text('search.wordDropped', { word: query.slice(0, 60) })].filter(Boolean).join(' ');
+          notice.textContent = [
+            notice.hidden ? '' : notice.textContent,
+            text('search.wordDropped', { word: query.slice(0, 60) }),
+          ]
+            .filter(Boolean)
+            .join(' ');
           notice.hidden = false;
           apply({ ...state, q: '' }, 'replace');
           return;
@@ -161,7 +197,11 @@ export function finderSearch(page: FinderPage) {
         found = results.length;
         await showMore(shown);
         if (!current()) return;
-        status.textContent = formatCount({ zero: text('search.count.zero'), one: text('search.count.one'), many: text('search.count.other') }, found, locale);
+        status.textContent = formatCount(
+          { zero: text('search.count.zero'), one: text('search.count.one'), many: text('search.count.other') },
+          found,
+          locale,
+        );
         void offerPlace(page, state, query, current);
       } else {
         status.textContent = '';

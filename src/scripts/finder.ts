@@ -13,7 +13,13 @@
  * finder-offers.ts), a result card finder-card.ts, Pagefind itself pagefind-client.ts.
  */
 import {
-  effectiveSort, emptyState, pagefindFilters, parseFinderParams, toFinderParams, type FinderState, type FinderStringKey,
+  effectiveSort,
+  emptyState,
+  pagefindFilters,
+  parseFinderParams,
+  toFinderParams,
+  type FinderState,
+  type FinderStringKey,
 } from '../lib/finder/finder-state.ts';
 import { readPanel } from './filter-panel.ts';
 import { finderSearch } from './finder-search.ts';
@@ -55,7 +61,13 @@ function init(): void {
 
   /** The state the controls show; the sort select counts only when it was the control just changed. */
   function readForm(sortChanged = false): FinderState {
-    const next = filterPanel.read({ ...emptyState(), q: input!.value, sort: state.sort, near: state.near, audience: state.audience });
+    const next = filterPanel.read({
+      ...emptyState(),
+      q: input!.value,
+      sort: state.sort,
+      near: state.near,
+      audience: state.audience,
+    });
     if (sortChanged) {
       // The select shows the effective sort; only a choice that differs from the default is kept in the URL.
       const sort = sortSelect!.value as FinderState['sort'];
@@ -101,7 +113,10 @@ function init(): void {
     input.focus();
   });
   $<HTMLButtonElement>('[data-finder-clear-filters]').addEventListener('click', () => {
-    apply({ ...emptyState(), q: state.q, ...(state.near ? { near: state.near } : {}), audience: state.audience }, 'push');
+    apply(
+      { ...emptyState(), q: state.q, ...(state.near ? { near: state.near } : {}), audience: state.audience },
+      'push',
+    );
     input.focus();
   });
   form.addEventListener('submit', (event) => {
@@ -111,16 +126,21 @@ function init(): void {
     apply(readForm(), 'push');
   });
   // Pagefind starts loading when someone reaches for the field, so it is ready or nearly by the first keystroke.
-  for (const type of ['focus', 'pointerdown']) input.addEventListener(type, () => void loadPagefind().catch(() => undefined), { once: true });
+  for (const type of ['focus', 'pointerdown'])
+    input.addEventListener(type, () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     search.keepWord();
     window.clearTimeout(timer);
     const next = readForm();
     const query = next.q.trim();
-    if (query) void loadPagefind().then((pf) => pf.preload(query, { filters: pagefindFilters(next) })).catch(() => undefined);
+    if (query)
+      void loadPagefind()
+        .then((pf) => pf.preload(query, { filters: pagefindFilters(next) }))
+        .catch(() => undefined);
     timer = window.setTimeout(() => apply(readForm(), 'replace'), state.q.trim() ? DEBOUNCE_MS : FIRST_DEBOUNCE_MS);
   });
-  for (const box of [...facetBoxes, ...(endedBox ? [endedBox] : [])]) box.addEventListener('change', () => apply(readForm(), 'push'));
+  for (const box of [...facetBoxes, ...(endedBox ? [endedBox] : [])])
+    box.addEventListener('change', () => apply(readForm(), 'push'));
   sortSelect.addEventListener('change', () => apply(readForm(true), 'push'));
   $<HTMLButtonElement>('[data-filter-clear]').addEventListener('click', () => {
     apply({ ...emptyState(), ...(state.near ? { near: state.near } : {}), audience: state.audience }, 'push');

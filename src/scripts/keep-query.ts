@@ -7,7 +7,10 @@
  */
 function init(): void {
   for (const nav of document.querySelectorAll<HTMLElement>('[data-keep-query]')) {
-    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => ({ link, base: link.getAttribute('href') ?? '' }));
+    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => ({
+      link,
+      base: link.getAttribute('href') ?? '',
+    }));
     const update = () => {
       for (const { link, base } of links) link.setAttribute('href', `${base}${window.location.search}`);
     };

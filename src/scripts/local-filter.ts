@@ -4,7 +4,14 @@
  * page, so no index is loaded. Each card carries its facet values in data-filters. A link carries the
  * chosen filters to the full finder, nearest to this municipality first.
  */
-import { isNarrowed, matchesFilters, parseFilterTokens, parseFinderParams, toFinderParams, type FinderState } from '../lib/finder/finder-state.ts';
+import {
+  isNarrowed,
+  matchesFilters,
+  parseFilterTokens,
+  parseFinderParams,
+  toFinderParams,
+  type FinderState,
+} from '../lib/finder/finder-state.ts';
 import { readPanel } from './filter-panel.ts';
 import { format } from '../lib/format.ts';
 
@@ -45,7 +52,9 @@ function init(): void {
     const narrowed = isNarrowed(state);
     // Out of the cards the filter is judged on: those shown with no facet ticked (ended entries stay folded away and never count).
     const total = cards.filter((c) => matchesFilters(c.values, { ...state, filters: {} })).length;
-    status!.textContent = narrowed ? format(root!.dataset.template ?? '', { shown: numbers.format(shown), total: numbers.format(total) }) : '';
+    status!.textContent = narrowed
+      ? format(root!.dataset.template ?? '', { shown: numbers.format(shown), total: numbers.format(total) })
+      : '';
     const finder = toFinderParams({ ...state, near: near ?? undefined });
     finderLink!.href = `${baseFinder.pathname}?${finder.toString()}`;
   }

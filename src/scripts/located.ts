@@ -12,7 +12,8 @@ if (box && located) {
   const line = box.querySelector<HTMLElement>(located.inside ? '[data-located-inside]' : '[data-located-near]');
   const template = line?.querySelector<HTMLElement>('[data-template]');
   if (line) {
-    if (template && !located.inside) template.textContent = (template.dataset.template ?? '').replace('{km}', String(located.km));
+    if (template && !located.inside)
+      template.textContent = (template.dataset.template ?? '').replace('{km}', String(located.km));
     line.hidden = false;
     box.hidden = false;
     history.replaceState(history.state, '', window.location.pathname + window.location.search);

@@ -26,7 +26,8 @@ function init(form: HTMLFormElement): void {
   const busy = (on: boolean) => {
     submit.disabled = on;
     locate.disabled = on;
-    if (on) status.replaceChildren(Object.assign(document.createElement('p'), { textContent: text(ctx, 'nearMe.loading') }));
+    if (on)
+      status.replaceChildren(Object.assign(document.createElement('p'), { textContent: text(ctx, 'nearMe.loading') }));
   };
 
   // The location button needs JavaScript, so it shows only now.
@@ -44,7 +45,14 @@ function init(form: HTMLFormElement): void {
     if (!data || input.value.trim() !== query) return;
     const found = findMunicipalities(query, data.places, 8);
     const places = found.length > 0 ? found : closestMunicipalities(query, data.places, 3).map((c) => c.m);
-    list.replaceChildren(...places.map((p) => Object.assign(document.createElement('option'), { value: namesOf(p, ctx.lang).split(' / ')[0], label: `${namesOf(p, ctx.lang)} (${whereIs(ctx, p)})` })));
+    list.replaceChildren(
+      ...places.map((p) =>
+        Object.assign(document.createElement('option'), {
+          value: namesOf(p, ctx.lang).split(' / ')[0],
+          label: `${namesOf(p, ctx.lang)} (${whereIs(ctx, p)})`,
+        }),
+      ),
+    );
   });
 
   form.addEventListener('submit', async (event) => {
@@ -68,16 +76,26 @@ function init(form: HTMLFormElement): void {
     if (!('geolocation' in navigator)) return showMessage(ctx, status, text(ctx, 'nearMe.locateFailed'));
     busy(true);
     // The boundaries (and the few KB that test a point against them) load now, on this press only.
-    const shapes = Promise.all([fetchOnce<Topology>('/data/map/geometry.json'), import('../lib/geo/place-at-position.ts')]);
+    const shapes = Promise.all([
+      fetchOnce<Topology>('/data/map/geometry.json'),
+      import('../lib/geo/place-at-position.ts'),
+    ]);
     shapes.catch(() => undefined);
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
           const [{ places }, [topology, { placeAtPosition, shapesOf }]] = await Promise.all([loadPlaces(), shapes]);
           // The municipality whose boundary contains the position, found here in the browser; the position is never sent anywhere.
-          const found = placeAtPosition({ lat: position.coords.latitude, lon: position.coords.longitude }, places, shapesOf(topology));
+          const found = placeAtPosition(
+            { lat: position.coords.latitude, lon: position.coords.longitude },
+            places,
+            shapesOf(topology),
+          );
           // The page opens with a one-line confirmation (src/scripts/located.ts), named by this fragment.
-          if (found) go(`${placeUrl(ctx, found.place)}#${found.inside ? LOCATED_INSIDE : `${LOCATED_NEAREST}-${Math.max(1, Math.round(found.km))}`}`);
+          if (found)
+            go(
+              `${placeUrl(ctx, found.place)}#${found.inside ? LOCATED_INSIDE : `${LOCATED_NEAREST}-${Math.max(1, Math.round(found.km))}`}`,
+            );
         } catch {
           showMessage(ctx, status, text(ctx, 'nearMe.loadFailed'));
         } finally {

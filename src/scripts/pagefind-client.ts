@@ -14,13 +14,22 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
-export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
-export interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
 export interface Pagefind {
   init: () => Promise<void>;
   preload: (query: string, options?: { filters?: PagefindFilters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  search: (
+    query: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindResponse>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -48,9 +57,12 @@ export function loadAllFilters(pf: Pagefind): Promise<unknown> {
 }
 
 /** A search with the state's filters, all of them or all but `except`'s (src/lib/finder/finder-state.ts). */
-export const searchWith = (pf: Pagefind, query: string | null, state: FinderState, except?: FilterKey) => pf.search(query, { filters: pagefindFilters(state, except) });
+export const searchWith = (pf: Pagefind, query: string | null, state: FinderState, except?: FilterKey) =>
+  pf.search(query, { filters: pagefindFilters(state, except) });
 
 // The ranking rule's order of the entries serving one place (src/lib/directory/offered-first.ts, /data/near/CODE.json).
 // `pages`: per language, each listed entry's Pagefind page id (src/integrations/pagefind-index.ts adds it).
-export type PlaceRanking = Record<'family' | 'professional', string[]> & { pages: Record<string, Record<string, string>> };
+export type PlaceRanking = Record<'family' | 'professional', string[]> & {
+  pages: Record<string, Record<string, string>>;
+};
 export const loadRanking = (code: string) => fetchOnce<PlaceRanking>(`/data/near/${encodeURIComponent(code)}.json`);

@@ -27,7 +27,8 @@ export interface AnswerContext {
 }
 
 /** The answer's text of `key` in the page's language (src/scripts/strings.ts). */
-export const text = (ctx: AnswerContext, key: PlaceAnswerKey, values: FormatValues = {}): string => textOf(ctx.strings)(key, values);
+export const text = (ctx: AnswerContext, key: PlaceAnswerKey, values: FormatValues = {}): string =>
+  textOf(ctx.strings)(key, values);
 
 export const placeUrl = (ctx: AnswerContext, p: PlaceRecord) => `${ctx.municipalityBase}${p.slug[ctx.lang]}/`;
 
@@ -43,7 +44,11 @@ export function whereIs(ctx: AnswerContext, p: PlaceRecord): string {
   return area ? `${area}, ${country}` : country;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -52,23 +57,53 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 function optionItem(ctx: AnswerContext, option: PlaceOption<PlaceRecord>): HTMLLIElement {
   const p = option.place;
   const note = option.via ? `, ${text(ctx, 'nearMe.includes', { name: option.via })}` : '';
-  return element('li', {}, element('a', { href: placeUrl(ctx, p) }, namesOf(p, ctx.lang)), ` (${whereIs(ctx, p)})${note}`);
+  return element(
+    'li',
+    {},
+    element('a', { href: placeUrl(ctx, p) }, namesOf(p, ctx.lang)),
+    ` (${whereIs(ctx, p)})${note}`,
+  );
 }
 
 function wayOn(ctx: AnswerContext): HTMLParagraphElement {
-  return element('p', {}, element('a', { href: ctx.azUrl }, text(ctx, 'nearMe.azLink')), ' · ', element('a', { href: ctx.helplinesUrl }, text(ctx, 'nearMe.helplinesLink')));
+  return element(
+    'p',
+    {},
+    element('a', { href: ctx.azUrl }, text(ctx, 'nearMe.azLink')),
+    ' · ',
+    element('a', { href: ctx.helplinesUrl }, text(ctx, 'nearMe.helplinesLink')),
+  );
 }
 
 /** A message with the way on (A–Z list, help for everyone): for every answer that is not a place. */
 export function showMessage(ctx: AnswerContext, container: HTMLElement, message: string, withWayOn = true): void {
-  container.replaceChildren(element('div', { className: 'notice notice--warn' }, element('p', {}, message), ...(withWayOn ? [wayOn(ctx)] : [])));
+  container.replaceChildren(
+    element('div', { className: 'notice notice--warn' }, element('p', {}, message), ...(withWayOn ? [wayOn(ctx)] : [])),
+  );
 }
 
 /** Renders an answer that is not a single place into the live region `container`. */
-export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: Exclude<PlaceAnswer<PlaceRecord>, { kind: 'found' }>, query: string): void {
+export function showAnswer(
+  ctx: AnswerContext,
+  container: HTMLElement,
+  answer: Exclude<PlaceAnswer<PlaceRecord>, { kind: 'found' }>,
+  query: string,
+): void {
   if (answer.kind === 'not-found') {
-    const key = ({ empty: 'nearMe.empty', 'postcode-format': 'nearMe.invalidPostcode', 'unknown-postcode': 'nearMe.unknownPostcode', 'unknown-name': 'nearMe.unknownName' } as const)[answer.reason];
-    showMessage(ctx, container, text(ctx, key, { postcode: answer.text, name: answer.text }), answer.reason !== 'empty');
+    const key = (
+      {
+        empty: 'nearMe.empty',
+        'postcode-format': 'nearMe.invalidPostcode',
+        'unknown-postcode': 'nearMe.unknownPostcode',
+        'unknown-name': 'nearMe.unknownName',
+      } as const
+    )[answer.reason];
+    showMessage(
+      ctx,
+      container,
+      text(ctx, key, { postcode: answer.text, name: answer.text }),
+      answer.reason !== 'empty',
+    );
     return;
   }
   if (answer.kind === 'did-you-mean') {
@@ -77,21 +112,41 @@ export function showAnswer(ctx: AnswerContext, container: HTMLElement, answer: E
     if (answer.options.length === 1 && first) {
       // "Did you mean Genk?" with the name as the link.
       const [before, after] = text(ctx, 'place.didYouMean').split('{name}');
-      box.append(element('p', {}, before ?? '', element('a', { href: placeUrl(ctx, first.place) }, first.name), after ?? ''), element('p', { className: 'meta' }, whereIs(ctx, first.place)));
+      box.append(
+        element('p', {}, before ?? '', element('a', { href: placeUrl(ctx, first.place) }, first.name), after ?? ''),
+        element('p', { className: 'meta' }, whereIs(ctx, first.place)),
+      );
     } else {
-      box.append(element('p', {}, text(ctx, 'place.didYouMeanSeveral')), element('ul', {}, ...answer.options.map((o) => optionItem(ctx, { place: o.place, via: o.via }))));
+      box.append(
+        element('p', {}, text(ctx, 'place.didYouMeanSeveral')),
+        element('ul', {}, ...answer.options.map((o) => optionItem(ctx, { place: o.place, via: o.via }))),
+      );
     }
     box.append(wayOn(ctx));
     container.replaceChildren(box);
     return;
   }
   const lead =
-    answer.reason === 'same-name' ? text(ctx, 'place.sameName', { name: query.trim().slice(0, 60) })
-    : answer.reason === 'region' ? text(ctx, 'place.region', { region: ctx.regions[answer.region ?? '']?.label ?? query, count: String(answer.options.length) })
-    : text(ctx, 'nearMe.choose');
+    answer.reason === 'same-name'
+      ? text(ctx, 'place.sameName', { name: query.trim().slice(0, 60) })
+      : answer.reason === 'region'
+        ? text(ctx, 'place.region', {
+            region: ctx.regions[answer.region ?? '']?.label ?? query,
+            count: String(answer.options.length),
+          })
+        : text(ctx, 'nearMe.choose');
   const box = element('div', { className: 'notice' }, element('p', {}, lead));
   const region = answer.region ? ctx.regions[answer.region] : undefined;
-  if (region) box.append(element('p', {}, element('a', { href: region.url }, text(ctx, 'place.wholeRegion', { region: region.label }))));
-  box.append(element('ul', { className: answer.options.length > 8 ? 'columns' : '' }, ...answer.options.map((o) => optionItem(ctx, o))));
+  if (region)
+    box.append(
+      element('p', {}, element('a', { href: region.url }, text(ctx, 'place.wholeRegion', { region: region.label }))),
+    );
+  box.append(
+    element(
+      'ul',
+      { className: answer.options.length > 8 ? 'columns' : '' },
+      ...answer.options.map((o) => optionItem(ctx, o)),
+    ),
+  );
   container.replaceChildren(box);
 }

@@ -13,12 +13,20 @@ async function resolve(status: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search).get('q')?.trim().slice(0, 100) ?? '';
   if (query === '') return;
   const ctx = JSON.parse(status.dataset.context ?? '{}') as AnswerContext;
-  status.replaceChildren(Object.assign(document.createElement('p'), { textContent: text(ctx, 'place.azResolving', { name: query.slice(0, 60) }) }));
+  status.replaceChildren(
+    Object.assign(document.createElement('p'), {
+      textContent: text(ctx, 'place.azResolving', { name: query.slice(0, 60) }),
+    }),
+  );
   try {
     const answer = lookupPlace(query, await loadPlaces());
     if (answer.kind === 'found') return window.location.replace(placeUrl(ctx, answer.place));
     showAnswer(ctx, status, answer, query);
-    status.prepend(Object.assign(document.createElement('p'), { textContent: text(ctx, 'place.azQuery', { name: query.slice(0, 60) }) }));
+    status.prepend(
+      Object.assign(document.createElement('p'), {
+        textContent: text(ctx, 'place.azQuery', { name: query.slice(0, 60) }),
+      }),
+    );
   } catch {
     showMessage(ctx, status, text(ctx, 'nearMe.loadFailed'), false);
   }

@@ -22,17 +22,21 @@ function init(): void {
     exitNow(target);
   });
   let count: ShiftCount = [];
-  document.addEventListener('keydown', (event) => {
-    const step = countShiftPress(count, {
-      key: event.key,
-      time: event.timeStamp,
-      repeat: event.repeat,
-      withOtherModifier: event.ctrlKey || event.altKey || event.metaKey,
-      inEditable: isEditable(document.activeElement),
-    });
-    count = step.count;
-    if (step.fire) exitNow(target);
-  }, { capture: true });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const step = countShiftPress(count, {
+        key: event.key,
+        time: event.timeStamp,
+        repeat: event.repeat,
+        withOtherModifier: event.ctrlKey || event.altKey || event.metaKey,
+        inEditable: isEditable(document.activeElement),
+      });
+      count = step.count;
+      if (step.fire) exitNow(target);
+    },
+    { capture: true },
+  );
 }
 
 init();

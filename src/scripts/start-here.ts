@@ -5,11 +5,24 @@
  * by the professional rank the build wrote (data-pro-rank). No storage; the URL is the state.
  * Without JavaScript the hours stay as text and the switch works through #for-professionals (CSS).
  */
-import { openState, shortTime, weekdayOrder, type Day, type OpenNowStringKey, type Period } from '../lib/directory/open-now.ts';
+import {
+  openState,
+  shortTime,
+  weekdayOrder,
+  type Day,
+  type OpenNowStringKey,
+  type Period,
+} from '../lib/directory/open-now.ts';
 import { readStrings, textOf } from './strings.ts';
 
 function nowInBrussels(): { day: Day; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date());
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = (part('weekday').slice(0, 2).toLowerCase() as Day) ?? 'mo';
   return { day: weekdayOrder.includes(day) ? day : 'mo', minutes: Number(part('hour')) * 60 + Number(part('minute')) };
@@ -26,7 +39,10 @@ function openNow(): void {
     slot.textContent = state.open
       ? text('startHere.openNow', { time: shortTime(state.closes) })
       : state.next
-        ? text(state.next.today ? 'startHere.closedOpensToday' : 'startHere.closedOpens', { day: days[weekdayOrder.indexOf(state.next.day)] ?? '', time: shortTime(state.next.time) })
+        ? text(state.next.today ? 'startHere.closedOpensToday' : 'startHere.closedOpens', {
+            day: days[weekdayOrder.indexOf(state.next.day)] ?? '',
+            time: shortTime(state.next.time),
+          })
         : text('startHere.closed');
     slot.hidden = false;
   }

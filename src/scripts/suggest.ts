@@ -14,7 +14,8 @@ const looksLikePhone = (value: string) => /^\+?[0-9][0-9 ()./-]{1,22}$/.test(val
 
 /** The value a control was built with (the entry's current fact). */
 function initialValue(control: FactControl): string {
-  if (control instanceof HTMLSelectElement) return [...control.options].find((option) => option.defaultSelected)?.value ?? '';
+  if (control instanceof HTMLSelectElement)
+    return [...control.options].find((option) => option.defaultSelected)?.value ?? '';
   return control.defaultValue;
 }
 
@@ -40,7 +41,10 @@ function init(form: HTMLFormElement): void {
     errorList.replaceChildren();
     for (const control of form.querySelectorAll('[aria-invalid]')) {
       control.removeAttribute('aria-invalid');
-      const describedBy = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error')).join(' ');
+      const describedBy = (control.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter((id) => id && !id.endsWith('-error'))
+        .join(' ');
       if (describedBy) control.setAttribute('aria-describedby', describedBy);
       else control.removeAttribute('aria-describedby');
     }
@@ -63,7 +67,10 @@ function init(form: HTMLFormElement): void {
         inline.textContent = problem.text;
         problem.control.insertAdjacentElement('afterend', inline);
         problem.control.setAttribute('aria-invalid', 'true');
-        problem.control.setAttribute('aria-describedby', `${problem.control.getAttribute('aria-describedby') ?? ''} ${inline.id}`.trim());
+        problem.control.setAttribute(
+          'aria-describedby',
+          `${problem.control.getAttribute('aria-describedby') ?? ''} ${inline.id}`.trim(),
+        );
       } else {
         item.textContent = problem.text;
       }
@@ -84,15 +91,28 @@ function init(form: HTMLFormElement): void {
       if (value === was) continue;
       const label = control.dataset.label ?? control.name;
       const kind = control.dataset.kind;
-      if (value !== '' && kind === 'url' && !looksLikeUrl(value)) problems.push({ control, text: (data.errorUrl ?? '').replace('{field}', label) });
-      if (value !== '' && kind === 'email' && !looksLikeEmail(value)) problems.push({ control, text: (data.errorEmail ?? '').replace('{field}', label) });
-      if (value !== '' && kind === 'tel' && !looksLikePhone(value)) problems.push({ control, text: (data.errorPhone ?? '').replace('{field}', label) });
-      fields.push({ path: control.name, value: value || undefined, was: was || null, ...(control.dataset.comment ? { comment: control.dataset.comment } : {}) });
+      if (value !== '' && kind === 'url' && !looksLikeUrl(value))
+        problems.push({ control, text: (data.errorUrl ?? '').replace('{field}', label) });
+      if (value !== '' && kind === 'email' && !looksLikeEmail(value))
+        problems.push({ control, text: (data.errorEmail ?? '').replace('{field}', label) });
+      if (value !== '' && kind === 'tel' && !looksLikePhone(value))
+        problems.push({ control, text: (data.errorPhone ?? '').replace('{field}', label) });
+      fields.push({
+        path: control.name,
+        value: value || undefined,
+        was: was || null,
+        ...(control.dataset.comment ? { comment: control.dataset.comment } : {}),
+      });
     }
     const sourceControl = form.querySelector<HTMLInputElement>('input[name="source"]');
     const source = sourceControl?.value.trim() ?? '';
-    if (sourceControl && source !== '' && !looksLikeUrl(source)) problems.push({ control: sourceControl, text: (data.errorUrl ?? '').replace('{field}', sourceControl.dataset.label ?? 'source') });
-    const relation = (form.querySelector<HTMLInputElement>('input[name="relation"]:checked')?.value ?? 'unknown') as Relation;
+    if (sourceControl && source !== '' && !looksLikeUrl(source))
+      problems.push({
+        control: sourceControl,
+        text: (data.errorUrl ?? '').replace('{field}', sourceControl.dataset.label ?? 'source'),
+      });
+    const relation = (form.querySelector<HTMLInputElement>('input[name="relation"]:checked')?.value ??
+      'unknown') as Relation;
     const note = form.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value.trim() ?? '';
     if (fields.length === 0 && note === '') problems.push({ text: data.errorNothing ?? '' });
     if (problems.length > 0) {

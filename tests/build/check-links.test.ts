@@ -64,7 +64,11 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const options = { userAgent: 'FamilySupportAtlas-LinkCheck/1.0 (+https://atlas.example; corrections@atlas.example)', timeoutMs: 1500, retryDelayMs: 10 };
+const options = {
+  userAgent: 'FamilySupportAtlas-LinkCheck/1.0 (+https://atlas.example; corrections@atlas.example)',
+  timeoutMs: 1500,
+  retryDelayMs: 10,
+};
 
 describe('checking one address', () => {
   test('a page that is there is fine, and the request names the project', async () => {
@@ -74,14 +78,32 @@ describe('checking one address', () => {
 
   test('a 404 is dead; it is asked with HEAD, then GET, and not retried', async () => {
     const before = requests.filter((r) => r.path === '/missing').length;
-    expect(await checkLink(`${base}/missing`, options)).toMatchObject({ kind: 'dead', reason: 'http', status: 404, detail: 'HTTP 404 Not Found' });
-    expect(requests.filter((r) => r.path === '/missing').slice(before).map((r) => r.method)).toEqual(['HEAD', 'GET']);
+    expect(await checkLink(`${base}/missing`, options)).toMatchObject({
+      kind: 'dead',
+      reason: 'http',
+      status: 404,
+      detail: 'HTTP 404 Not Found',
+    });
+    expect(
+      requests
+        .filter((r) => r.path === '/missing')
+        .slice(before)
+        .map((r) => r.method),
+    ).toEqual(['HEAD', 'GET']);
   });
 
   test('a redirect to another domain is reported with where it leads; one on the same site is fine', async () => {
     const port = new URL(base).port;
-    expect(await checkLink(`${base}/moved-away`, options)).toMatchObject({ kind: 'moved', reason: 'off-domain', finalUrl: `http://localhost:${port}/ok` });
-    expect(await checkLink(`${base}/moved-here`, options)).toEqual({ kind: 'fine', status: 200, finalUrl: `${base}/ok` });
+    expect(await checkLink(`${base}/moved-away`, options)).toMatchObject({
+      kind: 'moved',
+      reason: 'off-domain',
+      finalUrl: `http://localhost:${port}/ok`,
+    });
+    expect(await checkLink(`${base}/moved-here`, options)).toEqual({
+      kind: 'fine',
+      status: 200,
+      finalUrl: `${base}/ok`,
+    });
   });
 
   test('HEAD refused (405), GET answers: fine', async () => {
@@ -92,7 +114,10 @@ describe('checking one address', () => {
   test('a page that never answers times out, after one retry', async () => {
     const before = requests.filter((r) => r.path === '/slow').length;
     // A short limit here: only this address is asked, and it never answers.
-    expect(await checkLink(`${base}/slow`, { ...options, timeoutMs: 300 })).toMatchObject({ kind: 'dead', reason: 'timeout' });
+    expect(await checkLink(`${base}/slow`, { ...options, timeoutMs: 300 })).toMatchObject({
+      kind: 'dead',
+      reason: 'timeout',
+    });
     // HEAD and GET, twice.
     expect(requests.filter((r) => r.path === '/slow').length - before).toBe(4);
   });
@@ -111,11 +136,33 @@ describe('the report', () => {
     const out = mkdtempSync(join(tmpdir(), 'links-'));
     try {
       const entries: LinkedEntry[] = [
-        { id: 'alive', organization: {}, contact: { website: { url: `${base}/ok`, source: `${base}/no-head` }, phones: [] }, sources: [{ url: `${base}/ok` }] },
-        { id: 'gone', organization: {}, contact: { phones: [] }, sources: [{ url: `${base}/ok` }, { url: `${base}/missing` }] },
-        { id: 'moved', organization: {}, contact: { website: { url: `${base}/moved-away`, source: 'seed 002' }, phones: [] }, sources: [{ url: `${refusedBase}/x` }] },
+        {
+          id: 'alive',
+          organization: {},
+          contact: { website: { url: `${base}/ok`, source: `${base}/no-head` }, phones: [] },
+          sources: [{ url: `${base}/ok` }],
+        },
+        {
+          id: 'gone',
+          organization: {},
+          contact: { phones: [] },
+          sources: [{ url: `${base}/ok` }, { url: `${base}/missing` }],
+        },
+        {
+          id: 'moved',
+          organization: {},
+          contact: { website: { url: `${base}/moved-away`, source: 'seed 002' }, phones: [] },
+          sources: [{ url: `${refusedBase}/x` }],
+        },
       ];
-      const { report, files } = await runLinkCheck({ entries, outDir: out, today: '2026-12-06', timeoutMs: 1500, retryDelayMs: 10, userAgent: options.userAgent });
+      const { report, files } = await runLinkCheck({
+        entries,
+        outDir: out,
+        today: '2026-12-06',
+        timeoutMs: 1500,
+        retryDelayMs: 10,
+        userAgent: options.userAgent,
+      });
       expect(files.map((file) => file.slice(out.length + 1))).toEqual(['links-2026-12-06.json', 'links-2026-12-06.md']);
       expect(report.checked).toBe(5);
       expect(report.fine).toBe(2);
@@ -131,7 +178,9 @@ describe('the report', () => {
       expect(queue[1]!.summary).toBe('sources.1.url dead (HTTP 404 Not Found)');
 
       const markdown = readFileSync(files[1]!, 'utf8');
-      expect(markdown).toContain('5 addresses checked: 2 fine, 2 dead, 1 moved to another domain. 2 entries join the re-check queue');
+      expect(markdown).toContain(
+        '5 addresses checked: 2 fine, 2 dead, 1 moved to another domain. 2 entries join the re-check queue',
+      );
       expect(markdown).toContain(`| gone | sources.1.url | ${base}/missing | HTTP 404 Not Found |`);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -23,7 +23,10 @@ test('every script the layout inlines by hand is allowed by the CSP, by the hash
   const scripts = await renderedInlineScripts();
   expect(scripts).toEqual(["document.documentElement.classList.add('js')"]);
   const { default: config } = await import('../../astro.config.mjs');
-  const allowed = config.security?.csp && typeof config.security.csp === 'object' ? config.security.csp.scriptDirective?.hashes ?? [] : [];
+  const allowed =
+    config.security?.csp && typeof config.security.csp === 'object'
+      ? (config.security.csp.scriptDirective?.hashes ?? [])
+      : [];
   for (const script of scripts) {
     expect(allowed).toContain(`sha256-${createHash('sha256').update(script).digest('base64')}`);
   }

@@ -18,7 +18,9 @@ async function javascriptBodies(page: Page, path: string): Promise<string[]> {
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   // Inline <script> elements: code, not content; no role or text stands for them.
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
   return [...bodies, ...inline];
 }
 
@@ -31,7 +33,9 @@ test('an entry page ships no framework JavaScript', async ({ page }) => {
   expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(2_000);
 });
 
-test('the home page ships no framework and at most 30 KB of JavaScript (10 KB gzip) before interaction', async ({ page }) => {
+test('the home page ships no framework and at most 30 KB of JavaScript (10 KB gzip) before interaction', async ({
+  page,
+}) => {
   const scripts = await javascriptBodies(page, pageTypes.home.nl);
   // An <astro-island> is how a framework component ships: markup structure, not content.
   expect(await page.locator('astro-island').count()).toBe(0);
@@ -53,13 +57,17 @@ for (const type of ['home', 'index', 'entry'] as const) {
   });
 }
 
-test('the map page ships no framework JavaScript until the interactive map is opened, then Leaflet', async ({ page }) => {
+test('the map page ships no framework JavaScript until the interactive map is opened, then Leaflet', async ({
+  page,
+}) => {
   const scripts = await javascriptBodies(page, pageTypes.map.en);
   expect(scripts.some((s) => /react|__SECRET_INTERNALS|createRoot|leaflet-container/.test(s))).toBe(false);
   const weight = await measurePage(page, pageTypes.map.en);
   expect(weight.totals.js?.gzip ?? 0).toBeLessThanOrEqual(3_000);
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
   // Leaflet drew the map: its region and Leaflet's own zoom control.
-  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 });

@@ -18,7 +18,7 @@ for (const path of ['/nl/', '/fr/initiatives/', '/en/map/']) {
       const link = links.nth(i);
       await expect(link).toBeInViewport({ ratio: 1 });
       const box = (await link.boundingBox())!;
-      expect(box.x + box.width, await link.textContent() ?? '').toBeLessThanOrEqual(phone.width);
+      expect(box.x + box.width, (await link.textContent()) ?? '').toBeLessThanOrEqual(phone.width);
     }
   });
 }
@@ -26,7 +26,12 @@ for (const path of ['/nl/', '/fr/initiatives/', '/en/map/']) {
 /** The computed look of a button, and of a bare <button> the browser styles itself in the same page. */
 async function looks(button: Locator): Promise<{ own: Record<string, string>; browser: Record<string, string> }> {
   return button.evaluate((el) => {
-    const pick = (style: CSSStyleDeclaration) => ({ background: style.backgroundColor, border: style.borderTopStyle + ' ' + style.borderTopColor, radius: style.borderTopLeftRadius, minHeight: style.minHeight });
+    const pick = (style: CSSStyleDeclaration) => ({
+      background: style.backgroundColor,
+      border: style.borderTopStyle + ' ' + style.borderTopColor,
+      radius: style.borderTopLeftRadius,
+      minHeight: style.minHeight,
+    });
     const bare = document.createElement('button');
     el.parentElement!.append(bare);
     const browser = pick(getComputedStyle(bare));
@@ -35,7 +40,9 @@ async function looks(button: Locator): Promise<{ own: Record<string, string>; br
   });
 }
 
-test('"Copy link" and the not-found page\'s button have the site\'s button style, not the browser\'s', async ({ page }) => {
+test("\"Copy link\" and the not-found page's button have the site's button style, not the browser's", async ({
+  page,
+}) => {
   await page.goto('/nl/initiatieven/');
   const copy = page.getByRole('button', { name: 'Link kopiëren' });
   await expect(copy).toBeVisible();
@@ -53,14 +60,23 @@ test('"Copy link" and the not-found page\'s button have the site\'s button style
   expect(submitLooks.own.background).toBe(siteButton.own.background);
 });
 
-test('the finder\'s filter toggle looks pressable: link-coloured, with a chevron that turns when it opens', async ({ page }) => {
+test("the finder's filter toggle looks pressable: link-coloured, with a chevron that turns when it opens", async ({
+  page,
+}) => {
   await page.goto('/en/initiatives/');
   const toggle = page.getByText(/^Filters\b/);
   await expect(toggle).toBeVisible();
-  const look = () => toggle.evaluate((el) => {
-    const before = getComputedStyle(el, '::before');
-    return { colour: getComputedStyle(el).color, text: getComputedStyle(document.body).color, cursor: getComputedStyle(el).cursor, chevron: before.content !== 'none' && parseFloat(before.width) > 0, turn: before.transform };
-  });
+  const look = () =>
+    toggle.evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      return {
+        colour: getComputedStyle(el).color,
+        text: getComputedStyle(document.body).color,
+        cursor: getComputedStyle(el).cursor,
+        chevron: before.content !== 'none' && parseFloat(before.width) > 0,
+        turn: before.transform,
+      };
+    });
   const closed = await look();
   expect(closed.chevron).toBe(true);
   expect(closed.colour).not.toBe(closed.text);
@@ -69,7 +85,7 @@ test('the finder\'s filter toggle looks pressable: link-coloured, with a chevron
   await expect.poll(async () => (await look()).turn).not.toBe(closed.turn);
 });
 
-test('the map\'s controls are read by the keyboard one column at a time, never back to the left', async ({ page }) => {
+test("the map's controls are read by the keyboard one column at a time, never back to the left", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/map/');
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
@@ -85,7 +101,12 @@ test('the map\'s controls are read by the keyboard one column at a time, never b
       let cell: HTMLElement = el;
       while (cell.parentElement && getComputedStyle(cell.parentElement).display !== 'grid') cell = cell.parentElement;
       const box = cell.getBoundingClientRect();
-      return { name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 30), x: box.x, y: box.y + scrollY, map: el.classList.contains('leaflet-container') };
+      return {
+        name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 30),
+        x: box.x,
+        y: box.y + scrollY,
+        map: el.classList.contains('leaflet-container'),
+      };
     });
     if (focused.map) break;
     boxes.push(focused);
@@ -100,15 +121,20 @@ test('the map\'s controls are read by the keyboard one column at a time, never b
 });
 
 /** The names of the result cards, or of the listed cards, in the order shown. */
-const names = (list: Locator) => list.getByRole('article', { includeHidden: true }).getByRole('heading', { includeHidden: true }).allTextContents();
+const names = (list: Locator) =>
+  list.getByRole('article', { includeHidden: true }).getByRole('heading', { includeHidden: true }).allTextContents();
 
-test('"Name (A–Z)" is one order: the list on load and the list after filtering put each name in the same place', async ({ page }) => {
+test('"Name (A–Z)" is one order: the list on load and the list after filtering put each name in the same place', async ({
+  page,
+}) => {
   await page.goto('/fr/initiatives/?region=BE-BRU&sort=name');
   await expect(page.getByRole('status')).toHaveText(/^\d+ résultats?$/);
   const results = page.getByRole('list', { name: 'Résultats de la recherche' });
   await expect(results.getByRole('article').first()).toBeVisible();
   const filtered = (await names(results)).map((n) => n.trim());
-  const loaded = (await names(page.getByRole('list', { name: 'Toute l’aide', includeHidden: true }))).map((n) => n.trim());
+  const loaded = (await names(page.getByRole('list', { name: 'Toute l’aide', includeHidden: true }))).map((n) =>
+    n.trim(),
+  );
   const inBoth = filtered.filter((n) => loaded.includes(n));
   expect(inBoth.length).toBeGreaterThan(3);
   expect(inBoth).toEqual(loaded.filter((n) => inBoth.includes(n)));
@@ -117,8 +143,14 @@ test('"Name (A–Z)" is one order: the list on load and the list after filtering
   if (quoted) {
     const initial = (n: string) => n.replace(/^[«“"\s]+/, '')[0]!;
     const at = loaded.indexOf(quoted);
-    if (at > 0) expect(initial(loaded[at - 1]!).localeCompare(initial(quoted), 'fr', { sensitivity: 'base' })).toBeLessThanOrEqual(0);
-    if (at < loaded.length - 1) expect(initial(loaded[at + 1]!).localeCompare(initial(quoted), 'fr', { sensitivity: 'base' })).toBeGreaterThanOrEqual(0);
+    if (at > 0)
+      expect(
+        initial(loaded[at - 1]!).localeCompare(initial(quoted), 'fr', { sensitivity: 'base' }),
+      ).toBeLessThanOrEqual(0);
+    if (at < loaded.length - 1)
+      expect(
+        initial(loaded[at + 1]!).localeCompare(initial(quoted), 'fr', { sensitivity: 'base' }),
+      ).toBeGreaterThanOrEqual(0);
   }
 });
 
@@ -126,7 +158,9 @@ async function sectionOrder(page: Page): Promise<string[]> {
   return page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
 }
 
-test('a municipality page for a family lists the help a family can contact, even unconfirmed, before help for professionals only', async ({ page }) => {
+test('a municipality page for a family lists the help a family can contact, even unconfirmed, before help for professionals only', async ({
+  page,
+}) => {
   await page.goto('/nl/gemeente/antwerpen/');
   const family = await sectionOrder(page);
   const pro = family.indexOf('Voor professionals');
@@ -136,5 +170,7 @@ test('a municipality page for a family lists the help a family can contact, even
   }
   // A worker's view still puts the professionals' section first.
   await page.goto('/nl/gemeente/antwerpen/?for=professional');
-  await expect.poll(async () => (await sectionOrder(page)).indexOf('Voor professionals')).toBeLessThan((await sectionOrder(page)).indexOf('Gestopt of niet bevestigd'));
+  await expect
+    .poll(async () => (await sectionOrder(page)).indexOf('Voor professionals'))
+    .toBeLessThan((await sectionOrder(page)).indexOf('Gestopt of niet bevestigd'));
 });

@@ -16,10 +16,23 @@ import { readEntryFile } from '../../src/lib/editor/frontmatter.ts';
 import { listEntryFiles, validateDirectory } from '../../src/loaders/entry-files.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 
-const freePort = () => Number(execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })"], { encoding: 'utf8' }));
+const freePort = () =>
+  Number(
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })",
+      ],
+      { encoding: 'utf8' },
+    ),
+  );
 
 test.describe('the built /admin/', () => {
-  test("has its own policy and noindex; public pages keep theirs and never load the editor", async ({ page, request }) => {
+  test('has its own policy and noindex; public pages keep theirs and never load the editor', async ({
+    page,
+    request,
+  }) => {
     const admin = await request.get('/admin/');
     expect(admin.status()).toBe(200);
     const adminPolicy = admin.headers()['content-security-policy']!;
@@ -60,7 +73,11 @@ function contentRepository(): string {
 }
 
 function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Atlas test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Atlas test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8' },
+  );
 }
 
 const proxyPort = freePort();
@@ -81,23 +98,45 @@ test.describe('editing an entry through the editor', () => {
     // Bound to 127.0.0.1: decap-server listens on every interface unless BIND_HOST says otherwise.
     proxy = spawn(process.execPath, [resolve('node_modules', 'decap-server', 'dist', 'index.js')], {
       cwd: repo,
-      env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(proxyPort),
+        BIND_HOST: '127.0.0.1',
+        MODE: 'git',
+        GIT_REPO_DIRECTORY: repo,
+        LOG_LEVEL: 'warn',
+      },
       stdio: 'inherit',
     });
-    const handler = localAdminHandler({ proxyTarget: `http://127.0.0.1:${proxyPort}`, editorJs: () => readFileSync(join(process.env.ASTRO_OUT_DIR ?? 'dist', 'admin', 'editor.js')) });
-    server = createServer((req, res) => void handler(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('Not found');
-    }));
+    const handler = localAdminHandler({
+      proxyTarget: `http://127.0.0.1:${proxyPort}`,
+      editorJs: () => readFileSync(join(process.env.ASTRO_OUT_DIR ?? 'dist', 'admin', 'editor.js')),
+    });
+    server = createServer(
+      (req, res) =>
+        void handler(req, res, () => {
+          res.writeHead(404, { 'Content-Type': 'text/plain' });
+          res.end('Not found');
+        }),
+    );
     await new Promise<void>((resolve) => server.listen(sitePort, '127.0.0.1', resolve));
-    await expect.poll(async () => {
-      try {
-        const answer = await fetch(`http://127.0.0.1:${proxyPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-        return ((await answer.json()) as { publish_modes?: string[] }).publish_modes ?? [];
-      } catch {
-        return [];
-      }
-    }, { timeout: 30_000 }).toContain('editorial_workflow');
+    await expect
+      .poll(
+        async () => {
+          try {
+            const answer = await fetch(`http://127.0.0.1:${proxyPort}/api/v1`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: '{"action":"info"}',
+            });
+            return ((await answer.json()) as { publish_modes?: string[] }).publish_modes ?? [];
+          } catch {
+            return [];
+          }
+        },
+        { timeout: 30_000 },
+      )
+      .toContain('editorial_workflow');
   });
 
   test.afterAll(async () => {
@@ -106,12 +145,17 @@ test.describe('editing an entry through the editor', () => {
     if (repo) rmSync(repo, { recursive: true, force: true });
   });
 
-  test("a keeper changes a phone's label and hours and records the service's confirmation; the save is a branch for review and the file validates", async ({ page }) => {
+  test("a keeper changes a phone's label and hours and records the service's confirmation; the save is a branch for review and the file validates", async ({
+    page,
+  }) => {
     // Any entry with a labelled phone whose hours are given in words: the test pins the rule, not an entry.
     const files = listEntryFiles(join(repo, 'src', 'content', 'initiatives'));
     type Phone = { label?: Record<string, string>; hours?: Record<string, string> };
     const target = files
-      .map((file) => ({ file, data: readEntryFile(readFileSync(file, 'utf8')) as { id: string; contact?: { phones?: Phone[] } } }))
+      .map((file) => ({
+        file,
+        data: readEntryFile(readFileSync(file, 'utf8')) as { id: string; contact?: { phones?: Phone[] } },
+      }))
       .find(({ data }) => data.contact?.phones?.some((p) => p.label?.nl && p.hours?.nl));
     expect(target, 'an entry with a labelled phone and its hours').toBeTruthy();
     const { file, data } = target!;
@@ -145,23 +189,44 @@ test.describe('editing an entry through the editor', () => {
 
     // Editorial workflow: the save is a branch cms/<collection>/<id>; main is untouched until someone publishes.
     const branch = `cms/${collection}/${data.id}`;
-    await expect.poll(() => (git(repo, 'branch', '--list', branch).trim() ? git(repo, 'diff', '--name-only', 'main', branch).trim() : ''), { timeout: 60_000 }).toBe(path);
+    await expect
+      .poll(
+        () =>
+          git(repo, 'branch', '--list', branch).trim() ? git(repo, 'diff', '--name-only', 'main', branch).trim() : '',
+        { timeout: 60_000 },
+      )
+      .toBe(path);
     expect(git(repo, 'show', `main:${path}`)).toBe(original);
     const saved = git(repo, 'show', `${branch}:${path}`);
 
     // Only those two fields changed in meaning…
-    const expected = structuredClone(data) as unknown as { contact: { phones: Phone[] }; verified: Record<string, string> };
+    const expected = structuredClone(data) as unknown as {
+      contact: { phones: Phone[] };
+      verified: Record<string, string>;
+    };
     expected.contact.phones[phoneIndex]!.label!.nl = newLabel;
     expected.contact.phones[phoneIndex]!.hours!.nl = newHours;
     expected.verified = { ...expected.verified, date: today, method: 'service-confirmed' };
     expect(readEntryFile(saved)).toEqual(expected);
     // …and in layout every other changed line differs only in quoting (`'2026-11-24'` for 2026-11-24).
     const unquote = (line: string) => line.slice(1).replace(/["']/g, '');
-    const diff = git(repo, 'diff', '-U0', 'main', branch).split('\n').filter((l) => /^[-+](?![-+])/.test(l));
+    const diff = git(repo, 'diff', '-U0', 'main', branch)
+      .split('\n')
+      .filter((l) => /^[-+](?![-+])/.test(l));
     const removed = new Set(diff.filter((l) => l.startsWith('-')).map(unquote));
-    const unexplained = diff.filter((l) => l.startsWith('+')).filter((l) => !removed.has(unquote(l)) && !l.includes(newLabel) && !l.includes(newHours) && !/^\+ {2}(date|method): /.test(l));
+    const unexplained = diff
+      .filter((l) => l.startsWith('+'))
+      .filter(
+        (l) =>
+          !removed.has(unquote(l)) &&
+          !l.includes(newLabel) &&
+          !l.includes(newHours) &&
+          !/^\+ {2}(date|method): /.test(l),
+      );
     expect(unexplained).toEqual([]);
-    expect(diff.filter((l) => l.startsWith('+')).length).toBeLessThanOrEqual(diff.filter((l) => l.startsWith('-')).length);
+    expect(diff.filter((l) => l.startsWith('+')).length).toBeLessThanOrEqual(
+      diff.filter((l) => l.startsWith('-')).length,
+    );
 
     // The branch's file passes the same check as `npm run validate`, with the other entries beside it.
     const checkout = mkdtempSync(join(tmpdir(), 'atlas-desk-check-'));

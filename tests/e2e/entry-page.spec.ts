@@ -11,15 +11,21 @@ import { perLanguage } from '../../src/schemas/languages.ts';
 
 /** Initiative R of Cocon-Vilvoorde: the arrondissement Halle-Vilvoorde, a small served area. */
 const local = perLanguage((lang) => routes.initiative(lang, 'cocon-vilvoorde-project-r'));
-const projectR = validateDirectory(loadMunicipalities()).entries.map((e) => e.data).find((p) => p.id === 'cocon-vilvoorde-project-r')!;
+const projectR = validateDirectory(loadMunicipalities())
+  .entries.map((e) => e.data)
+  .find((p) => p.id === 'cocon-vilvoorde-project-r')!;
 /** The first heading of Initiative R's description (its Markdown body), shown on screen, not in print. */
-const bodyHeading = /^## (.+)$/m.exec(readFileSync('src/content/initiatives/be/cocon-vilvoorde-project-r.md', 'utf8'))![1]!;
+const bodyHeading = /^## (.+)$/m.exec(
+  readFileSync('src/content/initiatives/be/cocon-vilvoorde-project-r.md', 'utf8'),
+)![1]!;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A title-only record of the 2018 mapping: nothing is known about where it works. */
 const unknownArea = '/en/initiative/intensieve-ondersteuning-aan-moeders/';
 
 test.describe('coverage map', () => {
-  test('an entry with local coverage shows an SVG map named for the entry, with a served-area path', async ({ page }) => {
+  test('an entry with local coverage shows an SVG map named for the entry, with a served-area path', async ({
+    page,
+  }) => {
     await page.goto(local.en);
     const map = page.getByRole('img', { name: 'Map: area served by Project R' });
     await expect(map).toBeVisible();
@@ -72,7 +78,9 @@ test.describe('related initiatives', () => {
 });
 
 test.describe('print: a one-page A4 referral sheet', () => {
-  test('hides the header, quick exit, navigation, footer, map, body and related help; shows the QR code', async ({ page }) => {
+  test('hides the header, quick exit, navigation, footer, map, body and related help; shows the QR code', async ({
+    page,
+  }) => {
     await page.goto(local.en);
     // On screen the QR code is not shown; the hint about printing is.
     const qr = page.getByRole('img', { name: 'QR code: the link to this page', includeHidden: true });
@@ -122,14 +130,21 @@ test.describe('print: a one-page A4 referral sheet', () => {
 
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
-  test('the page counter sees several pages in a long document (guards the one-page checks below)', async ({ page }) => {
+  test('the page counter sees several pages in a long document (guards the one-page checks below)', async ({
+    page,
+  }) => {
     await page.goto('/nl/gemeenten/');
     expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
   });
 
   // caprev-fwb is the longest entry (largest Markdown file and tallest printed sheet);
   // noord-nederland-beleid-radicalisering the largest page (a long list of municipalities).
-  for (const path of ['/nl/initiatief/caprev-fwb/', local.en, '/fr/initiative/landelijk-steunpunt-extremisme/', '/fr/initiative/noord-nederland-beleid-radicalisering/']) {
+  for (const path of [
+    '/nl/initiatief/caprev-fwb/',
+    local.en,
+    '/fr/initiative/landelijk-steunpunt-extremisme/',
+    '/fr/initiative/noord-nederland-beleid-radicalisering/',
+  ]) {
     test(`${path} prints on exactly one A4 page`, async ({ page }) => {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
@@ -155,9 +170,14 @@ test.describe('the organisation in the page language', () => {
   const org = (page: Page, text: string) => page.getByRole('main').getByText(new RegExp(`^${escape(text)} · `));
   // A card of the server-rendered list ("All help" / "Toute l’aide" / "Alle hulp"), by its heading.
   const staticCard = (page: Page, list: string, name: string) =>
-    page.getByRole('list', { name: list, exact: true }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    page
+      .getByRole('list', { name: list, exact: true })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name, exact: true }) });
 
-  test('a partner is a note in the page language after the proper name, on the entry page and its card', async ({ page }) => {
+  test('a partner is a note in the page language after the proper name, on the entry page and its card', async ({
+    page,
+  }) => {
     await page.goto('/en/initiative/de-touter-houvast/');
     await expect(org(page, 'De Touter vzw, with the City of Antwerp')).toBeVisible();
     await page.goto('/fr/initiative/de-touter-houvast/');
@@ -194,7 +214,10 @@ test.describe('the organisation in the page language', () => {
       await page.goto(path);
       await expect(staticCard(page, list, 'Le Figuier ASBL').getByText(flag, { exact: true })).toBeVisible();
       await page.getByRole('searchbox').fill('Figuier');
-      const found = page.getByRole('list', { name: results, exact: true }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Le Figuier ASBL', exact: true }) });
+      const found = page
+        .getByRole('list', { name: results, exact: true })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'Le Figuier ASBL', exact: true }) });
       await expect(found.getByText(flag, { exact: true })).toBeVisible();
     }
   });
@@ -203,25 +226,55 @@ test.describe('the organisation in the page language', () => {
 test.describe('the service name in the page language', () => {
   // Hand-checked in src/content/initiatives/nl/utrecht-radicalisering.md: name (Dutch label) and shownName.
   const utrecht = {
-    nl: { path: '/nl/initiatief/utrecht-radicalisering/', finder: '/nl/initiatieven/', list: 'Alle hulp', results: 'Zoekresultaten', name: 'Gemeente Utrecht – zorgen om radicalisering' },
-    fr: { path: '/fr/initiative/utrecht-radicalisering/', finder: '/fr/initiatives/', list: 'Toute l’aide', results: 'Résultats de la recherche', name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation' },
-    en: { path: '/en/initiative/utrecht-radicalisering/', finder: '/en/initiatives/', list: 'All help', results: 'Search results', name: 'Utrecht municipality – concerns about radicalisation' },
+    nl: {
+      path: '/nl/initiatief/utrecht-radicalisering/',
+      finder: '/nl/initiatieven/',
+      list: 'Alle hulp',
+      results: 'Zoekresultaten',
+      name: 'Gemeente Utrecht – zorgen om radicalisering',
+    },
+    fr: {
+      path: '/fr/initiative/utrecht-radicalisering/',
+      finder: '/fr/initiatives/',
+      list: 'Toute l’aide',
+      results: 'Résultats de la recherche',
+      name: 'Commune d’Utrecht – inquiétudes liées à la radicalisation',
+    },
+    en: {
+      path: '/en/initiative/utrecht-radicalisering/',
+      finder: '/en/initiatives/',
+      list: 'All help',
+      results: 'Search results',
+      name: 'Utrecht municipality – concerns about radicalisation',
+    },
   } as const;
 
   for (const [lang, { path, finder, list, results, name }] of Object.entries(utrecht)) {
-    test(`a description is shown translated (${lang}): page title, H1 and the finder's result card`, async ({ page }) => {
+    test(`a description is shown translated (${lang}): page title, H1 and the finder's result card`, async ({
+      page,
+    }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       await expect(page).toHaveTitle(new RegExp(`^${escape(name)} · `));
       // JSON-LD is for machines: no role or text stands for it.
-      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { name: string };
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+        name: string;
+      };
       expect(jsonLd.name).toBe(name);
       // The static list of the finder page (no script needed) shows the same name…
       await page.goto(finder);
-      await expect(page.getByRole('list', { name: list, exact: true }).getByRole('heading').getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
+      await expect(
+        page
+          .getByRole('list', { name: list, exact: true })
+          .getByRole('heading')
+          .getByRole('link', { name, exact: true }),
+      ).toHaveAttribute('href', path);
       // …and so does the finder's card, filled from the Pagefind record, whose title is the page's H1.
       await page.getByRole('searchbox').fill('Utrecht');
-      const found = page.getByRole('list', { name: results, exact: true }).getByRole('heading').getByRole('link', { name, exact: true });
+      const found = page
+        .getByRole('list', { name: results, exact: true })
+        .getByRole('heading')
+        .getByRole('link', { name, exact: true });
       await expect(found).toHaveAttribute('href', path);
     });
   }

@@ -11,14 +11,25 @@ test.describe('without JavaScript', () => {
   for (const [path, has] of [
     ['/nl/preventie/tertiair/', (p: (typeof initiatives)[number]) => p.preventionLevels.values.includes('tertiary')],
     ['/fr/public-cible/parents/', (p: (typeof initiatives)[number]) => p.targetGroups.values.includes('parents')],
-    ['/en/method/telephone-helpline/', (p: (typeof initiatives)[number]) => p.workingMethods.values.includes('helpline-phone')],
+    [
+      '/en/method/telephone-helpline/',
+      (p: (typeof initiatives)[number]) => p.workingMethods.values.includes('helpline-phone'),
+    ],
   ] as const) {
     test(`${path} lists exactly the current entries with that value`, async ({ page }) => {
-      const expected = current.filter(has).map((p) => p.id).sort();
+      const expected = current
+        .filter(has)
+        .map((p) => p.id)
+        .sort();
       expect(expected.length).toBeGreaterThan(0);
       await page.goto(path);
       // Each card's name links to its entry page: the id is the link's last path segment.
-      const hrefs = await page.getByRole('main').getByRole('article').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .getByRole('main')
+        .getByRole('article')
+        .getByRole('heading')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       const ids = hrefs.map((href) => href.split('/').filter(Boolean).at(-1));
       expect(ids.sort()).toEqual(expected);
     });

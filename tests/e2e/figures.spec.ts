@@ -13,19 +13,38 @@ test('filtering on Wallonia in French lists CAPREV (French Community, seated in 
   // With the finder's checkbox.
   await page.goto('/fr/initiatives/');
   await page.getByText('Filtres', { exact: true }).click();
-  await page.getByRole('group', { name: 'Région ou pays' }).getByRole('checkbox', { name: /^Wallonie \(/ }).check();
-  await expect(page.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('listitem').filter({ hasText: 'CAPREV' }).first()).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Région ou pays' })
+    .getByRole('checkbox', { name: /^Wallonie \(/ })
+    .check();
+  await expect(
+    page
+      .getByRole('list', { name: 'Résultats de la recherche' })
+      .getByRole('listitem')
+      .filter({ hasText: 'CAPREV' })
+      .first(),
+  ).toBeVisible();
 });
 
-test('the coverage report counts a municipality whose only help has unknown status as not covered by (a)', async ({ page }) => {
+test('the coverage report counts a municipality whose only help has unknown status as not covered by (a)', async ({
+  page,
+}) => {
   await page.goto('/en/coverage/');
   // Hand-checked on the 2026-12-01 data: in Flanders the family lines (Opvoedingslijn, Infolijn Islam …)
   // have status unknown or evidence older than three years, and the current Flemish services are for
   // professionals (contact point, expert pool, VVSG coaching, local cells). So no Flemish municipality
   // has help of kind (a), though every one is served by (b) and (c).
   const reading = page.getByRole('region', { name: 'What the figures say' });
-  await expect(reading.getByText('Flanders: 0 of 285 municipalities, home to 0% of the population, have local or regional help a family can contact.')).toBeVisible();
-  await expect(reading.getByText('Flanders: 285 municipalities have help for professionals only and 285 have help that is not confirmed; neither is counted above.')).toBeVisible();
+  await expect(
+    reading.getByText(
+      'Flanders: 0 of 285 municipalities, home to 0% of the population, have local or regional help a family can contact.',
+    ),
+  ).toBeVisible();
+  await expect(
+    reading.getByText(
+      'Flanders: 285 municipalities have help for professionals only and 285 have help that is not confirmed; neither is counted above.',
+    ),
+  ).toBeVisible();
   const antwerp = page.getByRole('row', { name: /^Antwerp\b/ });
   // Columns: municipalities 67 | (a) local 0 | 0% | (a) incl. country-wide 0 | without (a) 67 | … | (b) 67 | (c) 67.
   const cells = antwerp.getByRole('cell');
@@ -39,7 +58,9 @@ test('the coverage report counts a municipality whose only help has unknown stat
   await expect(gaps.getByText(/\bAartselaar\b/).first()).toBeAttached();
 });
 
-test('the CSV files open in Belgian Excel: UTF-8 byte-order mark and semicolons, one column per kind', async ({ request }) => {
+test('the CSV files open in Belgian Excel: UTF-8 byte-order mark and semicolons, one column per kind', async ({
+  request,
+}) => {
   for (const path of ['/data/coverage.csv', '/data/coverage-areas.csv', '/data/initiatives.csv']) {
     const bytes = await (await request.get(path)).body();
     expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
@@ -48,10 +69,13 @@ test('the CSV files open in Belgian Excel: UTF-8 byte-order mark and semicolons,
     expect(header, path).not.toContain(',');
   }
   const header = (await (await request.get('/data/coverage.csv')).text()).split('\r\n')[0]!;
-  for (const column of ['family_help_all', 'professional_only_help', 'unconfirmed_help']) expect(header).toContain(column);
+  for (const column of ['family_help_all', 'professional_only_help', 'unconfirmed_help'])
+    expect(header).toContain(column);
 });
 
-test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued labels, no repeated title', async ({ page }) => {
+test('a search for "hulplijn" shows prose excerpts: no keyword lists, no glued labels, no repeated title', async ({
+  page,
+}) => {
   await page.goto('/nl/initiatieven/?q=hulplijn');
   const cards = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('article');
   await expect(cards.first()).toBeVisible();
@@ -84,7 +108,9 @@ test('an entry on old evidence says so, in the reader’s language, on its page 
   await page.goto('/en/initiative/opvoedingslijn-radicalisering/');
   await expect(page.getByRole('note').filter({ hasText: 'Not confirmed since 2016' })).toBeVisible();
   await page.goto('/nl/regio/vlaanderen/');
-  await expect(page.getByRole('article').filter({ hasText: 'Opvoedingslijn' }).getByText('Niet bevestigd sinds 2016').first()).toBeVisible();
+  await expect(
+    page.getByRole('article').filter({ hasText: 'Opvoedingslijn' }).getByText('Niet bevestigd sinds 2016').first(),
+  ).toBeVisible();
 });
 
 for (const { type, lang, path } of everyPage) {
@@ -98,12 +124,32 @@ for (const { type, lang, path } of everyPage) {
   });
 }
 
-test('the data report lists the unverified leads in the reader’s language, with their source and no contact link', async ({ page }) => {
+test('the data report lists the unverified leads in the reader’s language, with their source and no contact link', async ({
+  page,
+}) => {
   // Hand-checked: src/data/leads holds 3 Belgian and 3 Dutch leads (Menen, Zele, Ninove, Papendrecht, Oosterhout, Amsterdam).
   const cases = [
-    { path: '/fr/rapport-donnees/', title: 'Pistes non vérifiées, hors du répertoire', badge: 'Piste non vérifiée', why: 'Une seule source ; il en faut une deuxième, indépendante.', place: 'Menin (Belgique)' },
-    { path: '/nl/gegevensrapport/', title: 'Niet-gecontroleerde sporen, niet in de gids', badge: 'Niet-gecontroleerd spoor', why: 'Maar één bron; er is een tweede, onafhankelijke bron nodig.', place: 'Menen (België)' },
-    { path: '/en/data-report/', title: 'Unverified leads, not in the directory', badge: 'Unverified lead', why: 'One source only; needs a second, independent one.', place: 'Menen (Belgium)' },
+    {
+      path: '/fr/rapport-donnees/',
+      title: 'Pistes non vérifiées, hors du répertoire',
+      badge: 'Piste non vérifiée',
+      why: 'Une seule source ; il en faut une deuxième, indépendante.',
+      place: 'Menin (Belgique)',
+    },
+    {
+      path: '/nl/gegevensrapport/',
+      title: 'Niet-gecontroleerde sporen, niet in de gids',
+      badge: 'Niet-gecontroleerd spoor',
+      why: 'Maar één bron; er is een tweede, onafhankelijke bron nodig.',
+      place: 'Menen (België)',
+    },
+    {
+      path: '/en/data-report/',
+      title: 'Unverified leads, not in the directory',
+      badge: 'Unverified lead',
+      why: 'One source only; needs a second, independent one.',
+      place: 'Menen (Belgium)',
+    },
   ];
   for (const c of cases) {
     await page.goto(c.path);
@@ -112,8 +158,13 @@ test('the data report lists the unverified leads in the reader’s language, wit
     await expect(section.getByText(c.badge, { exact: true })).toHaveCount(6);
     await expect(section.getByText(c.why, { exact: true })).toHaveCount(4);
     await expect(section.getByText(c.place, { exact: true })).toBeVisible();
-    await expect(section.getByRole('link', { name: /Gemeente Zele/ })).toHaveAttribute('href', 'https://www.zele.be/hoe-pakken-we-radicalisering-aan-in-zele');
-    const hrefs = await section.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await expect(section.getByRole('link', { name: /Gemeente Zele/ })).toHaveAttribute(
+      'href',
+      'https://www.zele.be/hoe-pakken-we-radicalisering-aan-in-zele',
+    );
+    const hrefs = await section
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((href) => /^(tel|mailto):/.test(href))).toEqual([]);
   }

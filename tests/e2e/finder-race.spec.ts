@@ -13,8 +13,10 @@ import { buildDirectory } from '../../src/lib/directory/directory.ts';
 
 const municipalities = loadMunicipalities();
 const place = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
-const entries = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries
-  .filter((e) => e.data.status.value !== 'ended' && e.data.status.value !== 'merged');
+const entries = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+).entries.filter((e) => e.data.status.value !== 'ended' && e.data.status.value !== 'merged');
 // The audience value with the most current entries: a filter with more than one page of results.
 const target = Object.keys(facets.target.vocabulary)
   .map((value) => ({ value, count: entries.filter((e) => facets.target.valuesOf(e).includes(value)).length }))
@@ -22,8 +24,16 @@ const target = Object.keys(facets.target.vocabulary)
 const filtered = `/nl/initiatieven/?target=${target.value}`;
 const nearPlace = `${filtered}&near=${place.code}`;
 
-const cards = (page: Page) => page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem').filter({ has: page.getByRole('article') });
-const ids = (page: Page) => cards(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+const cards = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Zoekresultaten' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
+const ids = (page: Page) =>
+  cards(page)
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 const more = (page: Page) => page.getByRole('button', { name: 'Meer resultaten tonen' });
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ resultaten?$|^Geen resultaten$/ });
 
@@ -59,7 +69,9 @@ test.beforeAll(() => {
   expect(target.count, 'a filter with more than one page of results').toBeGreaterThan(10);
 });
 
-test('a place removed while its search runs: "show more" adds the next results of the new search, not the old place’s', async ({ page }) => {
+test('a place removed while its search runs: "show more" adds the next results of the new search, not the old place’s', async ({
+  page,
+}) => {
   const ranking = await holdRanking(page);
   await page.goto(nearPlace);
   await ranking.requested;

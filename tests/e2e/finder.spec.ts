@@ -20,19 +20,28 @@ type P = (typeof initiatives)[number];
 const entryOf = new Map(buildDirectory(initiatives, municipalities).entries.map((e) => [e.data.id, e]));
 const isStillOffered = (p: P) => p.status.value !== 'ended' && p.status.value !== 'merged';
 const current = initiatives.filter(isStillOffered);
-const has = (facet: keyof typeof facets, value: string) => (p: P) => facets[facet].valuesOf(entryOf.get(p.id)!).includes(value);
+const has = (facet: keyof typeof facets, value: string) => (p: P) =>
+  facets[facet].valuesOf(entryOf.get(p.id)!).includes(value);
 
 /** Entry ids of the result cards, after loading every page of results. */
 async function resultIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
   // Press it whenever it shows until it hides itself (every result shown). A press while a page loads is ignored by
   // the finder, so this waits on the button's state, not on time; the ids are checked after.
-  await expect.poll(async () => {
-    if (await more.isVisible()) await more.dispatchEvent('click');
-    return more.isVisible();
-  }, { timeout: 60_000 }).toBe(false);
+  await expect
+    .poll(
+      async () => {
+        if (await more.isVisible()) await more.dispatchEvent('click');
+        return more.isVisible();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(false);
   // The name link of each card (a card may also carry a tel: link to its current number).
-  const hrefs = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await resultItems(page)
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.split('/').filter(Boolean).pop()!).sort();
 }
 
@@ -44,7 +53,11 @@ async function expectResults(page: Page, expected: P[]): Promise<void> {
 }
 
 /** The result cards: the items of the results list (each holds one card; a card's badges are a list of their own). */
-const resultItems = (page: Page) => page.getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ }).getByRole('listitem').filter({ has: page.getByRole('article') });
+const resultItems = (page: Page) =>
+  page
+    .getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
 /** The filter panel's disclosure, by its summary's text (a <summary> has no role to find it by). */
 const filtersSummary = (page: Page) => page.getByText(/^(Filters|Filtres)\b/);
 /** A facet's group of checkboxes in the panel, hidden ones included: shown only while the panel is open. */
@@ -53,7 +66,9 @@ const facetGroup = (page: Page, name: string) => page.getByRole('group', { name,
 const box = (page: Page, group: string, name: string) =>
   page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${name} \\(`) });
 
-test('each facet narrows, OR within a facet, AND across facets; the count shown equals the cards shown', async ({ page }) => {
+test('each facet narrows, OR within a facet, AND across facets; the count shown equals the cards shown', async ({
+  page,
+}) => {
   await page.goto('/nl/initiatieven/');
   await page.getByText('Filters', { exact: true }).click();
   await box(page, 'Preventieniveau', 'Tertiaire preventie').check();
@@ -70,7 +85,10 @@ test('each facet narrows, OR within a facet, AND across facets; the count shown 
 
   // OR within a facet: adding primary prevention widens the level, still AND with the region.
   await box(page, 'Preventieniveau', 'Primaire preventie').check();
-  await expectResults(page, current.filter((p) => (has('level', 'tertiary')(p) || has('level', 'primary')(p)) && has('region', 'NL')(p)));
+  await expectResults(
+    page,
+    current.filter((p) => (has('level', 'tertiary')(p) || has('level', 'primary')(p)) && has('region', 'NL')(p)),
+  );
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await expect(page).toHaveURL(/\/nl\/initiatieven\/$/);
@@ -129,9 +147,15 @@ test('an unknown facet value in the URL is ignored with a short notice', async (
 
 test('nothing found: offers to drop the narrowest filter and lists the helplines for everyone', async ({ page }) => {
   // Two values that each match something but never together, found in the data.
-  const values = (['language', 'target', 'method'] as const).flatMap((f) => Object.keys(facets[f].vocabulary).map((v) => [f, v] as const));
-  const pair = values.flatMap((a) => values.filter((b) => b[0] !== a[0]).map((b) => [a, b] as const)).find(([a, b]) =>
-    current.some(has(...a)) && current.some(has(...b)) && !current.some((p) => has(...a)(p) && has(...b)(p)));
+  const values = (['language', 'target', 'method'] as const).flatMap((f) =>
+    Object.keys(facets[f].vocabulary).map((v) => [f, v] as const),
+  );
+  const pair = values
+    .flatMap((a) => values.filter((b) => b[0] !== a[0]).map((b) => [a, b] as const))
+    .find(
+      ([a, b]) =>
+        current.some(has(...a)) && current.some(has(...b)) && !current.some((p) => has(...a)(p) && has(...b)(p)),
+    );
   expect(pair).toBeDefined();
   const [[f1, v1], [f2, v2]] = pair!;
   await page.goto(`/nl/initiatieven/?${f1}=${v1}&${f2}=${v2}`);
@@ -139,14 +163,21 @@ test('nothing found: offers to drop the narrowest filter and lists the helplines
   await expect(page.getByText('Niets komt overeen met al deze keuzes.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hulp voor iedereen in het land' })).toBeVisible();
   // The helplines, one list per country named by its country.
-  await expect(page.getByRole('list', { name: /^(België|Nederland)$/ }).getByRole('link').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /^(België|Nederland)$/ })
+      .getByRole('link')
+      .first(),
+  ).toBeVisible();
   const drop = page.getByRole('button', { name: /^Filter “.+” weglaten \(\d+\)$/ });
   await drop.click();
   await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
   expect((await resultIds(page)).length).toBeGreaterThan(0);
 });
 
-test('ended initiatives are hidden by default and findable with the toggle, marked, with their successor', async ({ page }) => {
+test('ended initiatives are hidden by default and findable with the toggle, marked, with their successor', async ({
+  page,
+}) => {
   const ended = initiatives.find((p) => p.status.value === 'merged' && p.status.successor);
   test.skip(!ended, 'no merged entry in the data');
   await page.goto(`/nl/initiatieven/?q=${encodeURIComponent(ended!.name)}`);
@@ -157,21 +188,33 @@ test('ended initiatives are hidden by default and findable with the toggle, mark
   await expect(page).toHaveURL(/ended=1/);
   await expect.poll(() => resultIds(page)).toContain(ended!.id);
   const successor = initiatives.find((p) => p.id === ended!.status.successor)!;
-  const card = resultItems(page).filter({ has: page.getByRole('heading').getByRole('link', { name: ended!.name, exact: true }) });
+  const card = resultItems(page).filter({
+    has: page.getByRole('heading').getByRole('link', { name: ended!.name, exact: true }),
+  });
   await expect(card.getByRole('heading').getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${ended!.id}/`);
   await expect(card).toContainText(`Verder gezet door ${successor.name}`);
 });
 
-test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/directory/offered-first.ts)', async ({ page }) => {
+test('a chosen place lists only the help serving it, in the ranking rule’s order (src/lib/directory/offered-first.ts)', async ({
+  page,
+}) => {
   const vilvoorde = municipalities.find((m) => m.nameNl === 'Vilvoorde')!;
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const directory = buildDirectory(initiatives, municipalities);
-  const ranked = offeredFirst(directory.entries, placeFor(vilvoorde.code, (c) => byCode.get(c)?.centroid, distanceKm), 'family', new Date());
+  const ranked = offeredFirst(
+    directory.entries,
+    placeFor(vilvoorde.code, (c) => byCode.get(c)?.centroid, distanceKm),
+    'family',
+    new Date(),
+  );
   const first = ranked.find((e) => isStillOffered(e.data) && has('target', 'parents')(e.data))!;
   await page.goto(`/nl/initiatieven/?target=parents&near=${vilvoorde.code}`);
   await expect(page.getByText('Dichtstbij Vilvoorde eerst')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('nearest');
-  await expect(resultItems(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', `/nl/initiatief/${first.data.id}/`);
+  await expect(resultItems(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
+    'href',
+    `/nl/initiatief/${first.data.id}/`,
+  );
 });
 
 test('axe: no violations on the index with the filters open and results shown', async ({ page }) => {
@@ -183,12 +226,17 @@ test('axe: no violations on the index with the filters open and results shown', 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('"hotline" finds the telephone helplines in English, though no label says hotline, and the card shows the summary', async ({ page }) => {
+test('"hotline" finds the telephone helplines in English, though no label says hotline, and the card shows the summary', async ({
+  page,
+}) => {
   await page.goto('/en/initiatives/?q=hotline');
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
   const helplines = current.filter(has('method', 'helpline-phone')).map((p) => p.id);
   // The entry links only: a card may also carry a tel: link to its current number.
-  const ids = await resultItems(page).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+  const ids = await resultItems(page)
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
   expect(ids.length).toBeGreaterThan(0);
   // A result that is not a helpline must say "hotline" itself (e.g. a cited source's title).
   for (const id of ids) {
@@ -200,15 +248,25 @@ test('"hotline" finds the telephone helplines in English, though no label says h
   await expect(resultItems(page).first()).not.toContainText('phone line call telephone');
 });
 
-test('a French search opened in English keeps its filters; a word that finds nothing there is dropped with a one-line notice', async ({ page }) => {
+test('a French search opened in English keeps its filters; a word that finds nothing there is dropped with a one-line notice', async ({
+  page,
+}) => {
   const filters = 'level=secondary&level=tertiary&target=parents&region=BE-BRU';
   await page.goto(`/fr/initiatives/?q=retour&${filters}`);
   await expect(page.getByRole('status')).toHaveText(/résultat/);
-  await page.getByRole('navigation', { name: /langue/i }).getByRole('link', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: /langue/i })
+    .getByRole('link', { name: 'English' })
+    .click();
   await expect(page).toHaveURL(/\/en\/initiatives\//);
   // The filters always carry over (language-neutral values).
   for (const part of filters.split('&')) expect(new URL(page.url()).search).toContain(part);
-  const expected = current.filter((p) => (has('level', 'secondary')(p) || has('level', 'tertiary')(p)) && has('target', 'parents')(p) && has('region', 'BE-BRU')(p));
+  const expected = current.filter(
+    (p) =>
+      (has('level', 'secondary')(p) || has('level', 'tertiary')(p)) &&
+      has('target', 'parents')(p) &&
+      has('region', 'BE-BRU')(p),
+  );
   const status = page.getByRole('status');
   await expect(status).toHaveText(/results?$/);
   if (new URL(page.url()).searchParams.has('q')) {
@@ -216,7 +274,11 @@ test('a French search opened in English keeps its filters; a word that finds not
     await expect(status).not.toHaveText('No results');
   } else {
     // Dropped, said in one line, and the filters alone show their results.
-    await expect(page.getByText('“retour” finds nothing in English with these filters, so the search word was removed; the filters are kept.')).toBeVisible();
+    await expect(
+      page.getByText(
+        '“retour” finds nothing in English with these filters, so the search word was removed; the filters are kept.',
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('searchbox')).toHaveValue('');
     await expect(status).toHaveText(expected.length === 1 ? '1 result' : `${expected.length} results`);
   }

@@ -4,9 +4,18 @@ import { say } from './ui-strings.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { languages, uiLanguages } from '../../src/schemas/languages.ts';
 
-const nlEntry = JSON.parse(readFileSync(new URL('../../src/i18n/nl/entry.json', import.meta.url), 'utf8')) as Record<string, string>;
+const nlEntry = JSON.parse(readFileSync(new URL('../../src/i18n/nl/entry.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
 
-const homes = uiLanguages.map((lang) => ({ lang, path: routes.home(lang), heading: say(lang, 'home.title'), quickExit: say(lang, 'quickExit.label'), exitHint: say(lang, 'quickExit.honest') }));
+const homes = uiLanguages.map((lang) => ({
+  lang,
+  path: routes.home(lang),
+  heading: say(lang, 'home.title'),
+  quickExit: say(lang, 'quickExit.label'),
+  exitHint: say(lang, 'quickExit.honest'),
+}));
 
 for (const home of homes) {
   test(`home in ${home.lang} renders with lang="${home.lang}", quick exit and emergency numbers`, async ({ page }) => {
@@ -17,7 +26,9 @@ for (const home of homes) {
     const quickExit = page.getByRole('link', { name: home.quickExit });
     await expect(quickExit).toBeVisible();
     // Honest copy: quick exit hides the page but does not erase history (the hint is the button's description).
-    await expect(quickExit).toHaveAccessibleDescription(new RegExp(home.exitHint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(quickExit).toHaveAccessibleDescription(
+      new RegExp(home.exitHint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
     await expect(page.getByRole('link', { name: '112' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: '0900-8844' })).toBeVisible();
     await expect(page.getByRole('link', { name: '101' })).toBeVisible();
@@ -27,7 +38,8 @@ for (const home of homes) {
 
 test('the root page offers every language', async ({ page }) => {
   await page.goto('/');
-  for (const lang of uiLanguages) await expect(page.getByRole('link', { name: languages[lang].name, exact: true })).toBeVisible();
+  for (const lang of uiLanguages)
+    await expect(page.getByRole('link', { name: languages[lang].name, exact: true })).toBeVisible();
   await page.getByRole('link', { name: languages.fr.name }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
 });
@@ -100,7 +112,9 @@ test.describe('the quick exit never fires by accident', () => {
     { path: '/en/initiatives/', role: 'searchbox', label: 'Search by word, place or organisation' },
   ];
   for (const field of fields) {
-    test(`typing 4000, CAPREV and NL-3511 AB with Shift in the field on ${field.path} stays on the page`, async ({ page }) => {
+    test(`typing 4000, CAPREV and NL-3511 AB with Shift in the field on ${field.path} stays on the page`, async ({
+      page,
+    }) => {
       await page.goto(field.path);
       const input = page.getByRole(field.role, { name: field.label, exact: true });
       await input.click();

@@ -22,7 +22,10 @@ import { languages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();
 const byCode = municipalitiesByCode();
-const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const directory = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+);
 const named = (name: string) => municipalities.find((m) => m.nameDe === name || m.nameFr === name)!;
 const eupen = named('Eupen');
 const sanktVith = named('Sankt Vith');
@@ -31,18 +34,29 @@ const page$ = (m: typeof eupen) => routes.municipality('de', m.slug.de);
 
 /** The entries the ranking rule puts in a place's "start here", in order, on the build date. */
 const startHereIds = (code: string) =>
-  placeHelp(directory.servedBy.get(code) ?? [], placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm), buildDate).startHere.map((o) => o.entry.data.id);
+  placeHelp(
+    directory.servedBy.get(code) ?? [],
+    placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm),
+    buildDate,
+  ).startHere.map((o) => o.entry.data.id);
 
 /** The entry ids of a page's "start here" lines, in order. */
 async function startLines(page: Page, title: string): Promise<string[]> {
   const region = page.getByRole('region', { name: title, exact: true });
   await expect(region).toBeVisible();
-  const hrefs = await region.getByRole('listitem').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await region
+    .getByRole('listitem')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.split('/').filter(Boolean).at(-1)!);
 }
 
 const results = (page: Page): Locator =>
-  page.getByRole('list', { name: say('de', 'search.results') }).getByRole('listitem').filter({ has: page.getByRole('article') });
+  page
+    .getByRole('list', { name: say('de', 'search.results') })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
 
 test('from the root page, "Deutsch" leads to the German home page, in German', async ({ page }) => {
   await page.goto('/');
@@ -66,7 +80,9 @@ const lookups = [
 
 test.describe('with JavaScript', () => {
   for (const { query, place } of lookups) {
-    test(`"${query}" on the home page leads to the German page of ${place.nameFr}, named in German`, async ({ page }) => {
+    test(`"${query}" on the home page leads to the German page of ${place.nameFr}, named in German`, async ({
+      page,
+    }) => {
       await page.goto(routes.home('de'));
       // The island is interactive once its JavaScript-only location button shows.
       await expect(page.getByRole('button', { name: say('de', 'nearMe.locate') })).toBeVisible();
@@ -74,7 +90,9 @@ test.describe('with JavaScript', () => {
       await form.getByRole('combobox', { name: say('de', 'nearMe.label') }).fill(query);
       await form.getByRole('button', { name: say('de', 'nearMe.submit') }).click();
       await expect(page).toHaveURL(new RegExp(`${page$(place)}$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('de', 'place.title', { name: municipalityName(place, 'de') }));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        say('de', 'place.title', { name: municipalityName(place, 'de') }),
+      );
     });
   }
 
@@ -98,7 +116,9 @@ test.describe('without JavaScript', () => {
       await page.getByRole('combobox', { name: say('de', 'nearMe.label') }).fill(query);
       await page.getByRole('button', { name: say('de', 'nearMe.submit') }).click();
       await expect(page).toHaveURL(new RegExp(`${page$(place)}$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('de', 'place.title', { name: municipalityName(place, 'de') }));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        say('de', 'place.title', { name: municipalityName(place, 'de') }),
+      );
     });
   }
 
@@ -108,7 +128,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: say('de', 'contact.title') })).toBeVisible();
-    await expect(page.getByRole('region', { name: say('de', 'common.sources') }).getByRole('listitem')).not.toHaveCount(0);
+    await expect(page.getByRole('region', { name: say('de', 'common.sources') }).getByRole('listitem')).not.toHaveCount(
+      0,
+    );
     // Nothing shown empty: the summary is there (in German, or marked as English while an entry lacks it).
     await expect(page.locator('p.lead')).not.toHaveText('');
   });
@@ -134,17 +156,26 @@ test('a filter narrows the German list and names the choice in German', async ({
   const parents = facets.target.vocabulary.parents!.de;
   await page.goto(routes.section('de', 'initiatives'));
   await page.getByText(say('de', 'search.filters'), { exact: true }).click();
-  const box = page.getByRole('group', { name: say('de', 'facet.name.target') }).getByRole('checkbox', { name: new RegExp(`^${parents} \\(`) });
+  const box = page
+    .getByRole('group', { name: say('de', 'facet.name.target') })
+    .getByRole('checkbox', { name: new RegExp(`^${parents} \\(`) });
   await box.check();
   await expect(page).toHaveURL(/[?&]target=parents\b/);
-  const count = Number(/\((\d+)\)/.exec((await box.textContent()) ?? (await box.getAttribute('aria-label')) ?? '')?.[1] ?? NaN);
+  const count = Number(
+    /\((\d+)\)/.exec((await box.textContent()) ?? (await box.getAttribute('aria-label')) ?? '')?.[1] ?? NaN,
+  );
   const status = page.getByRole('status').filter({ hasText: /Ergebnis/ });
   await expect(status).toBeVisible();
-  if (Number.isFinite(count)) await expect(status).toHaveText(count === 1 ? say('de', 'search.count.one') : say('de', 'search.count.other', { count }));
+  if (Number.isFinite(count))
+    await expect(status).toHaveText(
+      count === 1 ? say('de', 'search.count.one') : say('de', 'search.count.other', { count }),
+    );
   await expect(results(page).first()).toBeVisible();
 });
 
-test('printed, the Eupen page is the family sheet in German: start here, 112, the address and a QR code', async ({ page }) => {
+test('printed, the Eupen page is the family sheet in German: start here, 112, the address and a QR code', async ({
+  page,
+}) => {
   await page.goto(page$(eupen));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: say('de', 'startHere.title'), exact: true })).toBeVisible();
@@ -168,7 +199,9 @@ test.describe('quick exit', () => {
   });
 });
 
-test('axe finds nothing on the German municipality page with its start-here block and the A–Z list', async ({ page }) => {
+test('axe finds nothing on the German municipality page with its start-here block and the A–Z list', async ({
+  page,
+}) => {
   for (const path of [page$(eupen), routes.section('de', 'municipalities')]) {
     await page.goto(path);
     expect(await axeViolations(page), path).toEqual([]);

@@ -18,10 +18,18 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 async function expectVisibleFocus(target: Locator): Promise<void> {
   const style = await target.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow, focusVisible: el.matches(':focus-visible') };
+    return {
+      outline: s.outlineStyle,
+      width: parseFloat(s.outlineWidth),
+      shadow: s.boxShadow,
+      focusVisible: el.matches(':focus-visible'),
+    };
   });
   expect(style.focusVisible, 'focus comes from the keyboard').toBe(true);
-  expect(style.outline !== 'none' && style.width >= 2 || style.shadow !== 'none', `visible focus indicator: ${JSON.stringify(style)}`).toBe(true);
+  expect(
+    (style.outline !== 'none' && style.width >= 2) || style.shadow !== 'none',
+    `visible focus indicator: ${JSON.stringify(style)}`,
+  ).toBe(true);
 }
 
 test.describe('keyboard journey', () => {
@@ -51,7 +59,12 @@ test.describe('keyboard journey', () => {
     const after = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
     expect(after).toBeLessThan(before);
 
-    const firstResult = page.getByRole('list', { name: 'Search results' }).getByRole('article').first().getByRole('heading').getByRole('link');
+    const firstResult = page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('article')
+      .first()
+      .getByRole('heading')
+      .getByRole('link');
     const name = (await firstResult.textContent())!;
     await tabTo(page, firstResult, 200);
     await page.keyboard.press('Enter');

@@ -29,9 +29,18 @@ const reportPaths = perLanguage((lang) => routes.section(lang, 'coverage'));
 /** The built map data, as the island reads it (only the fields the counts below need). */
 interface MapJson {
   municipalities: { code: string; name: string }[];
-  entries: { id: string; help: string; name: string; reach: string; levels: string[]; served: number[]; based: number[] }[];
+  entries: {
+    id: string;
+    help: string;
+    name: string;
+    reach: string;
+    levels: string[];
+    served: number[];
+    based: number[];
+  }[];
 }
-const mapJson = async (page: Page, lang = 'nl') => (await (await page.request.get(`/data/map/${lang}.json`)).json()) as MapJson;
+const mapJson = async (page: Page, lang = 'nl') =>
+  (await (await page.request.get(`/data/map/${lang}.json`)).json()) as MapJson;
 /** Layer (a) counted from the JSON alone: services shown and municipalities served, with the switches' filters. */
 function mapCounts(data: MapJson, keep: (e: MapJson['entries'][number]) => boolean = () => true) {
   const shown = data.entries.filter((e) => e.help === 'family' && keep(e));
@@ -41,27 +50,38 @@ const localOnly = (e: MapJson['entries'][number]) => e.reach === 'local' || e.re
 const indexOfCode = (data: MapJson, code: string) => data.municipalities.findIndex((m) => m.code === code);
 
 /** The map's status line (layer (a), Dutch) for `served` municipalities and `shown` services. */
-const statusFor = (served: number, shown: number) => `${served} van de ${MUNICIPALITIES} gemeenten hebben hulp die een gezin zelf kan contacteren, van de ${shown} getoonde actuele diensten.`;
+const statusFor = (served: number, shown: number) =>
+  `${served} van de ${MUNICIPALITIES} gemeenten hebben hulp die een gezin zelf kan contacteren, van de ${shown} getoonde actuele diensten.`;
 /** The map's status line, whatever it says (there are other live regions on the page). */
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "… of 907 …" in the map's status line, in any UI language (the words between {served} and {total} of figures.map.statusFamily). */
-const statusOfAll = (lang: UiLanguage) => /\{served\}(.*\{total\})/.exec(say(lang, 'figures.map.statusFamily'))![1]!.replace('{total}', String(MUNICIPALITIES));
-const mapStatus = (page: Page) => page.getByRole('status').filter({ hasText: new RegExp(uiLanguages.map((l) => escapeRe(statusOfAll(l))).join('|')) });
+const statusOfAll = (lang: UiLanguage) =>
+  /\{served\}(.*\{total\})/.exec(say(lang, 'figures.map.statusFamily'))![1]!.replace('{total}', String(MUNICIPALITIES));
+const mapStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: new RegExp(uiLanguages.map((l) => escapeRe(statusOfAll(l))).join('|')) });
 
 const startButton = new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.start'))).join('|')})$`);
 
 /** The table is in a closed <details> (it was most of the page's layout cost): open it as a user would. */
 async function openTable(page: Page) {
-  await page.getByText(new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.tableOpen').split('{count}')[0]!)).join('|')})`)).click();
+  await page
+    .getByText(
+      new RegExp(`^(${uiLanguages.map((l) => escapeRe(say(l, 'map.tableOpen').split('{count}')[0]!)).join('|')})`),
+    )
+    .click();
 }
 
 async function openMap(page: Page, path: string = mapPaths.nl) {
   await page.goto(path);
   await page.getByRole('button', { name: startButton }).click();
-  await expect(page.getByRole('region', { name: /Kaart van de gemeenten|Carte des communes|Map of the municipalities/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Kaart van de gemeenten|Carte des communes|Map of the municipalities/ }),
+  ).toBeVisible();
 }
 
-test('the page opens with a picture of the coverage; React, Leaflet and the geometry load only when asked', async ({ page }) => {
+test('the page opens with a picture of the coverage; React, Leaflet and the geometry load only when asked', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(mapPaths.en, { waitUntil: 'networkidle' });
@@ -82,17 +102,24 @@ test('the page opens with a picture of the coverage; React, Leaflet and the geom
   expect([...svg.matchAll(/<circle /g)]).toHaveLength(new Set(family.flatMap((e) => e.based)).size);
 
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
-  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' }),
+  ).toBeVisible();
   await expect(picture).toHaveCount(0);
   expect(requested.filter((p) => p === '/data/map/geometry.json')).toHaveLength(1);
 });
 
 async function searchAndPick(page: Page, query: string, name: string) {
   await page.getByRole('searchbox', { name: 'Zoek een gemeente' }).fill(query);
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
 }
 
-test('selecting Vilvoorde (search, then click on the map) lists the initiatives that serve it, grouped, with links', async ({ page }) => {
+test('selecting Vilvoorde (search, then click on the map) lists the initiatives that serve it, grouped, with links', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   // Vilvoorde's help is in layer (c), not confirmed: read from the built data.
@@ -101,16 +128,24 @@ test('selecting Vilvoorde (search, then click on the map) lists the initiatives 
   await expect(page).toHaveURL(/layer=unconfirmed/);
   const data = await mapJson(page);
   const vilvoorde = indexOfCode(data, '23088');
-  const present: [string, string][] = data.entries.filter((e) => e.help === 'unconfirmed' && e.served.includes(vilvoorde)).map((e) => [e.name, e.id]);
+  const present: [string, string][] = data.entries
+    .filter((e) => e.help === 'unconfirmed' && e.served.includes(vilvoorde))
+    .map((e) => [e.name, e.id]);
   expect(present.length).toBeGreaterThan(0);
 
   await searchAndPick(page, 'vilvorde', 'Vilvoorde');
   const panel = page.getByRole('complementary', { name: 'Vilvoorde' });
   await expect(panel.getByRole('heading', { level: 2, name: 'Vilvoorde' })).toBeFocused();
-  for (const [name, id] of present) await expect(panel.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/nl/initiatief/${id}/`);
+  for (const [name, id] of present)
+    await expect(panel.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/nl/initiatief/${id}/`);
   // The panel lists every kind of help (the layer only colours the map), each marked with its kind.
-  await expect(panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: present[0]![0], exact: true }) })).toContainText('(c) Niet bevestigd');
-  await expect(panel.getByRole('link', { name: 'Alle hulp in Vilvoorde' })).toHaveAttribute('href', '/nl/gemeente/vilvoorde/');
+  await expect(
+    panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: present[0]![0], exact: true }) }),
+  ).toContainText('(c) Niet bevestigd');
+  await expect(panel.getByRole('link', { name: 'Alle hulp in Vilvoorde' })).toHaveAttribute(
+    'href',
+    '/nl/gemeente/vilvoorde/',
+  );
 
   // Close the panel, then click the middle of the map (the search centred it on Vilvoorde).
   await panel.getByRole('button', { name: 'Sluiten' }).click();
@@ -135,7 +170,9 @@ test('the keyboard selects the municipality under the centre cross, and the choi
   await map.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Luik' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^Luik gekozen\. Getoonde initiatieven die er werken: \d+\./ })).toBeAttached();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Luik gekozen\. Getoonde initiatieven die er werken: \d+\./ }),
+  ).toBeAttached();
   // The polygons and markers are drawn on one canvas: no button (Tab stop) per municipality or marker, only the zoom.
   await expect(map.getByRole('button')).toHaveText(['+', '−']);
 });
@@ -176,7 +213,10 @@ test('the status announces the counts, and the local-only switch and facets reco
   // The level filter is offered only when some current entry has a level.
   test.skip(!data.entries.some((e) => e.levels.includes('primary')), 'no current entry with primary prevention');
   await page.getByText('Filter op preventieniveau, doelgroep of werkwijze').click();
-  await page.getByRole('group', { name: 'Preventieniveau' }).getByRole('checkbox', { name: 'Primaire preventie' }).check();
+  await page
+    .getByRole('group', { name: 'Preventieniveau' })
+    .getByRole('checkbox', { name: 'Primaire preventie' })
+    .check();
   await expect(status).toHaveText(statusFor(localPrimary.served, localPrimary.shown));
 });
 
@@ -186,33 +226,56 @@ test('a municipality is coloured by its class: Amsterdam, in the class of its co
   const amsterdam = data.municipalities.findIndex((m) => m.code === 'GM0363');
   const count = data.entries.filter((e) => e.help === 'family' && e.served.includes(amsterdam)).length;
   const expected = countClasses.find((c) => count >= c.min && count <= c.max)!;
-  const label = expected.max === Infinity ? `${expected.min}+` : expected.min === expected.max ? String(expected.min) : `${expected.min}–${expected.max}`;
+  const label =
+    expected.max === Infinity
+      ? `${expected.min}+`
+      : expected.min === expected.max
+        ? String(expected.min)
+        : `${expected.min}–${expected.max}`;
   await openMap(page, mapPaths.en);
   await page.getByRole('searchbox', { name: 'Find a municipality' }).fill('Amsterdam');
-  await page.getByRole('button', { name: /^Amsterdam/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Amsterdam/ })
+    .first()
+    .click();
   await expect(page.getByRole('complementary', { name: 'Amsterdam' })).toBeVisible();
   const map = page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' });
   // The search zooms to Amsterdam: the canvas pixel under the centre cross is its fill.
-  await expect.poll(() => map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const [r, g, b] = canvas.getContext('2d')!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
-    return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-  })).toBe(expected.colour);
+  await expect
+    .poll(() =>
+      map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const [r, g, b] = canvas.getContext('2d')!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
+        return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      }),
+    )
+    .toBe(expected.colour);
   await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
 });
 
-test('the panel lists the help in the ranking rule\'s order for the chosen reader, and a shared link keeps the reader', async ({ page }) => {
+test("the panel lists the help in the ranking rule's order for the chosen reader, and a shared link keeps the reader", async ({
+  page,
+}) => {
   // The expectations come from the same rule as built for the place: the finder's ranking file for a worker
   // (/data/near/CODE.json, which the municipality page follows too) and the page's "Start here" for a family.
   const near = (await (await page.request.get('/data/near/GM0363.json')).json()) as { professional: string[] };
   await page.goto('/en/municipality/amsterdam/');
-  const forFamilies = (await page.getByRole('region', { name: 'Start here', exact: true }).getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()).map((name) => name.trim());
+  const forFamilies = (
+    await page
+      .getByRole('region', { name: 'Start here', exact: true })
+      .getByRole('listitem')
+      .getByRole('heading', { level: 3 })
+      .allTextContents()
+  ).map((name) => name.trim());
   expect(forFamilies.length).toBeGreaterThan(0);
   await page.goto(`${mapPaths.en}?for=professional&m=GM0363`);
   const panel = page.getByRole('complementary', { name: 'Amsterdam' });
   const items = panel.getByRole('listitem');
   const switcher = page.getByRole('navigation', { name: 'Who are you?' });
   const firstNames = async (n: number) => (await items.getByRole('link').allTextContents()).slice(0, n);
-  const idsInPanel = async () => (await items.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+  const idsInPanel = async () =>
+    (await items.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) =>
+      href.split('/').filter(Boolean).at(-1)!,
+    );
   for (const load of ['shared link', 'reload'] as const) {
     if (load === 'reload') await page.reload();
     await expect(panel).toBeVisible();
@@ -221,18 +284,30 @@ test('the panel lists the help in the ranking rule\'s order for the chosen reade
     const ids = await idsInPanel();
     // The panel lists still-offered entries only; in that set, the worker's order is the ranking file's.
     expect(ids.slice(0, 6), load).toEqual(near.professional.filter((id) => ids.includes(id)).slice(0, 6));
-    await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/?for=professional');
+    await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute(
+      'href',
+      '/en/municipality/amsterdam/?for=professional',
+    );
   }
   await switcher.getByRole('link', { name: 'I am a parent or relative' }).click();
   await expect(page).toHaveURL(/\/en\/map\/\?m=GM0363$/);
-  await expect(switcher.getByRole('link', { name: 'I am a parent or relative' })).toHaveAttribute('aria-current', 'true');
+  await expect(switcher.getByRole('link', { name: 'I am a parent or relative' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   expect(await firstNames(forFamilies.length)).toEqual(forFamilies);
   // No network only professionals can reach among the first three.
-  for (let i = 0; i < Math.min(3, forFamilies.length); i++) await expect(items.nth(i)).not.toContainText('(b) For professionals only');
-  await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute('href', '/en/municipality/amsterdam/');
+  for (let i = 0; i < Math.min(3, forFamilies.length); i++)
+    await expect(items.nth(i)).not.toContainText('(b) For professionals only');
+  await expect(panel.getByRole('link', { name: 'All help for Amsterdam' })).toHaveAttribute(
+    'href',
+    '/en/municipality/amsterdam/',
+  );
 });
 
-test('a shared link opens the interactive map with its filters and municipality, and the URL follows the choices', async ({ page }) => {
+test('a shared link opens the interactive map with its filters and municipality, and the URL follows the choices', async ({
+  page,
+}) => {
   await page.goto(`${mapPaths.nl}?level=primary&local=1&m=23088`);
   // No button press: the link is the request.
   await expect(page.getByRole('region', { name: /Kaart van de gemeenten/ })).toBeVisible();
@@ -248,7 +323,9 @@ test('a shared link opens the interactive map with its filters and municipality,
   await expect(page).toHaveURL(/\?level=primary$/);
 });
 
-test('a municipality page links to the map with that municipality selected; the report links to the local-only map', async ({ page }) => {
+test('a municipality page links to the map with that municipality selected; the report links to the local-only map', async ({
+  page,
+}) => {
   await page.goto('/nl/gemeente/vilvoorde/');
   await page.getByRole('link', { name: 'Bekijk Vilvoorde op de kaart' }).click();
   await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
@@ -256,7 +333,9 @@ test('a municipality page links to the map with that municipality selected; the 
   await page.goto('/nl/gemeente/vilvoorde/?for=professional');
   await page.getByRole('link', { name: 'Bekijk Vilvoorde op de kaart' }).click();
   await expect(page).toHaveURL(/\?m=23088&for=professional$/);
-  await expect(page.getByRole('navigation', { name: 'Wie ben je?' }).getByRole('link', { name: 'Ik werk met gezinnen' })).toHaveAttribute('aria-current', 'true');
+  await expect(
+    page.getByRole('navigation', { name: 'Wie ben je?' }).getByRole('link', { name: 'Ik werk met gezinnen' }),
+  ).toHaveAttribute('aria-current', 'true');
   await page.goto(reportPaths.nl);
   await page.getByRole('link', { name: 'Kaart met alleen lokale en regionale hulp' }).click();
   await expect(page.getByRole('radio', { name: /Alleen lokaal of regionaal/ })).toBeChecked();
@@ -275,9 +354,20 @@ test('the table lists every municipality once and sorts by population', async ({
   // Where initiatives are based (the markers) is in the table too, counted from the built data.
   // "(a) Based here" comes before the (b) and (c) columns.
   const data = await mapJson(page, 'en');
-  const basedA = (code: string) => String(data.entries.filter((e) => e.help === 'family' && e.based.includes(indexOfCode(data, code))).length);
-  await expect(table.getByRole('row', { name: /^Utrecht / }).getByRole('cell').nth(-3)).toHaveText(basedA('GM0344'));
-  await expect(table.getByRole('row', { name: /^Vilvoorde / }).getByRole('cell').nth(-3)).toHaveText(basedA('23088'));
+  const basedA = (code: string) =>
+    String(data.entries.filter((e) => e.help === 'family' && e.based.includes(indexOfCode(data, code))).length);
+  await expect(
+    table
+      .getByRole('row', { name: /^Utrecht / })
+      .getByRole('cell')
+      .nth(-3),
+  ).toHaveText(basedA('GM0344'));
+  await expect(
+    table
+      .getByRole('row', { name: /^Vilvoorde / })
+      .getByRole('cell')
+      .nth(-3),
+  ).toHaveText(basedA('23088'));
 
   // Smallest and largest population in the geo table: Herstappe (79) and Amsterdam (918,117).
   const population = table.getByRole('columnheader', { name: /^Population/ });
@@ -295,7 +385,9 @@ test.describe('without JavaScript', () => {
   test('the map page shows the picture and the full table, and says what needs JavaScript', async ({ page }) => {
     await page.goto(mapPaths.fr);
     await expect(page.getByRole('img', { name: /^Carte de la Belgique et des Pays-Bas/ })).toBeVisible();
-    await expect(page.getByText(/^Zoomer, filtrer et choisir une commune sur la carte nécessitent JavaScript\./)).toBeVisible();
+    await expect(
+      page.getByText(/^Zoomer, filtrer et choisir une commune sur la carte nécessitent JavaScript\./),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: startButton })).toBeHidden();
     await page.getByRole('link', { name: /Passer la carte/ }).click();
     const table = page.getByRole('table', { name: /communes avec le nombre/ });
@@ -304,7 +396,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with the geometry request blocked, the page says so, keeps the picture, and the table and search still work', async ({ page }) => {
+test('with the geometry request blocked, the page says so, keeps the picture, and the table and search still work', async ({
+  page,
+}) => {
   await page.route('**/data/map/geometry.json', (route) => route.abort());
   await page.goto(mapPaths.nl);
   await page.getByRole('button', { name: startButton }).click();
@@ -321,21 +415,32 @@ test('with the geometry request blocked, the page says so, keeps the picture, an
   await expect(page.getByRole('complementary', { name: 'Vilvoorde' })).toBeVisible();
 });
 
-test('with the map’s script blocked, the start button says so, the picture stays, and a second press works once the network is back', async ({ page }) => {
+test('with the map’s script blocked, the start button says so, the picture stays, and a second press works once the network is back', async ({
+  page,
+}) => {
   await page.route('**/_astro/**', (route) => route.abort());
   await page.goto(mapPaths.en);
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The interactive map could not be loaded. Try again, or use the table below.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'The interactive map could not be loaded. Try again, or use the table below.' }),
+  ).toBeVisible();
   await expect(page.getByRole('img', { name: /^Map of Belgium and the Netherlands/ })).toBeVisible();
   // Once the network is back, the same button tries again.
   await page.unroute('**/_astro/**');
   await page.getByRole('button', { name: 'Open the interactive map' }).click();
-  await expect(page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Map of the municipalities of Belgium and the Netherlands' }),
+  ).toBeVisible();
 });
 
 test('the coverage CSV downloads with a header and one row per municipality', async ({ page }) => {
   await page.goto(reportPaths.en);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Figures per municipality \(CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Figures per municipality \(CSV/ }).click(),
+  ]);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(parseCsv(text, ';')[0]).toEqual([...coverageCsvColumns]);
   const records = parseCsvRecords(text, ';');
@@ -343,15 +448,30 @@ test('the coverage CSV downloads with a header and one row per municipality', as
   expect(new Set(records.map((r) => r.code))).toEqual(new Set(municipalities.map((m) => m.code)));
 });
 
-test('the report shows the figures, the municipalities served only by wide services, the ZVH gaps and the data vintage', async ({ page }) => {
+test('the report shows the figures, the municipalities served only by wide services, the ZVH gaps and the data vintage', async ({
+  page,
+}) => {
   await page.goto(reportPaths.nl);
   const table = page.getByRole('table', { name: /Gemeenten en bevolking met hulp van elke soort/ });
-  for (const area of ['België', 'Vlaanderen', 'Brussels Hoofdstedelijk Gewest', 'Wallonië', 'Nederland', 'Vlaams-Brabant', 'Luik', 'Noord-Holland']) {
+  for (const area of [
+    'België',
+    'Vlaanderen',
+    'Brussels Hoofdstedelijk Gewest',
+    'Wallonië',
+    'Nederland',
+    'Vlaams-Brabant',
+    'Luik',
+    'Noord-Holland',
+  ]) {
     await expect(table.getByRole('rowheader', { name: area, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'Wat de cijfers zeggen' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Nederlandse gemeenten zonder Zorg- en Veiligheidshuis in de gegevens' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Family Support-mapping van 2018');
+  await expect(
+    page.getByRole('heading', { name: 'Nederlandse gemeenten zonder Zorg- en Veiligheidshuis in de gegevens' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText(
+    'Family Support-mapping van 2018',
+  );
   await expect(page.getByRole('region', { name: 'Over deze cijfers' })).toContainText('Statbel en CBS');
 });
 
@@ -366,8 +486,13 @@ for (const lang of uiLanguages) {
     await expect(mapStatus(page)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('searchbox').fill('Vilvoorde');
-    await page.getByRole('button', { name: /^(Vilvoorde|Vilvorde)/ }).first().click();
-    await expect(page.getByRole('complementary', { name: /^(Vilvoorde|Vilvorde)/ }).getByRole('heading', { level: 2 })).toBeFocused();
+    await page
+      .getByRole('button', { name: /^(Vilvoorde|Vilvorde)/ })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('complementary', { name: /^(Vilvoorde|Vilvorde)/ }).getByRole('heading', { level: 2 }),
+    ).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
   });
   test(`axe finds no violation on the coverage report (${lang})`, async ({ page }) => {

@@ -9,9 +9,15 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { labelOf } from '../../src/schemas/vocabularies.ts';
 
 const municipalities = loadMunicipalities();
-const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const directory = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+);
 /** The Dutch UI strings (the translator reads them through Vite, which the tests do not run). */
-const nl: Record<string, string> = Object.assign({}, ...readdirSync('src/i18n/nl').map((f) => JSON.parse(readFileSync(`src/i18n/nl/${f}`, 'utf8'))));
+const nl: Record<string, string> = Object.assign(
+  {},
+  ...readdirSync('src/i18n/nl').map((f) => JSON.parse(readFileSync(`src/i18n/nl/${f}`, 'utf8'))),
+);
 
 /** The island is interactive once its JavaScript-only location button shows. */
 async function ready(page: Page, locateLabel: string) {
@@ -43,12 +49,16 @@ test('a Dutch postcode lists the Dutch national services and no Belgian ones', a
   // Which Dutch services start depends on how recent their evidence is on the build date; that they are Dutch does not.
   const lines = start.getByRole('heading', { level: 3 }).getByRole('link');
   await expect(lines.first()).toBeVisible();
-  const ids = (await lines.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+  const ids = (await lines.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) =>
+    href.split('/').filter(Boolean).at(-1)!,
+  );
   for (const id of ids) expect(directory.byId.get(id)?.data.country, id).toBe('NL');
   await expect(page.getByRole('link', { name: /Opvoedingslijn|CAPREV|Project R/ })).toHaveCount(0);
 });
 
-test('a village or a municipality merged in 2025 leads to the municipality it is part of, which names it', async ({ page }) => {
+test('a village or a municipality merged in 2025 leads to the municipality it is part of, which names it', async ({
+  page,
+}) => {
   await page.goto('/nl/');
   await ready(page, 'Gebruik mijn locatie');
   const form = page.getByRole('search', { name: 'Postcode of gemeente' });
@@ -64,10 +74,14 @@ test('a village or a municipality merged in 2025 leads to the municipality it is
   await form.getByRole('combobox', { name: 'Postcode of gemeente' }).fill('Berchem');
   await form.getByRole('button', { name: 'Toon hulp' }).click();
   await expect(form.getByRole('listitem').filter({ hasText: 'Sint-Agatha-Berchem' })).toBeVisible();
-  await expect(form.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerpen / Anvers' }) })).toContainText('met Berchem');
+  await expect(
+    form.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerpen / Anvers' }) }),
+  ).toContainText('met Berchem');
 });
 
-test('"Deurne", a town in Noord-Brabant and a district of Antwerpen, asks: Antwerpen first, with province and country', async ({ page }) => {
+test('"Deurne", a town in Noord-Brabant and a district of Antwerpen, asks: Antwerpen first, with province and country', async ({
+  page,
+}) => {
   await page.goto('/nl/');
   await ready(page, 'Gebruik mijn locatie');
   const form = page.getByRole('search', { name: 'Postcode of gemeente' });
@@ -79,7 +93,9 @@ test('"Deurne", a town in Noord-Brabant and a district of Antwerpen, asks: Antwe
   await expect(page).toHaveURL(/\/nl\/$/);
 });
 
-test('a German-speaking municipality found by its German name is titled by it on the French page, with its French name beside it', async ({ page }) => {
+test('a German-speaking municipality found by its German name is titled by it on the French page, with its French name beside it', async ({
+  page,
+}) => {
   await page.goto('/fr/');
   await ready(page, 'Utiliser ma position');
   await page.getByRole('combobox', { name: 'Code postal ou commune' }).fill('Sankt Vith');
@@ -127,7 +143,10 @@ test.describe('use my location', () => {
     await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await expect(page).toHaveURL(/\/nl\/gemeente\/vilvoorde\/$/);
     // The only data fetched is the site's own place table and boundaries, the latter only after the press; no position appears in any request.
-    expect(requests.filter((p) => p.startsWith('/data/')).sort()).toEqual(['/data/map/geometry.json', '/data/places.json']);
+    expect(requests.filter((p) => p.startsWith('/data/')).sort()).toEqual([
+      '/data/map/geometry.json',
+      '/data/places.json',
+    ]);
     expect(requests.some((p) => /50\.9|4\.43/.test(p))).toBe(false);
   });
 
@@ -144,10 +163,17 @@ test.describe('use my location', () => {
 
 // Antwerpen-Centraal and points in the districts of Hoboken, Wilrijk and Deurne: each nearer another
 // municipality's centre point (tests/unit/place-at-position.test.ts), each inside Antwerpen.
-for (const [where, latitude, longitude] of [['Antwerpen-Centraal', 51.2172, 4.4211], ['Hoboken', 51.176, 4.348], ['Wilrijk', 51.1686, 4.3939], ['Deurne', 51.219, 4.465]] as const) {
+for (const [where, latitude, longitude] of [
+  ['Antwerpen-Centraal', 51.2172, 4.4211],
+  ['Hoboken', 51.176, 4.348],
+  ['Wilrijk', 51.1686, 4.3939],
+  ['Deurne', 51.219, 4.465],
+] as const) {
   test.describe(`use my location at ${where}`, () => {
     test.use({ geolocation: { latitude, longitude }, permissions: ['geolocation'] });
-    test('leads to Antwerpen, which opens with a one-line confirmation, focused, and a way to change it', async ({ page }) => {
+    test('leads to Antwerpen, which opens with a one-line confirmation, focused, and a way to change it', async ({
+      page,
+    }) => {
       await page.goto('/en/');
       await page.getByRole('button', { name: 'Use my location' }).click();
       await expect(page).toHaveURL(/\/en\/municipality\/antwerpen\/$/);
@@ -155,7 +181,10 @@ for (const [where, latitude, longitude] of [['Antwerpen-Centraal', 51.2172, 4.42
       await expect(line).toBeVisible();
       await expect(page.locator('[data-located]')).toBeFocused();
       // First on the page: before the heading.
-      const [lineTop, headingTop] = await Promise.all([line.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+      const [lineTop, headingTop] = await Promise.all([
+        line.boundingBox(),
+        page.getByRole('heading', { level: 1 }).boundingBox(),
+      ]);
       expect(lineTop!.y).toBeLessThan(headingTop!.y);
       await page.getByRole('link', { name: 'Change', exact: true }).click();
       await expect(page).toHaveURL(/\/en\/#near-me-q$/);
@@ -169,7 +198,11 @@ test.describe('use my location at sea', () => {
     await page.goto('/fr/');
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
     await expect(page).toHaveURL(/\/fr\/commune\/[a-z-]+\/$/);
-    await expect(page.getByText(/^Votre position ne se trouve dans aucune commune belge ou néerlandaise .* La plus proche est .*, à \d+ km\. Ce n’est pas le bon endroit \?$/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /^Votre position ne se trouve dans aucune commune belge ou néerlandaise .* La plus proche est .*, à \d+ km\. Ce n’est pas le bon endroit \?$/,
+      ),
+    ).toBeVisible();
     // Reloading (or sharing) the address does not claim a location again.
     await page.reload();
     await expect(page.locator('[data-located]')).toBeHidden();
@@ -189,7 +222,13 @@ test.describe('without JavaScript', () => {
   });
 
   // The host's rules (written by the build; scripts/serve.mjs here) answer the form before any page.
-  for (const [lang, query, path] of [['nl', '2018', '/nl/gemeente/antwerpen/'], ['nl', 'Antwerpen', '/nl/gemeente/antwerpen/'], ['nl', 'antwerpen', '/nl/gemeente/antwerpen/'], ['fr', '4000 Liège', '/fr/commune/liege/'], ['en', 'Sankt Vith', '/en/municipality/sankt-vith/']] as const) {
+  for (const [lang, query, path] of [
+    ['nl', '2018', '/nl/gemeente/antwerpen/'],
+    ['nl', 'Antwerpen', '/nl/gemeente/antwerpen/'],
+    ['nl', 'antwerpen', '/nl/gemeente/antwerpen/'],
+    ['fr', '4000 Liège', '/fr/commune/liege/'],
+    ['en', 'Sankt Vith', '/en/municipality/sankt-vith/'],
+  ] as const) {
     test(`"${query}" typed on the ${lang} home page reaches ${path}`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       await page.locator('#near-me-q').fill(query);
@@ -214,14 +253,18 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/nl\/gemeente\/antwerpen\/$/);
   });
 
-  test('"xyzzy" lands on the A–Z list, which says it could not look the word up and how to find the place', async ({ page }) => {
+  test('"xyzzy" lands on the A–Z list, which says it could not look the word up and how to find the place', async ({
+    page,
+  }) => {
     await page.goto('/en/');
     await page.locator('#near-me-q').fill('xyzzy');
     await page.locator('#near-me-q').press('Enter');
     await expect(page).toHaveURL(/\/en\/municipalities\/\?q=xyzzy$/);
     await expect(page.getByText(/This page could not look it up/)).toBeVisible();
     // The postcodes beside each municipality make "find in page" work: 2018 stands beside Antwerp.
-    await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerp', exact: true }) })).toContainText('2018');
+    await expect(
+      page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Antwerp', exact: true }) }),
+    ).toContainText('2018');
   });
 
   test('the finder says its search needs JavaScript, and does not promise results as you type', async ({ page }) => {
@@ -231,29 +274,44 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the A–Z list has every municipality once per country, and the Belgian ones merged in 2025 lead to their new municipality', async ({ page }) => {
+test('the A–Z list has every municipality once per country, and the Belgian ones merged in 2025 lead to their new municipality', async ({
+  page,
+}) => {
   await page.goto('/en/municipalities/');
   const belgium = page.getByRole('region', { name: /^Belgium \(565\)/ });
-  const hrefs = await belgium.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/en/municipality/')));
+  const hrefs = await belgium
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/en/municipality/')));
   expect(new Set(hrefs).size).toBe(565);
   await expect(page.getByRole('region', { name: /^Netherlands/ }).getByRole('listitem')).toHaveCount(342);
   // Borsbeek was merged into Antwerpen on 1 January 2025 (Statbel crosswalk in src/data/geo).
-  const borsbeek = belgium.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Borsbeek', exact: true }) });
+  const borsbeek = belgium
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Borsbeek', exact: true }) });
   // English pages use the English name where English has one (src/data/geo/exonyms.csv); the address stays.
   await expect(borsbeek).toHaveText('Borsbeek (part of Antwerp since 2025)');
   await expect(borsbeek.getByRole('link')).toHaveAttribute('href', '/en/municipality/antwerpen/');
 });
 
-test('the finder facets apply on a municipality page: cards narrow, groups say so, the finder link keeps the filters', async ({ page }) => {
+test('the finder facets apply on a municipality page: cards narrow, groups say so, the finder link keeps the filters', async ({
+  page,
+}) => {
   await page.goto('/nl/gemeente/vilvoorde/');
   // The place's help below "start here", by section; a card is an article. getByRole leaves hidden cards out,
   // so `cards` are the cards shown and `everyCard` all of them.
-  const groups = page.getByRole('region', { name: /^(Meer hulp voor gezinnen|Voor professionals|Gestopt of niet bevestigd)$/ });
+  const groups = page.getByRole('region', {
+    name: /^(Meer hulp voor gezinnen|Voor professionals|Gestopt of niet bevestigd)$/,
+  });
   const cards = groups.getByRole('article');
   const everyCard = groups.getByRole('article', { includeHidden: true });
   /** Entry ids of cards, from their name links. */
-  const idsOf = async (list: Locator) => (await list.getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true })
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/').filter(Boolean).at(-1)!);
+  const idsOf = async (list: Locator) =>
+    (
+      await list
+        .getByRole('heading', { includeHidden: true })
+        .getByRole('link', { includeHidden: true })
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    ).map((href) => href.split('/').filter(Boolean).at(-1)!);
   /** The ids of the hidden cards: every card's, less the shown ones. */
   const hiddenIds = async () => {
     const hidden = await idsOf(everyCard);
@@ -269,13 +327,16 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   await page.getByText('Filters', { exact: true }).click();
   // A facet value that narrows here (count above zero, below all), read from the panel itself: each facet's
   // group of checkboxes, named "Label (count)", mapped back to the facet and value it stands for.
-  const options: { facet: (typeof facetKeys)[number]; legend: string; value: string; label: string; count: number }[] = [];
+  const options: { facet: (typeof facetKeys)[number]; legend: string; value: string; label: string; count: number }[] =
+    [];
   for (const facet of facetKeys) {
     const legend = nl[facets[facet].label]!;
     const group = page.getByRole('group', { name: legend, exact: true });
     if ((await group.count()) === 0) continue;
     for (const [, label, count] of (await group.ariaSnapshot()).matchAll(/- checkbox "(.+) \((\d+)\)"/g)) {
-      const value = Object.keys(facets[facet].vocabulary).find((key) => labelOf(facets[facet].vocabulary, key, 'nl') === label);
+      const value = Object.keys(facets[facet].vocabulary).find(
+        (key) => labelOf(facets[facet].vocabulary, key, 'nl') === label,
+      );
       expect(value, `${legend}: ${label}`).toBeDefined();
       options.push({ facet, legend, value: value!, label: label!, count: Number(count) });
     }
@@ -285,7 +346,10 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   expect(option).toBeDefined();
   const expected = option.count;
   const hasOption = (id: string) => facets[option.facet].valuesOf(directory.byId.get(id)!).includes(option.value);
-  await page.getByRole('group', { name: option.legend, exact: true }).getByRole('checkbox', { name: new RegExp(`^${option.label} \\(`) }).check();
+  await page
+    .getByRole('group', { name: option.legend, exact: true })
+    .getByRole('checkbox', { name: new RegExp(`^${option.label} \\(`) })
+    .check();
   await expect(page).toHaveURL(new RegExp(`\\?${option.facet}=${option.value}$`));
   await expect(cards).toHaveCount(expected);
   for (const id of await idsOf(cards)) expect(hasOption(id), id).toBe(true);
@@ -298,8 +362,12 @@ test('the finder facets apply on a municipality page: cards narrow, groups say s
   }
   await expect(page.getByRole('checkbox', { name: /gestopt/ })).toHaveCount(0);
   // Out of the cards shown before the filter: the ended entries folded away are not counted.
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected} van ${all} diensten tonen deze keuzes\\.$`));
-  await expect(page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ })).toHaveAttribute('href', `/nl/initiatieven/?${option.facet}=${option.value}&near=23088`);
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`^${expected} van ${all} diensten tonen deze keuzes\\.$`),
+  );
+  await expect(
+    page.getByRole('link', { name: /Zoeken en filteren in alle hulp, dichtstbij Vilvoorde eerst/ }),
+  ).toHaveAttribute('href', `/nl/initiatieven/?${option.facet}=${option.value}&near=23088`);
   await page.goBack();
   await expect(cards).toHaveCount(all);
 });
@@ -338,7 +406,9 @@ test.describe('places found as people type them', () => {
     await expect(page).toHaveURL(/\/fr\/commune\/liege\/$/);
   });
 
-  test('a typo, "Genck", is answered "Did you mean Genk?" in the live region, and the link goes on', async ({ page }) => {
+  test('a typo, "Genck", is answered "Did you mean Genk?" in the live region, and the link goes on', async ({
+    page,
+  }) => {
     await page.goto('/en/');
     await ready(page, 'Use my location');
     await page.getByRole('combobox', { name: 'Postcode or municipality' }).fill('Genck');
@@ -356,7 +426,9 @@ test.describe('places found as people type them', () => {
     await page.keyboard.press('Enter');
     const status = page.getByRole('status');
     await expect(status.getByRole('listitem')).toHaveCount(19);
-    await expect(status.getByRole('link', { name: 'L’aide pour toute la Région de Bruxelles-Capitale' })).toHaveAttribute('href', '/fr/initiatives/?region=BE-BRU');
+    await expect(
+      status.getByRole('link', { name: 'L’aide pour toute la Région de Bruxelles-Capitale' }),
+    ).toHaveAttribute('href', '/fr/initiatives/?region=BE-BRU');
   });
 
   test('a query sent to the A–Z page before the script loaded is resolved there (Gand → Gent)', async ({ page }) => {
@@ -373,7 +445,9 @@ test.describe('the A–Z list without JavaScript', () => {
     const index = page.getByRole('navigation', { name: 'Jump to a letter: Netherlands' });
     await index.getByRole('link', { name: 'Z', exact: true }).click();
     await expect(page).toHaveURL(/#az-NL-Z$/);
-    const heading = page.getByRole('region', { name: /^Netherlands/ }).getByRole('heading', { level: 3, name: 'Z', exact: true });
+    const heading = page
+      .getByRole('region', { name: /^Netherlands/ })
+      .getByRole('heading', { level: 3, name: 'Z', exact: true });
     await expect(heading).toBeInViewport();
     // 's-Gravenhage is filed under S, not under an apostrophe.
     const letters = await index.getByRole('link').allTextContents();

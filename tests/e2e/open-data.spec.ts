@@ -37,13 +37,16 @@ test('the exports agree with each other and state licence, date and sources', as
   expect(services.licence.name).toBe('CC BY 4.0');
   const organizations = await (await request.get('/data/hsds/organizations.json')).json();
   // One record per organisation: the set of organisations is the set the services link to (none for an unidentified one).
-  const linked = [...new Set(services.contents.map((s: { organization_id?: string }) => s.organization_id).filter(Boolean))].sort();
+  const linked = [
+    ...new Set(services.contents.map((s: { organization_id?: string }) => s.organization_id).filter(Boolean)),
+  ].sort();
   expect(organizations.contents.map((o: { id: string }) => o.id).sort()).toEqual(linked);
   expect(organizations.contents.length).toBeLessThan(services.contents.length);
   const coverage = parseCsvRecords(await (await request.get('/data/coverage.csv')).text(), ';');
   expect(coverage.length).toBeGreaterThan(500);
   const pkg = await (await request.get('/data/datapackage.json')).json();
-  for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
+  for (const resource of pkg.resources)
+    expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
 });
 
 test('sitemap and robots exist, with language alternates', async ({ request }) => {
@@ -68,18 +71,35 @@ test('the data report counts unknowns and says what the 2018 comparison can conf
   await expect(page.getByRole('heading', { level: 1, name: 'Data report' })).toBeVisible();
   const levels = page.getByRole('region', { name: 'By prevention level' });
   const unknownLevels = entries.filter((e) => e.preventionLevels.values.length === 0).length;
-  await expect(levels.getByRole('row', { name: /Unknown \(not stated\)/ }).getByRole('cell').first()).toHaveText(String(unknownLevels));
+  await expect(
+    levels
+      .getByRole('row', { name: /Unknown \(not stated\)/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(String(unknownLevels));
   // Regions served (regionsServed in the export), not the seat: an entry is unknown only when it serves no region at all.
   const noRegion = entries.filter((e) => (e as { regionsServed?: string[] }).regionsServed?.length === 0).length;
-  const regionUnknown = page.getByRole('region', { name: 'By region' }).getByRole('row', { name: /Unknown \(not stated\)/ });
+  const regionUnknown = page
+    .getByRole('region', { name: 'By region' })
+    .getByRole('row', { name: /Unknown \(not stated\)/ });
   if (noRegion > 0) await expect(regionUnknown.getByRole('cell').first()).toHaveText(String(noRegion));
   else await expect(regionUnknown).toHaveCount(0);
   const guide = page.getByRole('region', { name: 'Checking the 2018 guide' });
-  for (const [side, name] of [['nl', 'Dutch'], ['fr', 'French']] as const) {
+  for (const [side, name] of [
+    ['nl', 'Dutch'],
+    ['fr', 'French'],
+  ] as const) {
     const fiches = entries.filter((e) => e.mapping2018?.side === side).length;
-    await expect(guide.getByRole('row', { name: new RegExp(name) }).getByRole('cell').first()).toHaveText(String(fiches));
+    await expect(
+      guide
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(String(fiches));
   }
-  await expect(guide.getByText(/can neither confirm nor refute|is consistent with the guide|does not show the lean/)).toBeVisible();
+  await expect(
+    guide.getByText(/can neither confirm nor refute|is consistent with the guide|does not show the lean/),
+  ).toBeVisible();
   // The quality lists are native disclosures with links to the entries.
   const quality = page.getByRole('region', { name: 'Data quality' });
   await quality.getByText('Show the entries').first().click();
@@ -93,7 +113,11 @@ test('the changes page lists entries newest first and links to them', async ({ p
   // Each item's newest date: the machine-readable value (datetime) of its <time> elements.
   const latest: string[] = [];
   for (const item of await items.all()) {
-    latest.push((await item.getByRole('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!))).sort().at(-1)!);
+    latest.push(
+      (await item.getByRole('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!)))
+        .sort()
+        .at(-1)!,
+    );
   }
   expect(latest).toEqual([...latest].sort().reverse());
   await items.first().getByRole('link').click();
@@ -111,18 +135,35 @@ test('an entry page carries schema.org data for its service, without a CSP compl
   expect(data.telephone).toBe('+31 88 208 0080');
 });
 
-test('every entry page offers a change by e-mail, pre-filled with the entry id and page address, and the suggest page', async ({ page }) => {
+test('every entry page offers a change by e-mail, pre-filled with the entry id and page address, and the suggest page', async ({
+  page,
+}) => {
   await page.goto('/fr/initiative/caprev-fwb/');
-  const href = await page.getByRole('link', { name: 'ou envoyer un e-mail avec ses coordonnées actuelles' }).getAttribute('href');
+  const href = await page
+    .getByRole('link', { name: 'ou envoyer un e-mail avec ses coordonnées actuelles' })
+    .getAttribute('href');
   expect(href).toMatch(/^mailto:/);
   const body = decodeURIComponent(href!.split('body=')[1]!);
   expect(body).toContain('id: caprev-fwb');
   expect(body).toContain('/fr/initiative/caprev-fwb/');
-  await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute('href', '/fr/initiative/caprev-fwb/modification/');
+  await expect(page.getByRole('link', { name: 'Proposer une modification de cette fiche' })).toHaveAttribute(
+    'href',
+    '/fr/initiative/caprev-fwb/modification/',
+  );
 });
 
-test('each published CSV fits the Table Schema datapackage.json gives it, and the open-data page explains every column in its language', async ({ page, request }) => {
-  const pkg = await (await request.get('/data/datapackage.json')).json() as { resources: { path: string; format: string; schema?: TableSchemaLike & { fields: { name: string; description: string }[] }; dialect?: { delimiter: string } }[] };
+test('each published CSV fits the Table Schema datapackage.json gives it, and the open-data page explains every column in its language', async ({
+  page,
+  request,
+}) => {
+  const pkg = (await (await request.get('/data/datapackage.json')).json()) as {
+    resources: {
+      path: string;
+      format: string;
+      schema?: TableSchemaLike & { fields: { name: string; description: string }[] };
+      dialect?: { delimiter: string };
+    }[];
+  };
   const csvs = pkg.resources.filter((r) => r.format === 'csv');
   expect(csvs.length).toBeGreaterThanOrEqual(3);
   for (const resource of csvs) {
@@ -131,14 +172,22 @@ test('each published CSV fits the Table Schema datapackage.json gives it, and th
     expect(checkTable(resource.schema!, text, resource.dialect!.delimiter), resource.path).toEqual([]);
   }
   // The data dictionary: one table per CSV, a row per column with a description (never empty, never the key itself).
-  for (const [path, lang] of [['/nl/open-data/', 'nl'], ['/fr/donnees-ouvertes/', 'fr'], ['/en/open-data/', 'en']] as const) {
+  for (const [path, lang] of [
+    ['/nl/open-data/', 'nl'],
+    ['/fr/donnees-ouvertes/', 'fr'],
+    ['/en/open-data/', 'en'],
+  ] as const) {
     await page.goto(path);
     for (const resource of csvs) {
       const table = page.getByRole('region', { name: resource.path }).getByRole('table');
       await expect(table, `${lang} ${resource.path}`).toBeVisible();
       const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
-      expect(await rows.getByRole('rowheader').allTextContents(), `${lang} ${resource.path}`).toEqual(resource.schema!.fields.map((f) => f.name));
-      for (const description of await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ''))) {
+      expect(await rows.getByRole('rowheader').allTextContents(), `${lang} ${resource.path}`).toEqual(
+        resource.schema!.fields.map((f) => f.name),
+      );
+      for (const description of await rows.evaluateAll((trs) =>
+        trs.map((tr) => tr.lastElementChild?.textContent ?? ''),
+      )) {
         expect(description.length).toBeGreaterThan(10);
         expect(description).not.toMatch(/^columns\./);
       }

@@ -13,9 +13,19 @@ export const entryId = 'de-touter-hoedsaam';
 /** A municipality page per language, from different parts of both countries. */
 const municipalityExample: Record<UiLanguage, string> = { nl: 'vilvoorde', fr: 'liege', en: 'amsterdam', de: 'eupen' };
 /** A guide per language (its localised slug). */
-const guideExample: Record<UiLanguage, string> = { nl: 'preventieniveaus', fr: 'niveaux-de-prevention', en: 'prevention-levels', de: 'praeventionsebenen' };
+const guideExample: Record<UiLanguage, string> = {
+  nl: 'preventieniveaus',
+  fr: 'niveaux-de-prevention',
+  en: 'prevention-levels',
+  de: 'praeventionsebenen',
+};
 /** A facet page per language: facet and value. */
-const facetExample: Record<UiLanguage, [FacetKey, string]> = { nl: ['level', 'tertiary'], fr: ['target', 'parents'], en: ['target', 'young-people'], de: ['target', 'parents'] };
+const facetExample: Record<UiLanguage, [FacetKey, string]> = {
+  nl: ['level', 'tertiary'],
+  fr: ['target', 'parents'],
+  en: ['target', 'young-people'],
+  de: ['target', 'parents'],
+};
 
 const each = (build: (lang: UiLanguage) => string) => perLanguage(build);
 

@@ -20,7 +20,9 @@ test.describe('reflow at 320 CSS px (= 1280 px at 400 %, covers 200 % zoom)', ()
   for (const { type, path } of everyPage.filter((p) => p.lang === 'fr')) {
     test(`${type} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -53,19 +55,30 @@ test.describe('keyboard', () => {
   test('quick exit is reachable with Tab and shows a visible focus', async ({ page }) => {
     await page.goto(pageTypes.home.en);
     const exit = page.getByRole('link', { name: 'Quick exit' });
-    for (let i = 0; i < 5 && !(await exit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await exit.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(exit).toBeFocused();
     const outline = await exit.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
   });
 });
 
-test('Lighthouse: accessibility, best practices and SEO score 100 on home, index, entry and map', async ({ baseURL }) => {
+test('Lighthouse: accessibility, best practices and SEO score 100 on home, index, entry and map', async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
-  const urls = [pageTypes.home.nl, pageTypes.index.fr, pageTypes.entry.en, pageTypes.map.nl].map((p) => new URL(p, baseURL).href);
+  const urls = [pageTypes.home.nl, pageTypes.index.fr, pageTypes.entry.en, pageTypes.map.nl].map(
+    (p) => new URL(p, baseURL).href,
+  );
   const scores = await lighthouseScores(urls, { categories: ['accessibility', 'best-practices', 'seo'] });
   for (const url of urls) {
     const { failedAudits, ...categories } = scores[url]!;
-    expect({ url, ...categories, failedAudits }).toEqual({ url, accessibility: 100, 'best-practices': 100, seo: 100, failedAudits: [] });
+    expect({ url, ...categories, failedAudits }).toEqual({
+      url,
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+      failedAudits: [],
+    });
   }
 });

@@ -3,9 +3,13 @@ import { test, expect } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 /** The results list, by its name in the page's language. */
-const resultsList = (page: Page) => page.getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ });
+const resultsList = (page: Page) =>
+  page.getByRole('list', { name: /^(Zoekresultaten|Résultats de la recherche|Search results)$/ });
 /** The result cards: the items of the results list (each holds one card; a card's badges are a list of their own). */
-const results = (page: Page) => resultsList(page).getByRole('listitem').filter({ has: page.getByRole('article') });
+const results = (page: Page) =>
+  resultsList(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
 
 test('a word found only in one entry body finds that entry, and the URL keeps the query', async ({ page }) => {
   await page.goto('/nl/initiatieven/');
@@ -15,7 +19,12 @@ test('a word found only in one entry body finds that entry, and the URL keeps th
   await expect(page.getByRole('status').filter({ hasText: /resulta/ })).toBeVisible();
   await expect(page).toHaveURL(/\?q=boksclubs$/);
   // The highlighted word: role "mark" (ARIA 1.3, <mark>), which Playwright's role engine knows and its types do not yet.
-  await expect(results(page).first().getByRole('mark' as Parameters<Page['getByRole']>[0]).first()).toContainText(/boksclubs/i);
+  await expect(
+    results(page)
+      .first()
+      .getByRole('mark' as Parameters<Page['getByRole']>[0])
+      .first(),
+  ).toContainText(/boksclubs/i);
 });
 
 test('a shared URL restores the results; Back restores the previous query', async ({ page }) => {
@@ -33,7 +42,9 @@ test('a shared URL restores the results; Back restores the previous query', asyn
   await expect(results(page).filter({ hasText: 'Project R' })).toHaveCount(1);
 });
 
-test('no result says so and offers next steps; an odd 1,000-character query does not break the page', async ({ page }) => {
+test('no result says so and offers next steps; an odd 1,000-character query does not break the page', async ({
+  page,
+}) => {
   await page.goto('/fr/initiatives/');
   const search = page.getByRole('searchbox');
   await search.fill('xylofoonkwartet');
@@ -53,7 +64,9 @@ test('if the search index cannot load, the page says so and the list still works
   await expect(page.getByRole('link', { name: 'Landelijk Steunpunt Extremisme (LSE)' }).first()).toBeVisible();
 });
 
-test('a query loads fragments only for the cards on screen; "show more" works from the keyboard and moves focus to the new results', async ({ page }) => {
+test('a query loads fragments only for the cards on screen; "show more" works from the keyboard and moves focus to the new results', async ({
+  page,
+}) => {
   const fragments: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
@@ -74,7 +87,8 @@ test('a query loads fragments only for the cards on screen; "show more" works fr
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
   await cards.nth(9).getByRole('heading').getByRole('link').focus();
   // Tab from the last card's links reaches the button; Enter shows the next ten.
-  for (let i = 0; i < 3 && !(await more.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 3 && !(await more.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(more).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cards).toHaveCount(20);
@@ -82,7 +96,9 @@ test('a query loads fragments only for the cards on screen; "show more" works fr
   expect(fragments.length).toBeLessThanOrEqual(20);
 });
 
-test('a result card says what the server-rendered card of the same entry says, call link included', async ({ page }) => {
+test('a result card says what the server-rendered card of the same entry says, call link included', async ({
+  page,
+}) => {
   // The telephone helplines: most carry a current number, so call links are compared too.
   await page.goto('/nl/initiatieven/?method=helpline-phone');
   await expect(page.getByRole('status')).toHaveText(/^\d+ resultaten?$/);
@@ -93,7 +109,10 @@ test('a result card says what the server-rendered card of the same entry says, c
   /** A card's name and entry id (its name link), its text, and where its call link (a link to a tel: address), if any, dials. */
   const read = async (card: Locator) => ({
     name: (await card.getByRole('heading', { includeHidden: true }).textContent())!.trim(),
-    id: (await hrefs(card.getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true })))[0]!.split('/').filter(Boolean).pop()!,
+    id: (await hrefs(card.getByRole('heading', { includeHidden: true }).getByRole('link', { includeHidden: true })))[0]!
+      .split('/')
+      .filter(Boolean)
+      .pop()!,
     text: await card.textContent(),
     tel: (await hrefs(card.getByRole('link', { includeHidden: true }))).find((href) => href.startsWith('tel:')) ?? null,
   });
@@ -107,8 +126,13 @@ test('a result card says what the server-rendered card of the same entry says, c
   const compared: string[] = [];
   for (const card of shown) {
     const { name } = card;
-    const full = fullList.getByRole('article', { includeHidden: true })
-      .filter({ has: page.getByRole('heading', { includeHidden: true }).getByRole('link', { name, exact: true, includeHidden: true }) });
+    const full = fullList
+      .getByRole('article', { includeHidden: true })
+      .filter({
+        has: page
+          .getByRole('heading', { includeHidden: true })
+          .getByRole('link', { name, exact: true, includeHidden: true }),
+      });
     if ((await full.count()) === 0) continue;
     const other = await read(full);
     expect(other.id, name).toBe(card.id);
@@ -135,9 +159,12 @@ async function cardProse(card: Locator): Promise<{ summary: string; excerpt: str
 // Words that only a Dutch sentence has, never a French one: an excerpt with one of them is Dutch text.
 const DUTCH_WORDS = /\b(het|een|naar|voor|wordt|werd|zijn|niet|bij|ook|uit|gezinnen|jongeren)\b/i;
 // What labels and place lists of an entry page read like, in any of the three languages.
-const LABEL_START = /^…?\s*(Où|Waar|Where|Werkgebied|Zone desservie|Area served|Obtenir de l’aide|Hulp krijgen|Getting help|Sources|Bronnen)\b|\d+\s+(communes desservies|gemeenten bediend|municipalities served)/i;
+const LABEL_START =
+  /^…?\s*(Où|Waar|Where|Werkgebied|Zone desservie|Area served|Obtenir de l’aide|Hulp krijgen|Getting help|Sources|Bronnen)\b|\d+\s+(communes desservies|gemeenten bediend|municipalities served)/i;
 
-test('French "Syrie": each card reads in French, its summary first, and an excerpt only from French prose where the word is', async ({ page }) => {
+test('French "Syrie": each card reads in French, its summary first, and an excerpt only from French prose where the word is', async ({
+  page,
+}) => {
   await page.goto('/fr/initiatives/?q=Syrie');
   await expect(page.getByRole('status')).toHaveText(/^\d+ résultats?$/);
   const cards = results(page).getByRole('article');
@@ -158,7 +185,9 @@ test('French "Syrie": each card reads in French, its summary first, and an excer
   expect(prose.some((p) => p.excerpt === null)).toBe(true);
 });
 
-test('a place name: the cards of the help serving it show each its own summary, never the list of places', async ({ page }) => {
+test('a place name: the cards of the help serving it show each its own summary, never the list of places', async ({
+  page,
+}) => {
   await page.goto('/fr/initiatives/?q=Molenbeek');
   await expect(page.getByRole('status')).toHaveText(/^\d+ résultats?$/);
   const cards = results(page).getByRole('article');

@@ -17,12 +17,19 @@ import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const dist = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const municipalities = loadMunicipalities();
-const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const directory = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+);
 
 /** The "start here" section of a built page, and its offers (each an article with the entry's id and tier). */
 function offersOf(html: string) {
   const section = /<section id="start-here"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  const offers = [...section.matchAll(/<article class="start-line" data-entry-id="([^"]+)" data-tier="([123])">([\s\S]*?)<\/article>/g)].map((m) => ({ id: m[1]!, tier: m[2]!, body: m[3]! }));
+  const offers = [
+    ...section.matchAll(
+      /<article class="start-line" data-entry-id="([^"]+)" data-tier="([123])">([\s\S]*?)<\/article>/g,
+    ),
+  ].map((m) => ({ id: m[1]!, tier: m[2]!, body: m[3]! }));
   return { section, offers };
 }
 
@@ -41,10 +48,13 @@ test('every municipality page in every language: no start-here offer without a c
         offered++;
         const entry = directory.byId.get(offer.id);
         if (!entry) problems.push(`${path}: offers unknown entry ${offer.id}`);
-        else if (!hasContactRoute(entry.data)) problems.push(`${path}: offers ${offer.id}, which has no phone, e-mail or website`);
+        else if (!hasContactRoute(entry.data))
+          problems.push(`${path}: offers ${offer.id}, which has no phone, e-mail or website`);
         // On the page: a number, an e-mail address or a website, whatever its age.
-        if (!/class="start-line__(number|route)"/.test(offer.body)) problems.push(`${path}: ${offer.id} shows no way to reach it`);
-        if (!/class="start-line__tier[^"]*"/.test(offer.body)) problems.push(`${path}: ${offer.id} does not say what kind of line it is`);
+        if (!/class="start-line__(number|route)"/.test(offer.body))
+          problems.push(`${path}: ${offer.id} shows no way to reach it`);
+        if (!/class="start-line__tier[^"]*"/.test(offer.body))
+          problems.push(`${path}: ${offer.id} does not say what kind of line it is`);
         if (!/data-offer-status/.test(offer.body)) problems.push(`${path}: ${offer.id} has no status sentence`);
       }
     }

@@ -18,11 +18,18 @@ import { uiLanguages } from '../../src/schemas/languages.ts';
 import { say } from './ui-strings.ts';
 
 const municipalities = loadMunicipalities();
-const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const directory = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+);
 const byCode = municipalitiesByCode();
 /** What the rule shows in a place's "start here" on the build date: its offers in order, and whether the best is a current specialised service (tier 1). */
 function ruleLines(code: string) {
-  const help = placeHelp(directory.servedBy.get(code) ?? [], placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm), buildDate);
+  const help = placeHelp(
+    directory.servedBy.get(code) ?? [],
+    placeFor(code, (c) => byCode.get(c)?.centroid, distanceKm),
+    buildDate,
+  );
   return { confirmed: help.startHere[0]?.tier === 1, lines: help.startHere.map((o) => o.entry) };
 }
 const AMSTERDAM = 'GM0363';
@@ -80,7 +87,9 @@ function expectCallButtonsPassTheRule(calls: { id: string; href: string }[]) {
 }
 
 for (const l of langs) {
-  test(`${l.lang}: Liège offers CAPREV among the first three, every call button passes the call-button rule`, async ({ page }) => {
+  test(`${l.lang}: Liège offers CAPREV among the first three, every call button passes the call-button rule`, async ({
+    page,
+  }) => {
     await page.goto(l.liege);
     const { ids, calls } = await startLines(page, l);
     expect(ids.length).toBeGreaterThan(0);
@@ -89,15 +98,21 @@ for (const l of langs) {
     expectCallButtonsPassTheRule(calls);
     // CAPREV's number is on the line (a tel: link), as a call button only once a current source prints it.
     const caprevName = directory.byId.get('caprev-fwb')!.data.name;
-    const caprev = page.getByRole('region', { name: l.start, exact: true }).getByRole('listitem')
+    const caprev = page
+      .getByRole('region', { name: l.start, exact: true })
+      .getByRole('listitem')
       .filter({ has: page.getByRole('heading').getByRole('link', { name: caprevName, exact: true }) });
     const dial = caprev.getByRole('link', { name: /\d/ }).first();
     await expect(dial).toBeVisible();
     await expect(dial).toHaveAttribute('href', /^tel:/);
-    await expect(caprev.getByRole('link', { name: callButton(l.call) })).toHaveCount(primaryPhone(directory.byId.get('caprev-fwb')!.data, buildDate) ? 1 : 0);
+    await expect(caprev.getByRole('link', { name: callButton(l.call) })).toHaveCount(
+      primaryPhone(directory.byId.get('caprev-fwb')!.data, buildDate) ? 1 : 0,
+    );
   });
 
-  test(`${l.lang}: Amsterdam offers the lines the ranking rule puts first, and no professionals-only network`, async ({ page }) => {
+  test(`${l.lang}: Amsterdam offers the lines the ranking rule puts first, and no professionals-only network`, async ({
+    page,
+  }) => {
     await page.goto(l.amsterdam);
     const { ids, calls } = await startLines(page, l);
     // Which services those are depends on how recent their evidence is on the build date: asked of the rule, not pinned.
@@ -110,7 +125,11 @@ for (const l of langs) {
       expect(contactRoute(data), id).not.toBe('professionals');
     }
     expectCallButtonsPassTheRule(calls);
-    for (const id of ids) expect(calls.some((c) => c.id === id), id).toBe(primaryPhone(directory.byId.get(id)!.data, buildDate) !== undefined);
+    for (const id of ids)
+      expect(
+        calls.some((c) => c.id === id),
+        id,
+      ).toBe(primaryPhone(directory.byId.get(id)!.data, buildDate) !== undefined);
   });
 }
 
@@ -120,7 +139,10 @@ const sectionOrder = (page: Page) => page.getByRole('main').getByRole('heading',
 test('the audience switch puts the professional routes first and survives a shared link', async ({ page, browser }) => {
   await page.goto('/nl/gemeente/amsterdam/');
   expect((await sectionOrder(page))[0]).toBe('Begin hier');
-  await page.getByRole('navigation', { name: 'Wie ben je?' }).getByRole('link', { name: 'Ik werk met gezinnen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Wie ben je?' })
+    .getByRole('link', { name: 'Ik werk met gezinnen' })
+    .click();
   await expect(page).toHaveURL(/\?for=professional/);
   await expect.poll(async () => (await sectionOrder(page))[0]).toBe('Voor professionals');
   await expect(page.getByRole('link', { name: 'Ik werk met gezinnen' })).toHaveAttribute('aria-current', 'true');
@@ -167,27 +189,41 @@ test.describe('without JavaScript', () => {
 });
 
 for (const l of langs) {
-  test(`${l.lang}: on a 390×844 phone the first screen holds the place field, the start of "what worries you", the quick exit and 112`, async ({ page }) => {
+  test(`${l.lang}: on a 390×844 phone the first screen holds the place field, the start of "what worries you", the quick exit and 112`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${l.lang}/`);
-    const inView = async (box: { y: number; height: number } | null) => expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    const inView = async (box: { y: number; height: number } | null) =>
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     await inView(await page.getByRole('combobox', { name: l.place }).boundingBox());
     await inView(await page.getByRole('heading', { name: l.worries }).boundingBox());
     await inView(await page.getByRole('link', { name: l.quickExit }).boundingBox());
-    const emergency112 = page.getByRole('complementary', { name: l.emergency }).getByRole('link', { name: '112', exact: true }).first();
+    const emergency112 = page
+      .getByRole('complementary', { name: l.emergency })
+      .getByRole('link', { name: '112', exact: true })
+      .first();
     await expect(emergency112).toHaveAttribute('href', 'tel:112');
     await inView(await emergency112.boundingBox());
   });
 }
 
 for (const l of langs) {
-  test(`${l.lang}: on a 390×844 phone a municipality page's first call button is on the first screen`, async ({ page }) => {
+  test(`${l.lang}: on a 390×844 phone a municipality page's first call button is on the first screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [path, code] of [[l.liege, LIEGE], [l.amsterdam, AMSTERDAM]] as const) {
+    for (const [path, code] of [
+      [l.liege, LIEGE],
+      [l.amsterdam, AMSTERDAM],
+    ] as const) {
       const rule = ruleLines(code);
       if (!rule.lines.some((e) => primaryPhone(e.data, buildDate))) continue;
       await page.goto(path);
-      const call = page.getByRole('region', { name: l.start, exact: true }).getByRole('link', { name: callButton(l.call) }).first();
+      const call = page
+        .getByRole('region', { name: l.start, exact: true })
+        .getByRole('link', { name: callButton(l.call) })
+        .first();
       await expect(call, path).toHaveAttribute('href', /^tel:\+/);
       // On the first screen when the line is confirmed current. A wider line that no recent source
       // confirms comes after the notice that says so (the notice first, on purpose), so it may sit lower.
@@ -199,7 +235,9 @@ for (const l of langs) {
   });
 }
 
-test('"nearest to" a place lists only services that serve it, in the ranking rule’s order, fetching only the shown cards', async ({ page }) => {
+test('"nearest to" a place lists only services that serve it, in the ranking rule’s order, fetching only the shown cards', async ({
+  page,
+}) => {
   for (const code of ['62063', 'GM0363']) {
     const fragments: string[] = [];
     page.on('request', (request) => {
@@ -210,7 +248,10 @@ test('"nearest to" a place lists only services that serve it, in the ranking rul
     // Ended entries are hidden by default (the finder's current:yes filter); the rest, in the file's order.
     const expected = ranking.family.filter((id) => isStillOffered(directory.byId.get(id)!.data));
     await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toHaveText(`${expected.length} results`);
-    const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 3 }).getByRole('link');
+    const results = page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('heading', { level: 3 })
+      .getByRole('link');
     await expect(results).toHaveCount(Math.min(10, expected.length));
     const ids = (await hrefsOf(results)).map(idOf);
     for (const id of ids) expect(directory.byId.get(id)!.served, `${id} does not serve ${code}`).toContain(code);
@@ -239,7 +280,9 @@ test('axe passes on municipality pages with the start-here block', async ({ page
   }
 });
 
-test('printed, a municipality page is the family sheet: start here, 112, the site’s address and a QR code, no filters', async ({ page }) => {
+test('printed, a municipality page is the family sheet: start here, 112, the site’s address and a QR code, no filters', async ({
+  page,
+}) => {
   await page.goto('/en/municipality/amsterdam/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Help for families in Amsterdam')).toBeVisible();
@@ -247,7 +290,7 @@ test('printed, a municipality page is the family sheet: start here, 112, the sit
   await expect(start).toBeVisible();
   const first = ruleLines(AMSTERDAM).lines[0]!.data;
   const phone = primaryPhone(first, buildDate);
-  expect(phone, 'Amsterdam\'s first line has a number to print').toBeDefined();
+  expect(phone, "Amsterdam's first line has a number to print").toBeDefined();
   await expect(start.getByRole('listitem').first()).toContainText(phoneForms(phone!.number, first.country).national);
   // The form for callers abroad only when the number's range takes calls from abroad (never +31 900 …).
   const abroad = phone!.fromAbroad ?? phoneForms(phone!.number, first.country).abroad;

@@ -15,7 +15,9 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { routes } from '../../src/lib/routes.ts';
 
 const run = promisify(execFile);
-const entry = validateDirectory(loadMunicipalities()).entries.map((e) => e.data).find((p) => p.contact.phones[0]?.number.startsWith('0'))!;
+const entry = validateDirectory(loadMunicipalities())
+  .entries.map((e) => e.data)
+  .find((p) => p.contact.phones[0]?.number.startsWith('0'))!;
 const number = entry.contact.phones[0]!.number;
 /** Too few digits for any national number of either country (a digit group dropped from a real one). */
 const malformed = number.replace(/\D/g, '').slice(0, 4);
@@ -27,7 +29,9 @@ async function dryRun(text: string, name: string): Promise<{ code: number; outpu
   const file = join(folder, name);
   writeFileSync(file, text);
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/apply-suggestion.ts', file, '--dry-run'], { encoding: 'utf8' });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/apply-suggestion.ts', file, '--dry-run'], {
+      encoding: 'utf8',
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -42,7 +46,10 @@ function mailBody(href: string): string {
 }
 
 test.describe('suggest a change, with JavaScript', () => {
-  test('the composed message is read back: a malformed number is named, a valid one gives the expected diff', async ({ page, context }) => {
+  test('the composed message is read back: a malformed number is named, a valid one gives the expected diff', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(routes.initiative('en', entry.id));
     await page.getByRole('link', { name: 'Suggest a change to this entry' }).click();
@@ -60,7 +67,9 @@ test.describe('suggest a change, with JavaScript', () => {
     const composed = await message.inputValue();
     // Only the changed field is in it, and the mailto carries the same text.
     expect(composed).not.toContain('contact.website.url');
-    expect(mailBody((await page.getByRole('link', { name: 'Open it in your e-mail program' }).getAttribute('href'))!)).toBe(composed);
+    expect(
+      mailBody((await page.getByRole('link', { name: 'Open it in your e-mail program' }).getAttribute('href'))!),
+    ).toBe(composed);
 
     // The copy button works with the keyboard and says so in words.
     await page.getByRole('button', { name: 'Copy the message' }).focus();
@@ -96,7 +105,9 @@ test.describe('suggest a change, with JavaScript', () => {
     await page.getByRole('button', { name: 'Write the message' }).click();
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription(/this is not a complete e-mail address/);
-    await expect(page.getByRole('link', { name: /E-mail address: this is not a complete e-mail address/ })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /E-mail address: this is not a complete e-mail address/ }),
+    ).toBeVisible();
   });
 
   test('the page is kept out of search engines and the search index', async ({ page }) => {
@@ -111,9 +122,13 @@ test.describe('suggest a change, with JavaScript', () => {
 test.describe('suggest a change, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the entry page offers an e-mail with the current details that apply-suggestion reads back', async ({ page }) => {
+  test('the entry page offers an e-mail with the current details that apply-suggestion reads back', async ({
+    page,
+  }) => {
     await page.goto(routes.initiative('nl', entry.id));
-    const href = (await page.getByRole('link', { name: 'of stuur een e-mail met de huidige gegevens' }).getAttribute('href'))!;
+    const href = (await page
+      .getByRole('link', { name: 'of stuur een e-mail met de huidige gegevens' })
+      .getAttribute('href'))!;
     const body = mailBody(href);
     expect(body).toContain(`id: ${entry.id}\n`);
     expect(body).toContain(`contact.phones.0.number: ${number}\n  was: ${number}\n`);
@@ -124,7 +139,8 @@ test.describe('suggest a change, without JavaScript', () => {
     expect(unchanged.output).toMatch(/changes nothing/);
 
     // The writer edits the value after the colon, as the instruction says.
-    const edited = (value: string) => body.replace(`contact.phones.0.number: ${number}\n`, `contact.phones.0.number: ${value}\n`);
+    const edited = (value: string) =>
+      body.replace(`contact.phones.0.number: ${number}\n`, `contact.phones.0.number: ${value}\n`);
     const bad = await dryRun(edited(malformed), 'nojs-bad.txt');
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(new RegExp(`contact\\.phones\\.0\\.number: "${malformed}" has too few digits`));
@@ -133,12 +149,18 @@ test.describe('suggest a change, without JavaScript', () => {
     expect(good.output).toContain(`contact.phones.0.number: "${number}" → "${valid}"`);
   });
 
-  test('the suggest page shows the facts, says the form needs JavaScript, and offers the same e-mail', async ({ page }) => {
+  test('the suggest page shows the facts, says the form needs JavaScript, and offers the same e-mail', async ({
+    page,
+  }) => {
     await page.goto(routes.suggest('en', entry.id));
-    await expect(page.getByRole('group', { name: /^Phone 1/ }).getByRole('textbox', { name: 'Number' })).toHaveValue(number);
+    await expect(page.getByRole('group', { name: /^Phone 1/ }).getByRole('textbox', { name: 'Number' })).toHaveValue(
+      number,
+    );
     await expect(page.getByText(/Without JavaScript this form cannot write the message/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Write the message' })).toBeHidden();
-    const href = (await page.getByRole('link', { name: 'Open an e-mail with the current details' }).getAttribute('href'))!;
+    const href = (await page
+      .getByRole('link', { name: 'Open an e-mail with the current details' })
+      .getAttribute('href'))!;
     expect(mailBody(href)).toContain(`contact.phones.0.number: ${number}\n`);
   });
 });

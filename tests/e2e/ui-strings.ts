@@ -11,7 +11,12 @@ const cache = new Map<UiLanguage, Record<string, string>>();
 export function uiStringsOf(lang: UiLanguage): Record<string, string> {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const strings: Record<string, string> = Object.assign({}, ...readdirSync(`src/i18n/${lang}`).map((file) => JSON.parse(readFileSync(`src/i18n/${lang}/${file}`, 'utf8')) as Record<string, string>));
+  const strings: Record<string, string> = Object.assign(
+    {},
+    ...readdirSync(`src/i18n/${lang}`).map(
+      (file) => JSON.parse(readFileSync(`src/i18n/${lang}/${file}`, 'utf8')) as Record<string, string>,
+    ),
+  );
   cache.set(lang, strings);
   return strings;
 }

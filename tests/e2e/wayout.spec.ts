@@ -5,14 +5,37 @@
 import { test, expect, axeViolations } from './fixtures.ts';
 
 const notFound = [
-  { lang: 'nl', path: '/nl/dit-adres-bestaat-niet/', title: 'Deze pagina bestaat niet', exit: 'Snel weg', field: 'Je gemeente of postcode', az: '/nl/gemeenten/' },
-  { lang: 'fr', path: '/fr/initiative/cette-adresse-n-existe-pas/', title: 'Cette page n’existe pas', exit: 'Quitter vite', field: 'Votre commune ou code postal', az: '/fr/communes/' },
-  { lang: 'en', path: '/en/old/address', title: 'This page does not exist', exit: 'Quick exit', field: 'Your municipality or postcode', az: '/en/municipalities/' },
+  {
+    lang: 'nl',
+    path: '/nl/dit-adres-bestaat-niet/',
+    title: 'Deze pagina bestaat niet',
+    exit: 'Snel weg',
+    field: 'Je gemeente of postcode',
+    az: '/nl/gemeenten/',
+  },
+  {
+    lang: 'fr',
+    path: '/fr/initiative/cette-adresse-n-existe-pas/',
+    title: 'Cette page n’existe pas',
+    exit: 'Quitter vite',
+    field: 'Votre commune ou code postal',
+    az: '/fr/communes/',
+  },
+  {
+    lang: 'en',
+    path: '/en/old/address',
+    title: 'This page does not exist',
+    exit: 'Quick exit',
+    field: 'Your municipality or postcode',
+    az: '/en/municipalities/',
+  },
 ] as const;
 
 test.describe('a wrong address is not a dead end', () => {
   for (const page404 of notFound) {
-    test(`${page404.lang}: status 404, in ${page404.lang}, with quick exit, 112, a place field and a way on`, async ({ page }) => {
+    test(`${page404.lang}: status 404, in ${page404.lang}, with quick exit, 112, a place field and a way on`, async ({
+      page,
+    }) => {
       const response = await page.goto(page404.path);
       expect(response?.status()).toBe(404);
       // The document's language is an attribute of <html>, which has no role.
@@ -110,14 +133,21 @@ test.describe('copy link', () => {
 });
 
 test.describe('phone numbers work on a foreign SIM', () => {
-  test('every tel: link on every entry page with a phone is international or a short number', async ({ page, request }) => {
+  test('every tel: link on every entry page with a phone is international or a short number', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
-    const { initiatives } = (await (await request.get('/data/initiatives.json')).json()) as { initiatives: { id: string; contact: { phones: unknown[] } }[] };
+    const { initiatives } = (await (await request.get('/data/initiatives.json')).json()) as {
+      initiatives: { id: string; contact: { phones: unknown[] } }[];
+    };
     const withPhones = initiatives.filter((entry) => entry.contact.phones.length > 0);
     expect(withPhones.length, 'entries with a phone').toBeGreaterThan(5);
     for (const { id } of withPhones) {
       await page.goto(`/en/initiative/${id}/`);
-      const hrefs = (await page.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''))).filter((h) => h.startsWith('tel:'));
+      const hrefs = (
+        await page.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''))
+      ).filter((h) => h.startsWith('tel:'));
       // The emergency numbers (3) and at least one number of the entry itself.
       expect(hrefs.length, id).toBeGreaterThan(3);
       for (const href of hrefs) expect(href, id).toMatch(/^tel:(\+3[12]\d{6,12}|1\d{2,5})$/);

@@ -32,24 +32,58 @@ const entry = (id: string): Initiative => {
 
 /** The 33 entries whose status the 2026 dossier re-examined (its status_updates). */
 const statusUpdated = [
-  'crea-fwb', 'gent-dpvv-team-radicalisering', 'prefer-asbl', 'mechelen-pim', 'antwerpen-team-preventie-radicalisering',
-  'vilvoorde-dienst-deradicalisering', 'safer-verviers', 'charleroi-ecoute-info-radicalisme', 'atelier-de-parentalite-save-belgium',
-  'molenbeek-cellule-radicalisme', 'prevention-radicalisation-violente-anderlecht', 'averroes-vzw', 'cocon-vilvoorde-project-r',
-  'de-touter-hoedsaam', 'de-touter-houvast', 'forumtheater-radicalisering', 'frameries-pcs-maison-de-la-prevention', 'infolijn-islam',
-  'le-figuier-asbl', 'les-invisibles', 'les-parents-concernes', 'slim-voor-ouders', 'soutien-familles-radicalisation-province-de-liege',
-  'service-d-actions-sociales', 'psychologische-ondersteuning-radicaliseringsdossiers', 'positieve-religieuze-identiteitsontwikkeling',
-  'tegemoetkomen-aan-de-noodkreet-van-moeders', 'theologische-en-maatschappelijke-ondersteuning-aan-families',
-  'intensieve-ondersteuning-aan-moeders', 'moedergroep-van-moeder-tot-moeder', 'radicaal-anders',
-  'prevention-radicalisation-violente-niveau-local', 'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire',
+  'crea-fwb',
+  'gent-dpvv-team-radicalisering',
+  'prefer-asbl',
+  'mechelen-pim',
+  'antwerpen-team-preventie-radicalisering',
+  'vilvoorde-dienst-deradicalisering',
+  'safer-verviers',
+  'charleroi-ecoute-info-radicalisme',
+  'atelier-de-parentalite-save-belgium',
+  'molenbeek-cellule-radicalisme',
+  'prevention-radicalisation-violente-anderlecht',
+  'averroes-vzw',
+  'cocon-vilvoorde-project-r',
+  'de-touter-hoedsaam',
+  'de-touter-houvast',
+  'forumtheater-radicalisering',
+  'frameries-pcs-maison-de-la-prevention',
+  'infolijn-islam',
+  'le-figuier-asbl',
+  'les-invisibles',
+  'les-parents-concernes',
+  'slim-voor-ouders',
+  'soutien-familles-radicalisation-province-de-liege',
+  'service-d-actions-sociales',
+  'psychologische-ondersteuning-radicaliseringsdossiers',
+  'positieve-religieuze-identiteitsontwikkeling',
+  'tegemoetkomen-aan-de-noodkreet-van-moeders',
+  'theologische-en-maatschappelijke-ondersteuning-aan-families',
+  'intensieve-ondersteuning-aan-moeders',
+  'moedergroep-van-moeder-tot-moeder',
+  'radicaal-anders',
+  'prevention-radicalisation-violente-niveau-local',
+  'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire',
 ];
 
 /** The dossier's new services at medium confidence or more (and CEAPIRE and Liège: low, two independent sources each), plus CREA's successor. */
 const newEntries = [
-  'livc-r-csil-r', 'vlaanderen-centraal-aanspreekpunt-radicalisering', 'vvsg-begeleiding-coaching-livc-r',
-  'expertenpool-gewelddadige-radicalisering', 'onderwijs-aanspreekpunt-deradicalisering', 'netwerk-islamexperten',
-  'caw-limburg-team-extremisme', 'ceapire', 'safe-brussels-polarisation-radicalisation',
-  'schaerbeek-cellule-extremismes-violents-polarisation', 'retissons-du-lien', 'fwb-service-equipes-mobiles',
-  'wallonie-pcs-prevention-radicalisme', 'liege-prevention-radicalisme-violent', 'fwb-cimede-prevention-extremismes-violents',
+  'livc-r-csil-r',
+  'vlaanderen-centraal-aanspreekpunt-radicalisering',
+  'vvsg-begeleiding-coaching-livc-r',
+  'expertenpool-gewelddadige-radicalisering',
+  'onderwijs-aanspreekpunt-deradicalisering',
+  'netwerk-islamexperten',
+  'caw-limburg-team-extremisme',
+  'ceapire',
+  'safe-brussels-polarisation-radicalisation',
+  'schaerbeek-cellule-extremismes-violents-polarisation',
+  'retissons-du-lien',
+  'fwb-service-equipes-mobiles',
+  'wallonie-pcs-prevention-radicalisme',
+  'liege-prevention-radicalisme-violent',
+  'fwb-cimede-prevention-extremismes-violents',
 ];
 
 /** Flagged in the dossier as not for publication: a personal work address and the fragments of a garbled mobile number. */
@@ -63,7 +97,8 @@ describe('Belgian data, 2026 dossier', () => {
   test('the collection is valid', () => expect(problems).toEqual([]));
 
   test('every status update is applied on 2026-12-01 (or verified again since)', () => {
-    for (const id of statusUpdated) expect(lastVerified(entry(id)) >= '2026-12-01', `${id}: ${lastVerified(entry(id))}`).toBe(true);
+    for (const id of statusUpdated)
+      expect(lastVerified(entry(id)) >= '2026-12-01', `${id}: ${lastVerified(entry(id))}`).toBe(true);
   });
 
   test('CREA is merged into the French Community prevention strand, which exists and is current', () => {
@@ -94,7 +129,15 @@ describe('Belgian data, 2026 dossier', () => {
   });
 
   test('entries without new evidence stay unknown and never become active', () => {
-    for (const id of ['mechelen-pim', 'antwerpen-team-preventie-radicalisering', 'vilvoorde-dienst-deradicalisering', 'safer-verviers', 'charleroi-ecoute-info-radicalisme', 'les-parents-concernes', 'molenbeek-cellule-radicalisme']) {
+    for (const id of [
+      'mechelen-pim',
+      'antwerpen-team-preventie-radicalisering',
+      'vilvoorde-dienst-deradicalisering',
+      'safer-verviers',
+      'charleroi-ecoute-info-radicalisme',
+      'les-parents-concernes',
+      'molenbeek-cellule-radicalisme',
+    ]) {
       expect(entry(id).status.value, id).toBe('unknown');
     }
     expect(entry('vilvoorde-dienst-deradicalisering').status.evidence).toMatch(/2019/);
@@ -136,7 +179,17 @@ describe('Belgian data, 2026 dossier', () => {
     const sas = entry('service-d-actions-sociales');
     expect(sas.mapping2018?.attribution).toBe('probable');
     expect(sas.coverage.codes).toEqual(['62063']);
-    for (const id of ['psychologische-ondersteuning-radicaliseringsdossiers', 'positieve-religieuze-identiteitsontwikkeling', 'tegemoetkomen-aan-de-noodkreet-van-moeders', 'theologische-en-maatschappelijke-ondersteuning-aan-families', 'intensieve-ondersteuning-aan-moeders', 'moedergroep-van-moeder-tot-moeder', 'radicaal-anders', 'prevention-radicalisation-violente-niveau-local', 'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire']) {
+    for (const id of [
+      'psychologische-ondersteuning-radicaliseringsdossiers',
+      'positieve-religieuze-identiteitsontwikkeling',
+      'tegemoetkomen-aan-de-noodkreet-van-moeders',
+      'theologische-en-maatschappelijke-ondersteuning-aan-families',
+      'intensieve-ondersteuning-aan-moeders',
+      'moedergroep-van-moeder-tot-moeder',
+      'radicaal-anders',
+      'prevention-radicalisation-violente-niveau-local',
+      'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire',
+    ]) {
       expect(entry(id).mapping2018?.attribution, id).toBe('title-only');
       expect(entry(id).status.value, id).toBe('unknown');
     }
@@ -148,7 +201,8 @@ describe('Belgian data, 2026 dossier', () => {
       expect(p.country, id).toBe('BE');
       expect(lastVerified(p) >= '2026-12-01', `${id}: ${lastVerified(p)}`).toBe(true);
       // Old-but-recent evidence (2022) is shown as stale by evidence.ts; what matters here is that it is 2021 or later.
-      if (p.status.value === 'active') expect(Number(p.status.evidenceDate?.slice(0, 4)), id).toBeGreaterThanOrEqual(2021);
+      if (p.status.value === 'active')
+        expect(Number(p.status.evidenceDate?.slice(0, 4)), id).toBeGreaterThanOrEqual(2021);
     }
   });
 
@@ -174,15 +228,27 @@ describe('Belgian data, 2026 dossier', () => {
     expect(cell.summary.fr).toMatch(/police/);
     expect(cell.summary.en).toMatch(/police/);
     // One entry for all municipalities, not one per municipality (the VVSG coaching is a separate programme).
-    expect(belgian.filter((p) => p.kind === 'professional-network' && p.coverage.scope === 'country' && /LIVC-R|CSIL-R/.test(p.name)).map((p) => p.id)).toEqual(['livc-r-csil-r']);
+    expect(
+      belgian
+        .filter(
+          (p) => p.kind === 'professional-network' && p.coverage.scope === 'country' && /LIVC-R|CSIL-R/.test(p.name),
+        )
+        .map((p) => p.id),
+    ).toEqual(['livc-r-csil-r']);
   });
 
   test('kinds and who may contact: resources are resources, and "anyone" is not claimed where sources speak of families', () => {
-    for (const id of ['bounce-resilience-tools', 'les-invisibles', 'forumtheater-radicalisering']) expect(entry(id).kind, id).toBe('resource');
+    for (const id of ['bounce-resilience-tools', 'les-invisibles', 'forumtheater-radicalisering'])
+      expect(entry(id).kind, id).toBe('resource');
     expect(entry('crea-fwb').kind).toBe('professional-network');
-    for (const id of ['le-figuier-asbl', 'safer-verviers']) expect(entry(id).access.whoMayContact, id).not.toContain('anyone');
+    for (const id of ['le-figuier-asbl', 'safer-verviers'])
+      expect(entry(id).access.whoMayContact, id).not.toContain('anyone');
     expect(entry('retissons-du-lien').access.whoMayContact).toContain('parents');
-    for (const id of ['safe-brussels-polarisation-radicalisation', 'fwb-service-equipes-mobiles', 'expertenpool-gewelddadige-radicalisering']) {
+    for (const id of [
+      'safe-brussels-polarisation-radicalisation',
+      'fwb-service-equipes-mobiles',
+      'expertenpool-gewelddadige-radicalisering',
+    ]) {
       expect(entry(id).access.whoMayContact, id).not.toContain('parents');
     }
   });
@@ -191,13 +257,18 @@ describe('Belgian data, 2026 dossier', () => {
     const files = [
       ...listEntryFiles(initiativesDirectory),
       join(process.cwd(), 'src', 'data', 'leads', 'be.yaml'),
-      ...uiLanguages.flatMap((l) => readdirSync(join(process.cwd(), 'src', 'content', 'guides', l)).map((f) => join(process.cwd(), 'src', 'content', 'guides', l, f))),
+      ...uiLanguages.flatMap((l) =>
+        readdirSync(join(process.cwd(), 'src', 'content', 'guides', l)).map((f) =>
+          join(process.cwd(), 'src', 'content', 'guides', l, f),
+        ),
+      ),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8').toLowerCase();
       for (const address of flaggedEmails) expect(text.includes(address), `${file} contains ${address}`).toBe(false);
       const digits = text.replace(/[\s/.()-]/g, '');
-      for (const number of flaggedNumberDigits) expect(digits.includes(number), `${file} contains ${number}`).toBe(false);
+      for (const number of flaggedNumberDigits)
+        expect(digits.includes(number), `${file} contains ${number}`).toBe(false);
     }
     // Schaerbeek's cell is published without them: no e-mail and no phone.
     const schaerbeek = entry('schaerbeek-cellule-extremismes-violents-polarisation');
@@ -210,7 +281,10 @@ describe('Belgian data, 2026 dossier', () => {
     expect(problems).toEqual([]);
     // This dossier's leads; a later dossier's (flanders-2026) have their own reasons.
     const belgian = leads.filter((l) => l.country === 'BE' && l.dossier === 'be-current-2026');
-    expect(belgian.map((l) => l.id).sort()).toEqual(['menen-coordinator-radicalisering-polarisering', 'zele-inclusiewerker-radicalisering']);
+    expect(belgian.map((l) => l.id).sort()).toEqual([
+      'menen-coordinator-radicalisering-polarisering',
+      'zele-inclusiewerker-radicalisering',
+    ]);
     for (const lead of belgian) {
       expect(byId.has(lead.id), lead.id).toBe(false);
       expect(lead.reason, lead.id).toBe('one-source');
@@ -219,12 +293,23 @@ describe('Belgian data, 2026 dossier', () => {
     }
   });
 
-  test.each([...uiLanguages])('the %s guide "who does what in Belgium" links only to entries that exist, and to the key ones', (lang) => {
-    const text = readFileSync(join(process.cwd(), 'src', 'content', 'guides', lang, 'who-does-what-be.md'), 'utf8');
-    const linked = [...text.matchAll(/\]\(\.\.\/\.\.\/(?:initiatief|initiative)\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!);
-    for (const id of linked) expect(byId.has(id), `${lang}: ${id}`).toBe(true);
-    for (const id of ['livc-r-csil-r', 'caprev-fwb', 'opvoedingslijn-radicalisering', 'wegweiser-ostbelgien', 'safe-brussels-polarisation-radicalisation']) {
-      expect(linked, lang).toContain(id);
-    }
-  });
+  test.each([...uiLanguages])(
+    'the %s guide "who does what in Belgium" links only to entries that exist, and to the key ones',
+    (lang) => {
+      const text = readFileSync(join(process.cwd(), 'src', 'content', 'guides', lang, 'who-does-what-be.md'), 'utf8');
+      const linked = [...text.matchAll(/\]\(\.\.\/\.\.\/(?:initiatief|initiative)\/([a-z0-9-]+)\/\)/g)].map(
+        (m) => m[1]!,
+      );
+      for (const id of linked) expect(byId.has(id), `${lang}: ${id}`).toBe(true);
+      for (const id of [
+        'livc-r-csil-r',
+        'caprev-fwb',
+        'opvoedingslijn-radicalisering',
+        'wegweiser-ostbelgien',
+        'safe-brussels-polarisation-radicalisation',
+      ]) {
+        expect(linked, lang).toContain(id);
+      }
+    },
+  );
 });

@@ -12,7 +12,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contactRoute, helpKind, isConfirmedCurrent, isCurrentContact as currentOn, isStillOffered } from '../../src/lib/directory/evidence.ts';
+import {
+  contactRoute,
+  helpKind,
+  isConfirmedCurrent,
+  isCurrentContact as currentOn,
+  isStillOffered,
+} from '../../src/lib/directory/evidence.ts';
 import { readLeads } from '../../src/loaders/leads.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
@@ -20,7 +26,8 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 // The 2026 pass checked every entry against public sources in its research week.
-const isCurrentContact = (detail: Parameters<typeof currentOn>[0]) => currentOn(detail, { verified: { date: new Date('2026-12-01'), method: 'public-sources' } }, today);
+const isCurrentContact = (detail: Parameters<typeof currentOn>[0]) =>
+  currentOn(detail, { verified: { date: new Date('2026-12-01'), method: 'public-sources' } }, today);
 const { entries } = validateDirectory(loadMunicipalities());
 const dutch = entries.filter((e) => e.data.country === 'NL');
 const byId = new Map(dutch.map((e) => [e.data.id, e]));
@@ -32,8 +39,13 @@ function entry(id: string): Initiative {
 }
 const body = (id: string) => byId.get(id)?.body ?? '';
 const digits = (value: string) => value.replace(/\D/g, '');
-const phone = (initiative: Initiative, number: string) => initiative.contact.phones.find((p) => digits(p.number) === digits(number));
-const contactDetails = (p: Initiative) => [...p.contact.phones, ...(p.contact.email ? [p.contact.email] : []), ...(p.contact.website ? [p.contact.website] : [])];
+const phone = (initiative: Initiative, number: string) =>
+  initiative.contact.phones.find((p) => digits(p.number) === digits(number));
+const contactDetails = (p: Initiative) => [
+  ...p.contact.phones,
+  ...(p.contact.email ? [p.contact.email] : []),
+  ...(p.contact.website ? [p.contact.website] : []),
+];
 const sourceYear = (p: Initiative, url: string) => {
   const year = /\b(19|20)\d{2}\b/.exec(p.sources.find((s) => s.url === url)?.date ?? '')?.[0];
   return year ? Number(year) : undefined;
@@ -67,11 +79,18 @@ describe('Dutch entries after the 2026 dossier', () => {
       expect(isCurrentContact(a!)).toBe(false);
       expect(isCurrentContact(b!)).toBe(false);
       expect(ess.contact.phones.some(isCurrentContact)).toBe(false);
-      for (const text of [body('expertise-unit-sociale-stabiliteit'), ...Object.values(ess.access.note ?? { nl: '' })]) {
+      for (const text of [
+        body('expertise-unit-sociale-stabiliteit'),
+        ...Object.values(ess.access.note ?? { nl: '' }),
+      ]) {
         expect(text).toMatch(/333 4558/);
         expect(text).toMatch(/333 4555/);
       }
-      expect(ess.contact.email).toMatchObject({ address: 'ess@minszw.nl', confirmed: 2023, verifyBeforePublishing: false });
+      expect(ess.contact.email).toMatchObject({
+        address: 'ess@minszw.nl',
+        confirmed: 2023,
+        verifyBeforePublishing: false,
+      });
     });
 
     test('the SMN helpline is not presented as a working line', () => {
@@ -105,24 +124,38 @@ describe('Dutch entries after the 2026 dossier', () => {
       expect(phone(entry('politie-wijkagent'), '0900-8844')!.confirmed).toBeGreaterThanOrEqual(2025);
       // Re-checked on 2026-12-06 (a summer-2025 article prints it): the dossier said 2021.
       expect(phone(entry('veilig-thuis'), '0800-2000')!.confirmed).toBeGreaterThanOrEqual(2025);
-      for (const [id, number] of [['meld-misdaad-anoniem', '0800-7000'], ['politie-wijkagent', '0900-8844'], ['veilig-thuis', '0800-2000']] as const) {
+      for (const [id, number] of [
+        ['meld-misdaad-anoniem', '0800-7000'],
+        ['politie-wijkagent', '0900-8844'],
+        ['veilig-thuis', '0800-2000'],
+      ] as const) {
         const p = entry(id);
-        expect(sourceYear(p, phone(p, number)!.source), `${id}: the cited source is in the entry's sources, dated`).toBeGreaterThanOrEqual(2021);
+        expect(
+          sourceYear(p, phone(p, number)!.source),
+          `${id}: the cited source is in the entry's sources, dated`,
+        ).toBeGreaterThanOrEqual(2021);
       }
     });
 
     test('Veilig Thuis is open around the clock, in structured hours, and its labels read in three languages', () => {
       const line = phone(entry('veilig-thuis'), '0800-2000')!;
-      expect(line.openingHours).toEqual([{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }]);
+      expect(line.openingHours).toEqual([
+        { days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' },
+      ]);
       expect(typeof line.label).toBe('object');
       expect(typeof line.hours).toBe('object');
     });
 
     test("the LSE's phone and e-mail rest on the government's current page; its website on its own 2023 page, not on Platform JEP", () => {
       const lse = entry('landelijk-steunpunt-extremisme');
-      const rijksoverheid = 'https://www.rijksoverheid.nl/onderwerpen/terrorismebestrijding/vraag-en-antwoord/hulp-bij-radicalisering';
+      const rijksoverheid =
+        'https://www.rijksoverheid.nl/onderwerpen/terrorismebestrijding/vraag-en-antwoord/hulp-bij-radicalisering';
       expect(phone(lse, '088 20 80 080')).toMatchObject({ source: rijksoverheid, officialCurrentPage: true });
-      expect(lse.contact.email).toMatchObject({ address: 'info@hetlse.nl', source: rijksoverheid, officialCurrentPage: true });
+      expect(lse.contact.email).toMatchObject({
+        address: 'info@hetlse.nl',
+        source: rijksoverheid,
+        officialCurrentPage: true,
+      });
       expect(lse.contact.website?.source).not.toMatch(/platformjep/);
       expect(lse.contact.website?.confirmed).toBe(2023);
     });
@@ -141,13 +174,20 @@ describe('Dutch entries after the 2026 dossier', () => {
           if (p.label !== undefined) expect(typeof p.label, `${e.data.id} ${p.number} label`).toBe('object');
           if (p.hours !== undefined) expect(typeof p.hours, `${e.data.id} ${p.number} hours`).toBe('object');
         }
-        if (e.data.access.hours !== undefined) expect(typeof e.data.access.hours, `${e.data.id} access.hours`).toBe('object');
+        if (e.data.access.hours !== undefined)
+          expect(typeof e.data.access.hours, `${e.data.id} access.hours`).toBe('object');
       }
     });
   });
 
   describe('status updates', () => {
-    const madeActive = ['acvz-amsterdam-amstelland', 'kennisplatform-inclusief-samenleven', 'landelijk-adviesteam-minderjarige-terugkeerders', 'utrecht-radicalisering', 'zvh-zaanstreek-waterland'];
+    const madeActive = [
+      'acvz-amsterdam-amstelland',
+      'kennisplatform-inclusief-samenleven',
+      'landelijk-adviesteam-minderjarige-terugkeerders',
+      'utrecht-radicalisering',
+      'zvh-zaanstreek-waterland',
+    ];
     const keptUnknown = [
       'boekel-meldpunt-radicalisering',
       'limburg-weegploeg-radicalisering',
@@ -193,14 +233,18 @@ describe('Dutch entries after the 2026 dossier', () => {
       'zvh-landelijk-flexteam-radicalisering',
     ];
 
-    test.each(added)('%s exists, and each of its contact details rests on a 2021+ source or a current official page', (id) => {
-      const p = entry(id);
-      for (const detail of contactDetails(p)) {
-        const dated = detail.confirmed !== undefined && detail.confirmed >= 2021 && (sourceYear(p, detail.source) ?? 0) >= 2021;
-        expect(dated || detail.officialCurrentPage, `${id}: ${JSON.stringify(detail)}`).toBe(true);
-      }
-      expect(p.verified.date.toISOString().slice(0, 10) >= '2026-12-01').toBe(true);
-    });
+    test.each(added)(
+      '%s exists, and each of its contact details rests on a 2021+ source or a current official page',
+      (id) => {
+        const p = entry(id);
+        for (const detail of contactDetails(p)) {
+          const dated =
+            detail.confirmed !== undefined && detail.confirmed >= 2021 && (sourceYear(p, detail.source) ?? 0) >= 2021;
+          expect(dated || detail.officialCurrentPage, `${id}: ${JSON.stringify(detail)}`).toBe(true);
+        }
+        expect(p.verified.date.toISOString().slice(0, 10) >= '2026-12-01').toBe(true);
+      },
+    );
 
     test("Rotterdam's mobile number from the 2018–2022 programme is not a call button", () => {
       expect(entry('rotterdam-meld-en-adviespunt-radicalisering').contact.phones.some(isCurrentContact)).toBe(false);
@@ -217,7 +261,9 @@ describe('Dutch entries after the 2026 dossier', () => {
       expect(problems).toEqual([]);
       const leads = all.filter((l) => l.country === 'NL');
       const ids = leads.map((l) => l.id);
-      expect(ids).toEqual(expect.arrayContaining(['papendrecht-meldpunt-radicalisering', 'oosterhout-radicalisering-melden']));
+      expect(ids).toEqual(
+        expect.arrayContaining(['papendrecht-meldpunt-radicalisering', 'oosterhout-radicalisering-melden']),
+      );
       for (const lead of leads) {
         expect(byId.has(lead.id), `${lead.id} is a lead and an entry`).toBe(false);
         expect(lead.sources.length, lead.id).toBeGreaterThan(0);
@@ -230,12 +276,21 @@ describe('Dutch entries after the 2026 dossier', () => {
       const anyoneAllowed = new Set(['meld-misdaad-anoniem', 'veilig-thuis', 'politie-wijkagent']);
       for (const { data: p } of dutch) {
         if (p.kind === 'care-and-safety-house') expect(p.access.whoMayContact, p.id).toEqual(['professionals']);
-        if (p.access.whoMayContact.includes('anyone')) expect(anyoneAllowed.has(p.id), `${p.id} says anyone`).toBe(true);
+        if (p.access.whoMayContact.includes('anyone'))
+          expect(anyoneAllowed.has(p.id), `${p.id} says anyone`).toBe(true);
       }
     });
 
     test('expertise centres and training for professionals are not typed as services', () => {
-      for (const id of ['expertise-unit-sociale-stabiliteit', 'kennisplatform-inclusief-samenleven', 'nctv', 'nederlands-jeugdinstituut', 'rijksopleidingsinstituut-tegengaan-radicalisering', 'vng-radicalisering', 'platform-jep']) {
+      for (const id of [
+        'expertise-unit-sociale-stabiliteit',
+        'kennisplatform-inclusief-samenleven',
+        'nctv',
+        'nederlands-jeugdinstituut',
+        'rijksopleidingsinstituut-tegengaan-radicalisering',
+        'vng-radicalisering',
+        'platform-jep',
+      ]) {
         expect(entry(id).kind, id).toBe('professional-network');
       }
     });
@@ -248,8 +303,14 @@ describe('Dutch entries after the 2026 dossier', () => {
     const forbidden: { what: string; pattern: RegExp }[] = [
       { what: 'platformjep@minszw.nl (superseded, do not publish)', pattern: /platformjep@minszw\.nl/i },
       { what: '0800-700 (misprint of 0800-7000)', pattern: /(?<!\d)0800[\s-]?700(?![\s-]?\d)/ },
-      { what: '088-6628844 (police outage number, not a standing line)', pattern: /(?<!\d)088[\s-]?662[\s-]?88[\s-]?44(?!\d)/ },
-      { what: '06-81893529 (SMN line, no trace after 2017)', pattern: /(?<!\d)06[\s-]*81[\s-]?89[\s-]?35[\s-]?29(?!\d)/ },
+      {
+        what: '088-6628844 (police outage number, not a standing line)',
+        pattern: /(?<!\d)088[\s-]?662[\s-]?88[\s-]?44(?!\d)/,
+      },
+      {
+        what: '06-81893529 (SMN line, no trace after 2017)',
+        pattern: /(?<!\d)06[\s-]*81[\s-]?89[\s-]?35[\s-]?29(?!\d)/,
+      },
     ];
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
@@ -267,9 +328,16 @@ describe('Dutch entries after the 2026 dossier', () => {
     test('no flagged address or number appears in any published file', () => {
       // The patterns catch what they are meant to, and spare the correct numbers.
       const matches = (text: string) => forbidden.filter(({ pattern }) => pattern.test(text)).length;
-      expect([matches('mail platformjep@minszw.nl'), matches('bel 0800-700.'), matches('088-6628844'), matches('06 - 81 89 35 29')]).toEqual([1, 1, 1, 1]);
+      expect([
+        matches('mail platformjep@minszw.nl'),
+        matches('bel 0800-700.'),
+        matches('088-6628844'),
+        matches('06 - 81 89 35 29'),
+      ]).toEqual([1, 1, 1, 1]);
       expect(matches('bel 0800-7000 of 0800-2000, of 088 20 80 080')).toBe(0);
-      const hits = forbidden.flatMap(({ what, pattern }) => published.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => `${what} in ${f}`));
+      const hits = forbidden.flatMap(({ what, pattern }) =>
+        published.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => `${what} in ${f}`),
+      );
       expect(hits).toEqual([]);
     });
   });

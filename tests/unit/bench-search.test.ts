@@ -21,7 +21,8 @@ describe('search benchmark helpers', () => {
   });
 
   test('inline scripts are counted, JSON-LD and external scripts are not', () => {
-    const html = '<script type="module">let a = 1;</script><script src="/x.js"></script><script type="application/ld+json">{}</script>';
+    const html =
+      '<script type="module">let a = 1;</script><script src="/x.js"></script><script type="application/ld+json">{}</script>';
     expect(inlineScriptBytes(html)).toMatchObject({ raw: 'let a = 1;'.length, scripts: 1 });
   });
 

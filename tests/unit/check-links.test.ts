@@ -11,8 +11,12 @@ describe('rules', () => {
   });
 
   test('an unknown domain is told apart from a refused connection', () => {
-    expect(classifyError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } })).reason).toBe('dns');
-    expect(classifyError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })).reason).toBe('refused');
+    expect(classifyError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } })).reason).toBe(
+      'dns',
+    );
+    expect(
+      classifyError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })).reason,
+    ).toBe('refused');
     expect(classifyError(new DOMException('signal timed out', 'TimeoutError')).reason).toBe('timeout');
   });
 
@@ -25,6 +29,11 @@ describe('rules', () => {
     });
     const links = linksOf([entry('a', 'https://x.example/'), entry('b', 'https://x.example/')]);
     expect([...links.keys()]).toEqual(['https://x.example/']);
-    expect(links.get('https://x.example/')!.filter((use) => use.id === 'a').map((use) => use.field)).toEqual(['contact.website.url', 'organization.url', 'sources.0.url', 'contact.phones.0.source']);
+    expect(
+      links
+        .get('https://x.example/')!
+        .filter((use) => use.id === 'a')
+        .map((use) => use.field),
+    ).toEqual(['contact.website.url', 'organization.url', 'sources.0.url', 'contact.phones.0.source']);
   });
 });

@@ -28,7 +28,11 @@ const before = [
   '',
 ].join('\n');
 
-const drafts = { 'coverage.note': 'Stadt Gent.', 'contact.phones.0.label': 'Hilfetelefon: rund um die Uhr', summary: 'Ein Dienst für „Eltern“.' };
+const drafts = {
+  'coverage.note': 'Stadt Gent.',
+  'contact.phones.0.label': 'Hilfetelefon: rund um die Uhr',
+  summary: 'Ein Dienst für „Eltern“.',
+};
 
 describe('codemod: German texts into the entries', () => {
   test('each de line goes right after en, at its indent, quoted as en is or quoted when plain would change it; nothing else changes', () => {
@@ -39,7 +43,9 @@ describe('codemod: German texts into the entries', () => {
     expect(lines[lines.indexOf('  en: A service.') + 1]).toBe('  de: Ein Dienst für „Eltern“.');
     expect(merge.text.replace(/\n *de: .*/g, '')).toBe(before);
     expect(merge.added.sort()).toEqual(Object.keys(drafts).sort());
-    const frontmatter = load(merge.text.split('\n---')[0]!.slice(4)) as { contact: { phones: { label: Record<string, string> }[] } };
+    const frontmatter = load(merge.text.split('\n---')[0]!.slice(4)) as {
+      contact: { phones: { label: Record<string, string> }[] };
+    };
     expect(frontmatter.contact.phones[0]!.label.de).toBe('Hilfetelefon: rund um die Uhr');
   });
 

@@ -15,7 +15,6 @@ import type { UiLanguage } from '../../src/schemas/languages.ts';
 /** The languages the entry schema asks of a reader text: every UI language once the entries carry it (src/schemas/fields.ts). */
 const entryTextLanguages = Object.keys(localisedText('text', 1).shape) as UiLanguage[];
 
-
 /**
  * Where a reader who follows "merged into …" links from an entry ends up: the last entry of the chain.
  * Whether every successor exists and the chain ends at all is a validation rule (src/loaders/entry-files.ts,
@@ -24,16 +23,28 @@ const entryTextLanguages = Object.keys(localisedText('text', 1).shape) as UiLang
 function endOfSuccessors(initiative: Initiative, byId: ReadonlyMap<string, Initiative>): Initiative {
   let current = initiative;
   // At most one step per entry: a loop (refused by validation) must not hang this test.
-  for (let steps = 0; steps < byId.size && current.status.successor && byId.has(current.status.successor); steps++) current = byId.get(current.status.successor)!;
+  for (let steps = 0; steps < byId.size && current.status.successor && byId.has(current.status.successor); steps++)
+    current = byId.get(current.status.successor)!;
   return current;
 }
 
 const municipalities = loadMunicipalities();
 const { entries, problems } = validateDirectory(municipalities);
 const initiatives = entries.map((e) => e.data);
-const dossier = JSON.parse(readFileSync('tests/fixtures/dossier-contacts.json', 'utf8')) as { urls: string[]; emails: string[]; phones: string[] };
-const mapping = JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as { fiches: { title: string; side: 'nl' | 'fr' }[] };
-const normaliseUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '').toLowerCase();
+const dossier = JSON.parse(readFileSync('tests/fixtures/dossier-contacts.json', 'utf8')) as {
+  urls: string[];
+  emails: string[];
+  phones: string[];
+};
+const mapping = JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as {
+  fiches: { title: string; side: 'nl' | 'fr' }[];
+};
+const normaliseUrl = (url: string) =>
+  url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 const dossierUrls = new Set(dossier.urls.map(normaliseUrl));
 
 describe('content truth', () => {
@@ -43,15 +54,23 @@ describe('content truth', () => {
     for (const p of initiatives) {
       expect(p.sources.length, p.id).toBeGreaterThan(0);
       expect(p.verified.date.getTime(), p.id).not.toBeNaN();
-      for (const lang of entryTextLanguages) expect((p.summary as Partial<Record<UiLanguage, string>>)[lang]?.length ?? 0, `${p.id} ${lang}`).toBeGreaterThan(20);
+      for (const lang of entryTextLanguages)
+        expect(
+          (p.summary as Partial<Record<UiLanguage, string>>)[lang]?.length ?? 0,
+          `${p.id} ${lang}`,
+        ).toBeGreaterThan(20);
     }
   });
 
   test('no entry carries a phone, e-mail or web address that the dossiers do not state', () => {
     for (const p of initiatives) {
-      for (const phone of p.contact.phones) expect(dossier.phones, `${p.id} phone ${phone.number}`).toContain(phone.number.replace(/\D/g, ''));
+      for (const phone of p.contact.phones)
+        expect(dossier.phones, `${p.id} phone ${phone.number}`).toContain(phone.number.replace(/\D/g, ''));
       if (p.contact.email) expect(dossier.emails, `${p.id} e-mail`).toContain(p.contact.email.address.toLowerCase());
-      if (p.contact.website) expect(dossierUrls.has(normaliseUrl(p.contact.website.url)), `${p.id} website ${p.contact.website.url}`).toBe(true);
+      if (p.contact.website)
+        expect(dossierUrls.has(normaliseUrl(p.contact.website.url)), `${p.id} website ${p.contact.website.url}`).toBe(
+          true,
+        );
     }
   });
 
@@ -64,11 +83,17 @@ describe('content truth', () => {
     expect(ended.length).toBeGreaterThan(0);
     for (const p of merged) {
       expect(p.status.successor, `${p.id}: merged without a successor`).toBeDefined();
-      expect(isStillOffered(endOfSuccessors(p, byId)), `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`).toBe(true);
+      expect(
+        isStillOffered(endOfSuccessors(p, byId)),
+        `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`,
+      ).toBe(true);
     }
     // An ended entry may have no successor (the help simply stopped); when it names one, that leads to help.
     for (const p of ended.filter((x) => x.status.successor)) {
-      expect(isStillOffered(endOfSuccessors(p, byId)), `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`).toBe(true);
+      expect(
+        isStillOffered(endOfSuccessors(p, byId)),
+        `${p.id}: its successors end at ${endOfSuccessors(p, byId).id}, which no longer offers help`,
+      ).toBe(true);
     }
   });
 
@@ -93,7 +118,10 @@ describe('content truth', () => {
   });
 
   test('all 37 fiches of the 2018 mapping are present (20 nl, 17 fr), each exactly once', () => {
-    const titles = initiatives.filter((p) => p.mapping2018).map((p) => p.mapping2018!.fiche).sort();
+    const titles = initiatives
+      .filter((p) => p.mapping2018)
+      .map((p) => p.mapping2018!.fiche)
+      .sort();
     expect(titles).toEqual(mapping.fiches.map((f) => f.title).sort());
     expect(initiatives.filter((p) => p.mapping2018?.side === 'nl')).toHaveLength(20);
     expect(initiatives.filter((p) => p.mapping2018?.side === 'fr')).toHaveLength(17);

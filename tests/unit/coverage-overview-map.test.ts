@@ -8,9 +8,22 @@ import { classOf, countClasses, markerRadius, MARKER_COLOUR } from '../../src/li
 const twoSquares = {
   type: 'Topology',
   arcs: [
-    [[1, 50], [1, 51]],
-    [[1, 51], [0, 51], [0, 50], [1, 50]],
-    [[1, 50], [2, 50], [2, 51], [1, 51]],
+    [
+      [1, 50],
+      [1, 51],
+    ],
+    [
+      [1, 51],
+      [0, 51],
+      [0, 50],
+      [1, 50],
+    ],
+    [
+      [1, 50],
+      [2, 50],
+      [2, 51],
+      [1, 51],
+    ],
   ],
   objects: {
     municipalities: {
@@ -35,7 +48,8 @@ function xsOf(d: string): number[] {
   });
 }
 
-const pathsOf = (svg: string) => new Map([...svg.matchAll(/<path fill="(#[0-9a-f]{6})" d="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+const pathsOf = (svg: string) =>
+  new Map([...svg.matchAll(/<path fill="(#[0-9a-f]{6})" d="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
 
 describe('choroplethSvg', () => {
   const counts: Record<string, number> = { A: 0, B: 3 };
@@ -63,7 +77,9 @@ describe('choroplethSvg', () => {
   });
 
   test('is a standalone SVG document whose height follows the shape', () => {
-    expect(picture.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 600 \d+" width="600" height="\d+">/);
+    expect(picture.svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 600 \d+" width="600" height="\d+">/,
+    );
     expect(picture.svg.endsWith('</svg>')).toBe(true);
     // One degree of longitude at 50.5°N is about 0.64 of a degree of latitude: the two squares are taller than half the width.
     expect(picture.height).toBeGreaterThan(CHOROPLETH_WIDTH / 2 / 0.64 - 10);

@@ -11,7 +11,11 @@ describe('CSV', () => {
   });
   test('round-trips awkward values, including non-Latin text', () => {
     const records = [
-      { name: 'Sint-Jans-Molenbeek, "Molenbeek"', note: 'line one\r\nline two', other: 'العربية · Ελληνικά · ‘quotes’' },
+      {
+        name: 'Sint-Jans-Molenbeek, "Molenbeek"',
+        note: 'line one\r\nline two',
+        other: 'العربية · Ελληνικά · ‘quotes’',
+      },
       { name: 'Liège', note: '', other: 'x' },
     ];
     const text = toCsv(['name', 'note', 'other'], records);
@@ -19,10 +23,20 @@ describe('CSV', () => {
   });
   test('parses the shipped geo table header', () => {
     const rows = parseCsv('a,b\n1,"2,3"\n');
-    expect(rows).toEqual([['a', 'b'], ['1', '2,3']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['1', '2,3'],
+    ]);
   });
   test('a text cell a spreadsheet would run as a formula starts with an apostrophe (OWASP CSV injection)', () => {
-    for (const attack of ['=HYPERLINK("http://evil.example","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1']) {
+    for (const attack of [
+      '=HYPERLINK("http://evil.example","click")',
+      "+1+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(A1:A2)',
+      '\t=1+1',
+      '\r=1+1',
+    ]) {
       expect(parseCsv(csvField(attack))[0]![0]).toBe(`'${attack}`.replace(/\r/, '\r'));
     }
     // A phone number in international form too: Excel would compute it otherwise.

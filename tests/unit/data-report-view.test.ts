@@ -15,12 +15,38 @@ const today = new Date('2026-12-01T00:00:00Z');
 const municipalities = loadMunicipalities();
 const menen = municipalities.find((m) => m.nameNl === 'Menen')!;
 
-const withPhone = { website: { url: 'http://www.detouter.be', confirmed: 2018, source: 'seed 002' }, phones: [phone()] };
+const withPhone = {
+  website: { url: 'http://www.detouter.be', confirmed: 2018, source: 'seed 002' },
+  phones: [phone()],
+};
 // The minimal entry is a current service without phone or e-mail; these change what a rule needs (no-level keeps an unknown status).
 const entries = [
-  directoryEntry({ id: 'two-levels', fields: { status: active('2026-06-01'), mapping2018: undefined, preventionLevels: { values: ['primary', 'secondary'], inferred: false }, contact: withPhone } }),
-  directoryEntry({ id: 'inferred-level', fields: { status: active('2026-06-01'), mapping2018: undefined, preventionLevels: { values: ['primary'], inferred: true }, contact: withPhone } }),
-  directoryEntry({ id: 'no-level', fields: { status: { value: 'unknown', evidence: 'synthetic' }, mapping2018: undefined, preventionLevels: { values: [], inferred: false } } }),
+  directoryEntry({
+    id: 'two-levels',
+    fields: {
+      status: active('2026-06-01'),
+      mapping2018: undefined,
+      preventionLevels: { values: ['primary', 'secondary'], inferred: false },
+      contact: withPhone,
+    },
+  }),
+  directoryEntry({
+    id: 'inferred-level',
+    fields: {
+      status: active('2026-06-01'),
+      mapping2018: undefined,
+      preventionLevels: { values: ['primary'], inferred: true },
+      contact: withPhone,
+    },
+  }),
+  directoryEntry({
+    id: 'no-level',
+    fields: {
+      status: { value: 'unknown', evidence: 'synthetic' },
+      mapping2018: undefined,
+      preventionLevels: { values: [], inferred: false },
+    },
+  }),
 ];
 
 const lead = (id: string, fields: Record<string, unknown>) => ({
@@ -32,10 +58,21 @@ const lead = (id: string, fields: Record<string, unknown>) => ({
   reason: 'one-source',
   confidence: 'low',
   dossier: 'be-current-2026',
-  sources: [{ title: 'A source', url: 'https://example.org/a', date: '2023-05', accessed: '2026-12-01', supports: 'what it says' }],
+  sources: [
+    {
+      title: 'A source',
+      url: 'https://example.org/a',
+      date: '2023-05',
+      accessed: '2026-12-01',
+      supports: 'what it says',
+    },
+  ],
   ...fields,
 });
-const parsed = parseLeads('be.yaml', [lead('with-code', { municipality: menen.code, place: 'Menen' }), lead('without-code', { place: 'Westhoek', nameLang: 'fr' })]);
+const parsed = parseLeads('be.yaml', [
+  lead('with-code', { municipality: menen.code, place: 'Menen' }),
+  lead('without-code', { place: 'Westhoek', nameLang: 'fr' }),
+]);
 const outcomes = (n: number) => ({ phone: n, 'no-phone': 0, general: 0, fallback: 0, none: 0 });
 const forecast: ForecastRow[] = [
   { months: 0, date: today, byCountry: { NL: outcomes(3), BE: outcomes(5) } },
@@ -71,7 +108,11 @@ describe('data report page view', () => {
     const view = dataReportView(input, today, 'en');
     const byId = Object.fromEntries(view.tables.map((x) => [x.id, x]));
     expect(view.tables.filter((x) => x.hasInferred).map((x) => x.id)).toEqual(['level', 'method', 'target']);
-    for (const x of view.tables) expect(x.rows.every((r) => (r.inferred !== undefined) === x.hasInferred), x.id).toBe(true);
+    for (const x of view.tables)
+      expect(
+        x.rows.every((r) => (r.inferred !== undefined) === x.hasInferred),
+        x.id,
+      ).toBe(true);
     const level = Object.fromEntries(byId.level!.rows.map((r) => [r.label, r]));
     expect(level[labelOf(preventionLevels, 'primary', 'en')]).toMatchObject({ count: 2, inferred: 1 });
     expect(level[labelOf(preventionLevels, 'secondary', 'en')]).toMatchObject({ count: 1, inferred: 0 });
@@ -105,7 +146,9 @@ describe('data report page view', () => {
       [labelOf(countries, 'NL', 'fr'), 2],
     ]);
     expect(view.forecast.rows[0]!.when).toBe(t('dataReport.forecastToday', { date: formatDate(today, 'fr') }));
-    expect(view.forecast.rows[2]!.when).toBe(t('dataReport.forecastAfter', { months: 6, date: formatDate(forecast[1]!.date, 'fr') }));
+    expect(view.forecast.rows[2]!.when).toBe(
+      t('dataReport.forecastAfter', { months: 6, date: formatDate(forecast[1]!.date, 'fr') }),
+    );
   });
 
   test('a lead is placed in the page’s language when its municipality is known, and its name marked when in another language', () => {
@@ -124,11 +167,26 @@ describe('data report page view', () => {
     expect(dataReportView(input, today, 'en').guide.shares).toBeUndefined();
     expect(dataReportView(input, today, 'en').guide.rows.map((r) => r.fiches)).toEqual([0, 0]);
     const fiche = (id: string, side: 'nl' | 'fr', level: string) =>
-      directoryEntry({ id, fields: { mapping2018: { fiche: id, side, attribution: 'confirmed' }, preventionLevels: { values: [level], inferred: false } } });
+      directoryEntry({
+        id,
+        fields: {
+          mapping2018: { fiche: id, side, attribution: 'confirmed' },
+          preventionLevels: { values: [level], inferred: false },
+        },
+      });
     const onlyDutch = dataReportView({ ...input, entries: [fiche('nl-a', 'nl', 'secondary')] }, today, 'en');
     expect(onlyDutch.guide.shares).toBeUndefined();
-    const both = dataReportView({ ...input, entries: [fiche('nl-a', 'nl', 'secondary'), fiche('fr-a', 'fr', 'primary')] }, today, 'en');
-    expect(both.guide.shares).toBe(translator('en')('dataReport.shares', { frPrimary: 100, nlPrimary: 0, frLater: 0, nlLater: 100 }));
-    expect(both.guide.rows.map((r) => r.levels.map((l) => l.stated))).toEqual([[0, 1, 0], [1, 0, 0]]);
+    const both = dataReportView(
+      { ...input, entries: [fiche('nl-a', 'nl', 'secondary'), fiche('fr-a', 'fr', 'primary')] },
+      today,
+      'en',
+    );
+    expect(both.guide.shares).toBe(
+      translator('en')('dataReport.shares', { frPrimary: 100, nlPrimary: 0, frLater: 0, nlLater: 100 }),
+    );
+    expect(both.guide.rows.map((r) => r.levels.map((l) => l.stated))).toEqual([
+      [0, 1, 0],
+      [1, 0, 0],
+    ]);
   });
 });

@@ -3,14 +3,22 @@ import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { uiStrings } from '../../src/i18n/translate.ts';
-import { buildReport, checkGuideObservation, reportToMarkdown, verdictKeys, type LevelComparison } from '../../src/lib/data-report.ts';
+import {
+  buildReport,
+  checkGuideObservation,
+  reportToMarkdown,
+  verdictKeys,
+  type LevelComparison,
+} from '../../src/lib/data-report.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const initiatives = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
 const directory = buildDirectory(initiatives, loadMunicipalities());
 const today = new Date('2026-11-24T00:00:00Z');
 const report = buildReport(directory.entries, today);
-const fiches = (JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as { fiches: { side: 'nl' | 'fr' }[] }).fiches;
+const fiches = (
+  JSON.parse(readFileSync('tests/fixtures/mapping-2018-fiches.json', 'utf8')) as { fiches: { side: 'nl' | 'fr' }[] }
+).fiches;
 const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 
 describe('data report', () => {
@@ -24,14 +32,23 @@ describe('data report', () => {
     // Every entry is counted at least once per multi-valued facet: as its values or as unknown.
     expect(sum(report.byLevel)).toBeGreaterThanOrEqual(initiatives.length);
     expect(report.byLevel.unknown).toBe(initiatives.filter((p) => p.preventionLevels.values.length === 0).length);
-    expect(report.byTargetGroup.unknown ?? 0).toBe(initiatives.filter((p) => p.targetGroups.values.length === 0).length);
+    expect(report.byTargetGroup.unknown ?? 0).toBe(
+      initiatives.filter((p) => p.targetGroups.values.length === 0).length,
+    );
   });
 
   test('inferred values are counted apart, never more than the total for a value', () => {
-    const inferredPrimary = initiatives.filter((p) => p.preventionLevels.inferred && p.preventionLevels.values.includes('primary')).length;
+    const inferredPrimary = initiatives.filter(
+      (p) => p.preventionLevels.inferred && p.preventionLevels.values.includes('primary'),
+    ).length;
     expect(report.inferred.byLevel.primary ?? 0).toBe(inferredPrimary);
-    for (const [facet, inferred] of [['byLevel', report.inferred.byLevel], ['byMethod', report.inferred.byMethod], ['byTargetGroup', report.inferred.byTargetGroup]] as const) {
-      for (const [key, n] of Object.entries(inferred)) expect(n, `${facet} ${key}`).toBeLessThanOrEqual(report[facet][key]!);
+    for (const [facet, inferred] of [
+      ['byLevel', report.inferred.byLevel],
+      ['byMethod', report.inferred.byMethod],
+      ['byTargetGroup', report.inferred.byTargetGroup],
+    ] as const) {
+      for (const [key, n] of Object.entries(inferred))
+        expect(n, `${facet} ${key}`).toBeLessThanOrEqual(report[facet][key]!);
       expect(inferred.unknown).toBeUndefined();
     }
   });
@@ -39,19 +56,35 @@ describe('data report', () => {
   test('the 2018 comparison covers every fiche of the mapping, by side', () => {
     expect(report.mapping2018.total).toBe(fiches.length);
     const bySide = (side: 'nl' | 'fr') => fiches.filter((f) => f.side === side).length;
-    expect(report.mapping2018.comparison.map((c) => [c.side, c.fiches])).toEqual([['nl', bySide('nl')], ['fr', bySide('fr')]]);
+    expect(report.mapping2018.comparison.map((c) => [c.side, c.fiches])).toEqual([
+      ['nl', bySide('nl')],
+      ['fr', bySide('fr')],
+    ]);
     for (const c of report.mapping2018.comparison) {
       expect(c.withKnownLevel).toBeLessThanOrEqual(c.fiches);
       expect(c.stated + c.inferredLevels).toBe(c.withKnownLevel);
-      for (const level of ['primary', 'secondary', 'tertiary'] as const) expect(c.statedByLevel[level]).toBeLessThanOrEqual(c.byLevel[level]);
+      for (const level of ['primary', 'secondary', 'tertiary'] as const)
+        expect(c.statedByLevel[level]).toBeLessThanOrEqual(c.byLevel[level]);
     }
   });
 
   test('quality lists: no phone or e-mail, verified over a year ago, status unknown, scaffold placeholders', () => {
     const yearAgo = new Date('2025-11-24T00:00:00Z');
-    expect(report.quality.verifiedOverAYearAgo).toEqual(initiatives.filter((p) => p.verified.date < yearAgo).map((p) => p.id).sort());
-    expect(buildReport(directory.entries, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(initiatives.length);
-    expect(report.quality.statusUnknown).toEqual(initiatives.filter((p) => p.status.value === 'unknown').map((p) => p.id).sort());
+    expect(report.quality.verifiedOverAYearAgo).toEqual(
+      initiatives
+        .filter((p) => p.verified.date < yearAgo)
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(buildReport(directory.entries, new Date('2100-01-01T00:00:00Z')).quality.verifiedOverAYearAgo).toHaveLength(
+      initiatives.length,
+    );
+    expect(report.quality.statusUnknown).toEqual(
+      initiatives
+        .filter((p) => p.status.value === 'unknown')
+        .map((p) => p.id)
+        .sort(),
+    );
     const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(lse.contact.phones.length).toBeGreaterThan(0);
     expect(report.quality.withoutPhoneOrEmail).not.toContain('landelijk-steunpunt-extremisme');
@@ -59,21 +92,43 @@ describe('data report', () => {
     expect(buildReport([{ data: silent, regions: [] }], today).quality.withoutPhoneOrEmail).toEqual(['silent']);
     expect(report.quality.placeholders).toEqual([]);
     const scaffolded = { ...lse, id: 'scaffolded', summary: { ...lse.summary, en: 'TODO – one to three sentences.' } };
-    expect(buildReport([lse, scaffolded].map((data) => ({ data, regions: [] })), today).quality.placeholders).toEqual(['scaffolded']);
+    expect(
+      buildReport(
+        [lse, scaffolded].map((data) => ({ data, regions: [] })),
+        today,
+      ).quality.placeholders,
+    ).toEqual(['scaffolded']);
   });
 
   test('the markdown report lists every count table and the verdict in words', () => {
     const markdown = reportToMarkdown(report, today, uiStrings.en[verdictKeys[report.mapping2018.check.verdict]]);
-    for (const title of ['By country', 'By language side', 'By region', 'By prevention level', 'By working method', 'By target group', 'Data quality']) expect(markdown).toContain(`## ${title}`);
+    for (const title of [
+      'By country',
+      'By language side',
+      'By region',
+      'By prevention level',
+      'By working method',
+      'By target group',
+      'Data quality',
+    ])
+      expect(markdown).toContain(`## ${title}`);
     expect(markdown).toMatch(/\| unknown \| \d+ \|/);
-    expect(markdown).toMatch(/can neither confirm nor refute|consistent with the guide’s observation|does not show the lean/);
+    expect(markdown).toMatch(
+      /can neither confirm nor refute|consistent with the guide’s observation|does not show the lean/,
+    );
   });
 });
 
 describe('checking the guide’s observation', () => {
   const side = (s: 'nl' | 'fr', fiches: number, stated: number, primary: number, later: number): LevelComparison => ({
-    side: s, fiches, stated, withKnownLevel: stated, inferredLevels: 0,
-    byLevel: { primary, secondary: later, tertiary: 0 }, statedByLevel: { primary, secondary: later, tertiary: 0 }, statedLater: later,
+    side: s,
+    fiches,
+    stated,
+    withKnownLevel: stated,
+    inferredLevels: 0,
+    byLevel: { primary, secondary: later, tertiary: 0 },
+    statedByLevel: { primary, secondary: later, tertiary: 0 },
+    statedLater: later,
   });
   test('too few stated levels on one side: insufficient, whatever the shares', () => {
     expect(checkGuideObservation([side('nl', 20, 6, 0, 6), side('fr', 17, 17, 17, 0)]).verdict).toBe('insufficient');

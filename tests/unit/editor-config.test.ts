@@ -21,7 +21,14 @@ interface Expected {
   description?: string;
 }
 
-type Def = { type: string; innerType?: ZodLike; in?: ZodLike; element?: ZodLike; shape?: Record<string, ZodLike>; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  innerType?: ZodLike;
+  in?: ZodLike;
+  element?: ZodLike;
+  shape?: Record<string, ZodLike>;
+  entries?: Record<string, string>;
+};
 interface ZodLike {
   _zod: { def: Def };
   description?: string;
@@ -41,16 +48,23 @@ function expectedFields(schema: ZodLike, path = '', required = true, description
       return [
         // A list item is not a field of its own: its fields are.
         ...(path && !path.endsWith('[]') ? [{ path, required, ...(described ? { description: described } : {}) }] : []),
-        ...Object.entries(def.shape!).flatMap(([key, child]) => expectedFields(child, path ? `${path}.${key}` : key, required)),
+        ...Object.entries(def.shape!).flatMap(([key, child]) =>
+          expectedFields(child, path ? `${path}.${key}` : key, required),
+        ),
       ];
     case 'array': {
       const element = def.element!._zod.def;
-      if (element.type === 'enum') return [{ path, required, values: Object.values(element.entries!), ...(described ? { description: described } : {}) }];
+      if (element.type === 'enum')
+        return [
+          { path, required, values: Object.values(element.entries!), ...(described ? { description: described } : {}) },
+        ];
       if (element.type === 'object') return [{ path, required }, ...expectedFields(def.element!, `${path}[]`, true)];
       return [{ path, required }];
     }
     case 'enum':
-      return [{ path, required, values: Object.values(def.entries!), ...(described ? { description: described } : {}) }];
+      return [
+        { path, required, values: Object.values(def.entries!), ...(described ? { description: described } : {}) },
+      ];
     default:
       return [{ path, required, ...(described ? { description: described } : {}) }];
   }
@@ -63,7 +77,8 @@ function configFields(fields: readonly DecapField[], path = ''): Map<string, Dec
     const at = path ? `${path}.${field.name}` : field.name;
     found.set(at, field);
     if (field.widget === 'object') for (const [p, f] of configFields(field.fields ?? [], at)) found.set(p, f);
-    if (field.widget === 'list' && field.fields) for (const [p, f] of configFields(field.fields, `${at}[]`)) found.set(p, f);
+    if (field.widget === 'list' && field.fields)
+      for (const [p, f] of configFields(field.fields, `${at}[]`)) found.set(p, f);
   }
   return found;
 }
@@ -95,16 +110,21 @@ function disagreements(fields: readonly DecapField[]): string[] {
       continue;
     }
     const required = requiredAllTheWay(field.path, byPath);
-    if (decap.required !== required) problems.push(`${field.path}: required is ${decap.required}, the schema says ${required}`);
+    if (decap.required !== required)
+      problems.push(`${field.path}: required is ${decap.required}, the schema says ${required}`);
     if (field.values) {
       const offered = (decap.options ?? []).map((o) => o.value);
-      for (const value of field.values) if (!offered.includes(value)) problems.push(`${field.path}: value ${value} not offered`);
-      for (const value of offered) if (!field.values.includes(value)) problems.push(`${field.path}: value ${value} not in the schema`);
+      for (const value of field.values)
+        if (!offered.includes(value)) problems.push(`${field.path}: value ${value} not offered`);
+      for (const value of offered)
+        if (!field.values.includes(value)) problems.push(`${field.path}: value ${value} not in the schema`);
     }
-    if (field.description && decap.hint !== field.description) problems.push(`${field.path}: hint is not the schema's description`);
+    if (field.description && decap.hint !== field.description)
+      problems.push(`${field.path}: hint is not the schema's description`);
   }
   for (const path of found.keys()) {
-    if (!byPath.has(path) && path !== 'body' && !languageKey.test(path) && !path.endsWith('.value')) problems.push(`${path}: not in the schema`);
+    if (!byPath.has(path) && path !== 'body' && !languageKey.test(path) && !path.endsWith('.value'))
+      problems.push(`${path}: not in the schema`);
   }
   return problems;
 }
@@ -133,14 +153,19 @@ describe("the editors' desk configuration", () => {
 
   test('each vocabulary select shows the value with its Dutch, French and English labels', () => {
     const fields = configFields(deployed.collections[0]!.fields);
-    const vocabularyMaps = (Object.values(vocabularies) as unknown[]).filter((v): v is Record<string, Record<string, string>> => typeof v === 'object' && v !== null && !Array.isArray(v));
+    const vocabularyMaps = (Object.values(vocabularies) as unknown[]).filter(
+      (v): v is Record<string, Record<string, string>> => typeof v === 'object' && v !== null && !Array.isArray(v),
+    );
     let checked = 0;
     for (const field of fields.values()) {
       if (field.widget !== 'select') continue;
       const values = field.options!.map((o) => o.value);
-      const vocabulary = vocabularyMaps.find((v) => Object.keys(v).length === values.length && values.every((value) => value in v));
+      const vocabulary = vocabularyMaps.find(
+        (v) => Object.keys(v).length === values.length && values.every((value) => value in v),
+      );
       if (!vocabulary) continue;
-      for (const option of field.options!) for (const lang of uiLanguages) expect(option.label).toContain(vocabulary[option.value]![lang]);
+      for (const option of field.options!)
+        for (const lang of uiLanguages) expect(option.label).toContain(vocabulary[option.value]![lang]);
       checked += 1;
     }
     // Most selects are vocabularies (country, region, kind, status, prevention levels…).
@@ -150,7 +175,9 @@ describe("the editors' desk configuration", () => {
   test('reader texts are one field per language side by side in one object (each UI language required), and lists are lists', () => {
     const fields = configFields(deployed.collections[0]!.fields);
     expect(fields.get('summary')).toMatchObject({ widget: 'object', required: true });
-    expect(fields.get('summary')!.fields!.map((f) => [f.name, f.required])).toEqual(textLanguages.map((lang) => [lang, (uiLanguages as readonly string[]).includes(lang)]));
+    expect(fields.get('summary')!.fields!.map((f) => [f.name, f.required])).toEqual(
+      textLanguages.map((lang) => [lang, (uiLanguages as readonly string[]).includes(lang)]),
+    );
     expect(fields.get('contact.phones')).toMatchObject({ widget: 'list' });
     expect(fields.get('sources')).toMatchObject({ widget: 'list', required: true, min: 1 });
     expect(fields.get('contact.phones[].label')!.fields!.map((f) => f.name)).toEqual([...textLanguages]);
@@ -165,16 +192,21 @@ describe("the editors' desk configuration", () => {
     expect(fields.get('status.evidenceDate')!.widget).toBe('string');
   });
 
-  test('every save goes through review: editorial workflow, both content folders, no deletion, the site\'s own file format', () => {
+  test("every save goes through review: editorial workflow, both content folders, no deletion, the site's own file format", () => {
     expect(deployed.publish_mode).toBe('editorial_workflow');
     expect(deployed).not.toHaveProperty('local_backend');
     expect(deployed.collections.map((c) => c.folder)).toEqual(entryFolders.map((f) => f.folder));
-    for (const collection of deployed.collections) expect(collection).toMatchObject({ format: entryFormat, extension: 'md', delete: false, identifier_field: 'id' });
+    for (const collection of deployed.collections)
+      expect(collection).toMatchObject({ format: entryFormat, extension: 'md', delete: false, identifier_field: 'id' });
   });
 
   test('config.yml is YAML Decap can read; the local variant alone names the local proxy', () => {
     const local = load(configYaml('http://localhost:4321/admin/api/v1')) as ReturnType<typeof editorConfig>;
-    expect(local).toMatchObject({ backend: { name: 'proxy' }, local_backend: { url: 'http://localhost:4321/admin/api/v1' }, publish_mode: 'editorial_workflow' });
+    expect(local).toMatchObject({
+      backend: { name: 'proxy' },
+      local_backend: { url: 'http://localhost:4321/admin/api/v1' },
+      publish_mode: 'editorial_workflow',
+    });
     expect(load(configYaml())).not.toHaveProperty('local_backend');
   });
 
@@ -185,9 +217,23 @@ describe("the editors' desk configuration", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     const page = adminPage(csp);
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="module" src="/admin/editor.js">']);
-    expect(adminCsp({ name: 'forgejo', repo: 'o/r', branch: 'main', api_root: 'https://git.example.be/api/v1' })).toMatch(/connect-src 'self' https:\/\/git\.example\.be;/);
+    expect([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([
+      '<script type="module" src="/admin/editor.js">',
+    ]);
+    expect(
+      adminCsp({ name: 'forgejo', repo: 'o/r', branch: 'main', api_root: 'https://git.example.be/api/v1' }),
+    ).toMatch(/connect-src 'self' https:\/\/git\.example\.be;/);
     // A self-managed GitLab signing in with PKCE: its API and its token endpoint, nothing else.
-    expect(adminCsp({ name: 'gitlab', repo: 'o/r', branch: 'main', api_root: 'https://gitlab.example.be/api/v4', base_url: 'https://gitlab.example.be', auth_type: 'pkce', app_id: 'x' })).toMatch(/connect-src 'self' https:\/\/gitlab\.example\.be;/);
+    expect(
+      adminCsp({
+        name: 'gitlab',
+        repo: 'o/r',
+        branch: 'main',
+        api_root: 'https://gitlab.example.be/api/v4',
+        base_url: 'https://gitlab.example.be',
+        auth_type: 'pkce',
+        app_id: 'x',
+      }),
+    ).toMatch(/connect-src 'self' https:\/\/gitlab\.example\.be;/);
   });
 });

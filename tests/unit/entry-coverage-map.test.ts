@@ -13,20 +13,46 @@ function ringsOf(d: string): [number, number][][] {
     const [x, y] = numbers(start!);
     const points: [number, number][] = [[x!, y!]];
     const deltas = numbers(steps!);
-    for (let i = 0; i < deltas.length; i += 2) points.push([points.at(-1)![0] + deltas[i]!, points.at(-1)![1] + deltas[i + 1]!]);
+    for (let i = 0; i < deltas.length; i += 2)
+      points.push([points.at(-1)![0] + deltas[i]!, points.at(-1)![1] + deltas[i + 1]!]);
     return points;
   });
 }
 
 describe('ringPath', () => {
   test('writes an absolute start and relative steps, dropping repeated and collinear points and the closing point', () => {
-    expect(ringPath([[0, 0], [0, 0], [5, 0], [10, 0], [10, 10], [10, 10], [0, 10], [0, 0]])).toBe('M0 0l10 0 0 10-10 0z');
+    expect(
+      ringPath([
+        [0, 0],
+        [0, 0],
+        [5, 0],
+        [10, 0],
+        [10, 10],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ]),
+    ).toBe('M0 0l10 0 0 10-10 0z');
   });
   test('keeps a point where the line turns back on itself', () => {
-    expect(ringPath([[0, 0], [10, 0], [5, 0], [5, 5]])).toBe('M0 0l10 0-5 0 0 5z');
+    expect(
+      ringPath([
+        [0, 0],
+        [10, 0],
+        [5, 0],
+        [5, 5],
+      ]),
+    ).toBe('M0 0l10 0-5 0 0 5z');
   });
   test('leaves out a ring that collapses at this scale', () => {
-    expect(ringPath([[3, 3], [3, 3], [4, 3], [3, 3]])).toBe('');
+    expect(
+      ringPath([
+        [3, 3],
+        [3, 3],
+        [4, 3],
+        [3, 3],
+      ]),
+    ).toBe('');
   });
 });
 
@@ -43,7 +69,11 @@ describe('projectionFor', () => {
 
 describe('coverageSvg', () => {
   test('every municipality of the geo table is drawable (its code is a geometry id in its country’s topology)', () => {
-    const ids = new Set(Object.values(topologies).flatMap((t) => (t.objects['municipalities'] as { geometries: { id?: string | number }[] }).geometries.map((g) => String(g.id))));
+    const ids = new Set(
+      Object.values(topologies).flatMap((t) =>
+        (t.objects['municipalities'] as { geometries: { id?: string | number }[] }).geometries.map((g) => String(g.id)),
+      ),
+    );
     expect(municipalities.filter((m) => !ids.has(m.code)).map((m) => m.code)).toEqual([]);
   });
 
@@ -73,11 +103,17 @@ describe('coverageSvg', () => {
   });
 
   test('small: the whole of Belgium under 3 KB of path, both countries under 12 KB', () => {
-    const belgium = coverageSvg(topologies, municipalities.filter((m) => m.country === 'BE').map((m) => m.code))!;
+    const belgium = coverageSvg(
+      topologies,
+      municipalities.filter((m) => m.country === 'BE').map((m) => m.code),
+    )!;
     expect(belgium.full).toBe(true);
     expect(belgium.served).toBe(belgium.outline);
     expect(belgium.outline.length).toBeLessThan(3_000);
-    const both = coverageSvg(topologies, municipalities.map((m) => m.code))!;
+    const both = coverageSvg(
+      topologies,
+      municipalities.map((m) => m.code),
+    )!;
     expect(both.countries).toEqual(['BE', 'NL']);
     expect(both.outline.length).toBeLessThan(12_000);
   });

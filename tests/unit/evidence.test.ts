@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, CONTACT_WINDOW_MONTHS, contactRoute, earliestDayOf, evidenceYear, helpKind, isConfirmedCurrent, isCurrentContact, isStale, lapsesOn, STATUS_WINDOW_MONTHS, staleSince, textIn } from '../../src/lib/directory/evidence.ts';
+import {
+  addMonths,
+  CONTACT_WINDOW_MONTHS,
+  contactRoute,
+  earliestDayOf,
+  evidenceYear,
+  helpKind,
+  isConfirmedCurrent,
+  isCurrentContact,
+  isStale,
+  lapsesOn,
+  STATUS_WINDOW_MONTHS,
+  staleSince,
+  textIn,
+} from '../../src/lib/directory/evidence.ts';
 import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
 import { initiative as build } from '../support/builders.ts';
@@ -7,22 +21,30 @@ import { initiative as build } from '../support/builders.ts';
 const today = new Date('2026-12-01T00:00:00Z');
 
 /** An entry built through the schema, with the fields evidence.ts reads set as given. */
-function initiative(over: {
-  status?: Initiative['status']['value'];
-  evidenceDate?: string;
-  sourceDates?: string[];
-  who?: Initiative['access']['whoMayContact'];
-  kind?: Initiative['kind'];
-  attribution?: 'confirmed' | 'probable' | 'title-only';
-  verified?: { date: string; method: VerificationMethod };
-} = {}): Initiative {
+function initiative(
+  over: {
+    status?: Initiative['status']['value'];
+    evidenceDate?: string;
+    sourceDates?: string[];
+    who?: Initiative['access']['whoMayContact'];
+    kind?: Initiative['kind'];
+    attribution?: 'confirmed' | 'probable' | 'title-only';
+    verified?: { date: string; method: VerificationMethod };
+  } = {},
+): Initiative {
   return build({
     id: 'entry',
     fields: {
       verified: { date: over.verified?.date ?? '2026-11-24', method: over.verified?.method ?? 'public-sources' },
       kind: over.kind ?? 'service',
-      status: { value: over.status ?? 'active', evidence: 'test', ...(over.evidenceDate ? { evidenceDate: over.evidenceDate } : {}) },
-      ...(over.sourceDates ? { sources: over.sourceDates.map((date) => ({ title: 't', url: 'https://example.org/', date })) } : {}),
+      status: {
+        value: over.status ?? 'active',
+        evidence: 'test',
+        ...(over.evidenceDate ? { evidenceDate: over.evidenceDate } : {}),
+      },
+      ...(over.sourceDates
+        ? { sources: over.sourceDates.map((date) => ({ title: 't', url: 'https://example.org/', date })) }
+        : {}),
       access: { whoMayContact: over.who ?? ['parents'] },
       ...(over.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: over.attribution } } : {}),
     },
@@ -35,12 +57,16 @@ describe('evidence: what the sources let us say today', () => {
     expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, bySources, today)).toBe(true);
     expect(isCurrentContact({ confirmed: 2024, verifyBeforePublishing: false }, bySources, today)).toBe(false);
     expect(isCurrentContact({ verifyBeforePublishing: false }, bySources, today)).toBe(false);
-    expect(isCurrentContact({ confirmed: 2025, officialCurrentPage: true, verifyBeforePublishing: true }, bySources, today)).toBe(false);
+    expect(
+      isCurrentContact({ confirmed: 2025, officialCurrentPage: true, verifyBeforePublishing: true }, bySources, today),
+    ).toBe(false);
   });
 
   test('exactly N months ago still counts, one day more does not', () => {
     const at = new Date('2027-03-12T00:00:00Z');
-    const checked = (date: string, method: VerificationMethod = 'service-confirmed') => ({ verified: { date: new Date(date), method } });
+    const checked = (date: string, method: VerificationMethod = 'service-confirmed') => ({
+      verified: { date: new Date(date), method },
+    });
     const detail = { verifyBeforePublishing: false };
     expect(CONTACT_WINDOW_MONTHS).toBe(24);
     expect(isCurrentContact(detail, checked('2025-03-12'), at)).toBe(true);
@@ -59,8 +85,12 @@ describe('evidence: what the sources let us say today', () => {
     expect(earliestDayOf('undated')).toBeUndefined();
     const none = { verified: { date: new Date('2020-01-01'), method: 'public-sources' as const } };
     // A number a 2025 source prints is current through 1 January 2027, not a day longer.
-    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-01'))).toBe(true);
-    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-02'))).toBe(false);
+    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-01'))).toBe(
+      true,
+    );
+    expect(isCurrentContact({ confirmed: 2025, verifyBeforePublishing: false }, none, new Date('2027-01-02'))).toBe(
+      false,
+    );
   });
 
   test('an official current page counts as read on the verification date, whatever the method', () => {
@@ -118,7 +148,9 @@ describe('evidence: what the sources let us say today', () => {
   test('three kinds of help, never added together', () => {
     expect(helpKind(initiative({ evidenceDate: '2025' }), today)).toBe('family');
     expect(helpKind(initiative({ evidenceDate: '2025', who: ['professionals'] }), today)).toBe('professional');
-    expect(helpKind(initiative({ evidenceDate: '2025', kind: 'care-and-safety-house', who: ['anyone'] }), today)).toBe('professional');
+    expect(helpKind(initiative({ evidenceDate: '2025', kind: 'care-and-safety-house', who: ['anyone'] }), today)).toBe(
+      'professional',
+    );
     expect(helpKind(initiative({ evidenceDate: '2025', who: [] }), today)).toBe('unconfirmed');
     expect(helpKind(initiative({ status: 'unknown', evidenceDate: '2025' }), today)).toBe('unconfirmed');
     expect(helpKind(initiative({ evidenceDate: '2017' }), today)).toBe('unconfirmed');

@@ -3,7 +3,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { helpKind, isCurrentContact, isStale } from '../../src/lib/directory/evidence.ts';
-import { csvColumns, dataPackage, initiativesCsv, initiativesJson, initiativesJsonSchema, openDataFiles, structuredData } from '../../src/lib/exports/initiatives.ts';
+import {
+  csvColumns,
+  dataPackage,
+  initiativesCsv,
+  initiativesJson,
+  initiativesJsonSchema,
+  openDataFiles,
+  structuredData,
+} from '../../src/lib/exports/initiatives.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
@@ -12,7 +20,9 @@ import { validateDirectory } from '../../src/loaders/entry-files.ts';
 const initiatives = validateDirectory(loadMunicipalities()).entries.map((e) => e.data);
 const entries = buildDirectory(initiatives, loadMunicipalities()).entries;
 const today = new Date('2026-12-01T00:00:00Z');
-const exported = JSON.parse(initiativesJson(entries, new Date('2026-11-24T00:00:00Z'), today)) as { initiatives: Record<string, unknown>[] };
+const exported = JSON.parse(initiativesJson(entries, new Date('2026-11-24T00:00:00Z'), today)) as {
+  initiatives: Record<string, unknown>[];
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(initiativesJsonSchema());
@@ -36,8 +46,17 @@ describe('open data exports', () => {
     const byId = new Map(exported.initiatives.map((i) => [i.id as string, i]));
     // What the rule says on the export's date, not what this year's data happens to be.
     const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
-    expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({ helpKind: helpKind(lse, today), evidenceStale: isStale(lse, today), regionsServed: ['NL'] });
-    const old = exported.initiatives.find((i) => i.evidenceYear === 2018 && (i.status as { value: string }).value !== 'ended' && (i.status as { value: string }).value !== 'merged');
+    expect(byId.get('landelijk-steunpunt-extremisme')).toMatchObject({
+      helpKind: helpKind(lse, today),
+      evidenceStale: isStale(lse, today),
+      regionsServed: ['NL'],
+    });
+    const old = exported.initiatives.find(
+      (i) =>
+        i.evidenceYear === 2018 &&
+        (i.status as { value: string }).value !== 'ended' &&
+        (i.status as { value: string }).value !== 'merged',
+    );
     expect(old).toMatchObject({ helpKind: 'unconfirmed', evidenceStale: true });
   });
   test('dates are exported as YYYY-MM-DD', () => {
@@ -54,7 +73,11 @@ describe('open data exports', () => {
     const lseData = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     expect(lse?.phones).toBe(lseData.contact.phones.map((ph) => ph.number).join(' | '));
     expect(lse?.coverageCodes).toBe(lseData.coverage.codes.join(' | '));
-    expect(lse).toMatchObject({ helpKind: helpKind(lseData, today), regionsServed: 'NL', evidenceStale: String(isStale(lseData, today)) });
+    expect(lse).toMatchObject({
+      helpKind: helpKind(lseData, today),
+      regionsServed: 'NL',
+      evidenceStale: String(isStale(lseData, today)),
+    });
     expect(rows.find((r) => r.id === 'caprev-fwb')?.regionsServed).toBe('BE-BRU | BE-WAL');
   });
   test('the export states its licence, generation date and sources', () => {
@@ -63,10 +86,16 @@ describe('open data exports', () => {
     expect(String(whole.sources)).toMatch(/sources/);
   });
   test('the data package describes every data file the open-data page lists, with licence, date and sources', () => {
-    const pkg = dataPackage(new Date('2026-11-24T00:00:00Z'), 'https://example.org') as { created: string; licenses: unknown[]; resources: { path: string; licenses: unknown[]; sources: unknown[] }[] };
+    const pkg = dataPackage(new Date('2026-11-24T00:00:00Z'), 'https://example.org') as {
+      created: string;
+      licenses: unknown[];
+      resources: { path: string; licenses: unknown[]; sources: unknown[] }[];
+    };
     expect(pkg.created).toBe('2026-11-24');
     const described = pkg.resources.map((r) => `/data/${r.path}`);
-    const listed = openDataFiles.map((f) => f.path).filter((p) => !p.endsWith('schema.json') && !p.endsWith('datapackage.json'));
+    const listed = openDataFiles
+      .map((f) => f.path)
+      .filter((p) => !p.endsWith('schema.json') && !p.endsWith('datapackage.json'));
     expect(described.sort()).toEqual([...listed].sort());
     for (const r of pkg.resources) {
       expect(r.licenses.length).toBeGreaterThan(0);
@@ -77,7 +106,13 @@ describe('open data exports', () => {
 
 describe('schema.org structured data', () => {
   test('carries only current contact details, like the call button', () => {
-    const old = initiatives.find((p) => p.contact.phones.length > 0 && !isCurrentContact(p.contact.phones[0]!, p, today) && p.status.value !== 'ended' && p.status.value !== 'merged');
+    const old = initiatives.find(
+      (p) =>
+        p.contact.phones.length > 0 &&
+        !isCurrentContact(p.contact.phones[0]!, p, today) &&
+        p.status.value !== 'ended' &&
+        p.status.value !== 'merged',
+    );
     expect(old, 'the content has an entry whose first phone is old or flagged').toBeDefined();
     const data = structuredData(old!, 'https://example.org/x/', 'en', today);
     const current = old!.contact.phones.find((ph) => isCurrentContact(ph, old!, today));
@@ -87,8 +122,15 @@ describe('schema.org structured data', () => {
     const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;
     const call = lse.contact.phones.find((ph) => isCurrentContact(ph, lse, today));
     expect(call, 'a country-wide entry with a current number').toBeDefined();
-    expect(structuredData(lse, 'https://example.org/x/', 'en', today)).toMatchObject({ '@type': 'Service', telephone: phoneForms(call!.number, lse.country).international, areaServed: { '@type': 'Country', name: 'Netherlands' }, provider: { '@type': 'Organization' } });
-    expect(structuredData(lse, 'https://example.org/x/', 'en', today, ['Vilvoorde']).areaServed).toEqual([{ '@type': 'AdministrativeArea', name: 'Vilvoorde' }]);
+    expect(structuredData(lse, 'https://example.org/x/', 'en', today)).toMatchObject({
+      '@type': 'Service',
+      telephone: phoneForms(call!.number, lse.country).international,
+      areaServed: { '@type': 'Country', name: 'Netherlands' },
+      provider: { '@type': 'Organization' },
+    });
+    expect(structuredData(lse, 'https://example.org/x/', 'en', today, ['Vilvoorde']).areaServed).toEqual([
+      { '@type': 'AdministrativeArea', name: 'Vilvoorde' },
+    ]);
   });
   test('an ended or merged entry offers no phone to call', () => {
     const lse = initiatives.find((p) => p.id === 'landelijk-steunpunt-extremisme')!;

@@ -32,7 +32,8 @@ describe('search synonyms', () => {
       expect(facetKeys).toContain(facet);
       for (const [value, words] of Object.entries(values)) {
         expect(Object.keys(facets[facet as keyof typeof facets].vocabulary)).toContain(value);
-        for (const lang of uiLanguages) expect(words[lang].trim().length, `${facet}.${value}.${lang}`).toBeGreaterThan(0);
+        for (const lang of uiLanguages)
+          expect(words[lang].trim().length, `${facet}.${value}.${lang}`).toBeGreaterThan(0);
       }
     }
   });
@@ -44,7 +45,10 @@ import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 describe('the region facet reads the regions served', () => {
   const municipalities = loadMunicipalities();
-  const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+  const directory = buildDirectory(
+    validateDirectory(municipalities).entries.map((e) => e.data),
+    municipalities,
+  );
   test('a community-wide service appears under every region its community covers', () => {
     for (const entry of directory.entries.filter((e) => e.data.coverage.scope === 'community')) {
       const codes = entry.data.coverage.codes;

@@ -7,8 +7,15 @@ import { describe, expect, test } from 'vitest';
 import { cardFields } from '../../src/scripts/finder-card.ts';
 import type { PagefindData } from '../../src/scripts/pagefind-client.ts';
 
-const labels = new Map([['language:nl', 'Nederlands'], ['language:fr', 'Frans']]);
-const record = (over: Partial<PagefindData> = {}, meta: PagefindData['meta'] = {}, filters: PagefindData['filters'] = {}): PagefindData => ({
+const labels = new Map([
+  ['language:nl', 'Nederlands'],
+  ['language:fr', 'Frans'],
+]);
+const record = (
+  over: Partial<PagefindData> = {},
+  meta: PagefindData['meta'] = {},
+  filters: PagefindData['filters'] = {},
+): PagefindData => ({
   url: '/nl/initiatief/voorbeeld/',
   excerpt: '',
   ...over,
@@ -30,21 +37,32 @@ describe('a finder result card', () => {
 
   test('status and successor show only for an initiative that stopped', () => {
     const meta = { status: 'Gestopt', successor: 'Opvolger' };
-    expect(cardFields(record({}, meta, { current: ['no'] }), '', labels).text).toMatchObject({ status: 'Gestopt', successor: 'Opvolger' });
-    expect(cardFields(record({}, meta, { current: ['yes'] }), '', labels).text).toMatchObject({ status: '', successor: '' });
+    expect(cardFields(record({}, meta, { current: ['no'] }), '', labels).text).toMatchObject({
+      status: 'Gestopt',
+      successor: 'Opvolger',
+    });
+    expect(cardFields(record({}, meta, { current: ['yes'] }), '', labels).text).toMatchObject({
+      status: '',
+      successor: '',
+    });
   });
 
   test('an excerpt only for a search word found in a body section, never the summary part nor an unmarked section', () => {
     const summaryPart = { excerpt: 'de <mark>ouders</mark> samenvatting' };
     const unmarked = { excerpt: 'niets gemarkeerd', anchor: { id: 'a' } };
-    expect(cardFields(record({ sub_results: [summaryPart, unmarked, body] }), 'ouders', labels).excerpt).toBe(body.excerpt);
+    expect(cardFields(record({ sub_results: [summaryPart, unmarked, body] }), 'ouders', labels).excerpt).toBe(
+      body.excerpt,
+    );
     expect(cardFields(record({ sub_results: [summaryPart, unmarked] }), 'ouders', labels).excerpt).toBeUndefined();
     // Without a word (filters only) there is nothing to quote.
     expect(cardFields(record({ sub_results: [body] }), '  ', labels).excerpt).toBeUndefined();
   });
 
   test('a call link only when the record has both the number to dial and the number to show', () => {
-    expect(cardFields(record({}, { tel: '+3280012345', phone: '0800 12 345' }), '', labels).phone).toEqual({ href: 'tel:+3280012345', label: '0800 12 345' });
+    expect(cardFields(record({}, { tel: '+3280012345', phone: '0800 12 345' }), '', labels).phone).toEqual({
+      href: 'tel:+3280012345',
+      label: '0800 12 345',
+    });
     expect(cardFields(record({}, { phone: '0800 12 345' }), '', labels).phone).toBeUndefined();
     expect(cardFields(record({}, { tel: '+3280012345' }), '', labels).phone).toBeUndefined();
   });
@@ -55,7 +73,11 @@ describe('a finder result card', () => {
   });
 
   test('languages are named by the panel’s labels; an unknown code stays as it is; none is an empty list', () => {
-    expect(cardFields(record({}, {}, { language: ['nl', 'fr', 'xx'] }), '', labels).languages).toEqual(['Nederlands', 'Frans', 'xx']);
+    expect(cardFields(record({}, {}, { language: ['nl', 'fr', 'xx'] }), '', labels).languages).toEqual([
+      'Nederlands',
+      'Frans',
+      'xx',
+    ]);
     expect(cardFields(record(), '', labels).languages).toEqual([]);
   });
 

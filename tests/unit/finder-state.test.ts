@@ -5,8 +5,20 @@ import { facetKeys, facets, finderFiltersOf } from '../../src/lib/finder/facets.
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import {
-  activeValues, effectiveSort, filterKeys, filterTokens, formatCount, isNarrowed, matchesFilters, narrowestFilter, pagefindFilters,
-  parseFilterTokens, parseFinderParams, toFinderParams, withoutValue, type KnownValues,
+  activeValues,
+  effectiveSort,
+  filterKeys,
+  filterTokens,
+  formatCount,
+  isNarrowed,
+  matchesFilters,
+  narrowestFilter,
+  pagefindFilters,
+  parseFilterTokens,
+  parseFinderParams,
+  toFinderParams,
+  withoutValue,
+  type KnownValues,
 } from '../../src/lib/finder/finder-state.ts';
 import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { parseEntryFile } from '../../src/loaders/entry-files.ts';
@@ -20,11 +32,21 @@ describe('finder state <-> URL', () => {
   });
 
   test('round-trip: parse(toParams(state)) gives the state back, in canonical order', () => {
-    const { state, ignored } = parse('target=parents&q=%20moeders%20&level=tertiary&level=primary&sort=name&ended=1&near=23088');
+    const { state, ignored } = parse(
+      'target=parents&q=%20moeders%20&level=tertiary&level=primary&sort=name&ended=1&near=23088',
+    );
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ q: 'moeders', filters: { level: ['tertiary', 'primary'], target: ['parents'] }, sort: 'name', ended: true, near: '23088' });
+    expect(state).toEqual({
+      q: 'moeders',
+      filters: { level: ['tertiary', 'primary'], target: ['parents'] },
+      sort: 'name',
+      ended: true,
+      near: '23088',
+    });
     const params = toFinderParams(state);
-    expect(params.toString()).toBe('q=moeders&level=tertiary&level=primary&target=parents&sort=name&ended=1&near=23088');
+    expect(params.toString()).toBe(
+      'q=moeders&level=tertiary&level=primary&target=parents&sort=name&ended=1&near=23088',
+    );
     expect(parse(params.toString()).state).toEqual(state);
   });
 
@@ -58,13 +80,22 @@ describe('finder state <-> URL', () => {
 describe('finder filters', () => {
   test('OR within a facet, AND across facets, ended entries hidden by default', () => {
     const { state } = parse('level=primary&level=tertiary&region=NL');
-    expect(pagefindFilters(state)).toEqual({ level: { any: ['primary', 'tertiary'] }, region: { any: ['NL'] }, current: 'yes' });
-    expect(pagefindFilters({ ...state, ended: true })).toEqual({ level: { any: ['primary', 'tertiary'] }, region: { any: ['NL'] } });
+    expect(pagefindFilters(state)).toEqual({
+      level: { any: ['primary', 'tertiary'] },
+      region: { any: ['NL'] },
+      current: 'yes',
+    });
+    expect(pagefindFilters({ ...state, ended: true })).toEqual({
+      level: { any: ['primary', 'tertiary'] },
+      region: { any: ['NL'] },
+    });
     expect(pagefindFilters(state, 'level')).toEqual({ region: { any: ['NL'] }, current: 'yes' });
   });
 
   test('matchesFilters applies the same rule to cards already on a page', () => {
-    const card = parseFilterTokens(filterTokens({ level: ['tertiary'], target: ['parents', 'mothers'], current: ['yes'] }));
+    const card = parseFilterTokens(
+      filterTokens({ level: ['tertiary'], target: ['parents', 'mothers'], current: ['yes'] }),
+    );
     expect(matchesFilters(card, parse('target=mothers&target=fathers').state)).toBe(true);
     expect(matchesFilters(card, parse('target=fathers').state)).toBe(false);
     expect(matchesFilters(card, parse('target=parents&level=primary').state)).toBe(false);
@@ -80,20 +111,38 @@ describe('finder filters', () => {
     const initiative = initiativeSchema.parse(parsed.frontmatter);
     const [entry] = buildDirectory([initiative], loadMunicipalities()).entries;
     expect(finderFiltersOf(entry!)).toEqual({
-      level: ['secondary', 'tertiary'], method: ['group-sessions', 'peer-group', 'family-support'], target: ['parents', 'wider-family'],
-      region: ['BE-VLG'], country: ['BE'], language: [], access: [], current: ['yes'],
+      level: ['secondary', 'tertiary'],
+      method: ['group-sessions', 'peer-group', 'family-support'],
+      target: ['parents', 'wider-family'],
+      region: ['BE-VLG'],
+      country: ['BE'],
+      language: [],
+      access: [],
+      current: ['yes'],
     });
   });
 
   test('the narrowest filter is the one whose removal brings back the most results', () => {
-    expect(narrowestFilter([{ v: 'a', count: 3 }, { v: 'b', count: 9 }, { v: 'c', count: 0 }])?.v).toBe('b');
+    expect(
+      narrowestFilter([
+        { v: 'a', count: 3 },
+        { v: 'b', count: 9 },
+        { v: 'c', count: 0 },
+      ])?.v,
+    ).toBe('b');
     expect(narrowestFilter([{ v: 'a', count: 0 }])).toBeUndefined();
   });
 
   test('withoutValue and activeValues', () => {
     const { state } = parse('level=primary&level=tertiary&target=parents');
-    expect(activeValues(state)).toEqual([{ key: 'level', value: 'primary' }, { key: 'level', value: 'tertiary' }, { key: 'target', value: 'parents' }]);
-    expect(withoutValue(withoutValue(state, 'level', 'primary'), 'level', 'tertiary').filters).toEqual({ target: ['parents'] });
+    expect(activeValues(state)).toEqual([
+      { key: 'level', value: 'primary' },
+      { key: 'level', value: 'tertiary' },
+      { key: 'target', value: 'parents' },
+    ]);
+    expect(withoutValue(withoutValue(state, 'level', 'primary'), 'level', 'tertiary').filters).toEqual({
+      target: ['parents'],
+    });
   });
 
   test('sort: relevance with a query, name without, nearest only with a place', () => {

@@ -1,15 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
-import { asLapsed, forecast, lapseCosts, lapsesOf, outcomesByCountry, parseDay, type ForecastPlace } from '../../src/lib/directory/freshness.ts';
+import {
+  asLapsed,
+  forecast,
+  lapseCosts,
+  lapsesOf,
+  outcomesByCountry,
+  parseDay,
+  type ForecastPlace,
+} from '../../src/lib/directory/freshness.ts';
 import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 
 const HERE = '11002';
 const THERE = '11001';
-const places: ForecastPlace[] = [HERE, THERE].map((code) => ({ country: 'BE', place: { code, distanceTo: () => undefined } }));
+const places: ForecastPlace[] = [HERE, THERE].map((code) => ({
+  country: 'BE',
+  place: { code, distanceTo: () => undefined },
+}));
 
 /** A family service serving `served`, verified on `verified` by `method`, with one phone vouched for as given. */
-function entry(id: string, o: { served?: string[]; verified?: string; method?: VerificationMethod; evidenceDate?: string; phone?: { confirmed?: number; officialCurrentPage?: boolean } | null } = {}): DirectoryEntry {
+function entry(
+  id: string,
+  o: {
+    served?: string[];
+    verified?: string;
+    method?: VerificationMethod;
+    evidenceDate?: string;
+    phone?: { confirmed?: number; officialCurrentPage?: boolean } | null;
+  } = {},
+): DirectoryEntry {
   return directoryEntry({
     id,
     fields: {
@@ -27,7 +47,13 @@ describe('freshness: the age rule run at later dates', () => {
   test('a service confirmed by the service keeps its call button for 24 months and its status for 36, then lapses', () => {
     const entries = [entry('line')];
     const rows = forecast(entries, places, new Date('2026-03-12'), [0, 24, 25, 36, 37]);
-    expect(rows.map((r) => r.date.toISOString().slice(0, 10))).toEqual(['2026-03-12', '2028-03-12', '2028-04-12', '2029-03-12', '2029-04-12']);
+    expect(rows.map((r) => r.date.toISOString().slice(0, 10))).toEqual([
+      '2026-03-12',
+      '2028-03-12',
+      '2028-04-12',
+      '2029-03-12',
+      '2029-04-12',
+    ]);
     // Once the number lapses the line is still offered, as a specialised line whose contact is not confirmed
     // (tier 3 of offered-first.ts), and stays so when its status lapses too: it can still be reached.
     expect(rows.map((r) => r.byCountry.BE)).toEqual([
@@ -49,7 +75,13 @@ describe('freshness: the age rule run at later dates', () => {
   test('a lapsed copy has nothing vouching for it, and the original is untouched', () => {
     const original = entry('line', { phone: { confirmed: 2026, officialCurrentPage: true } });
     const lapsed = asLapsed(original);
-    expect(outcomesByCountry([lapsed], places, new Date('2026-03-12')).BE).toEqual({ phone: 0, 'no-phone': 0, general: 0, fallback: 1, none: 1 });
+    expect(outcomesByCountry([lapsed], places, new Date('2026-03-12')).BE).toEqual({
+      phone: 0,
+      'no-phone': 0,
+      general: 0,
+      fallback: 1,
+      none: 1,
+    });
     expect(original.data.contact.phones[0]).toMatchObject({ confirmed: 2026, officialCurrentPage: true });
   });
 

@@ -17,7 +17,9 @@ function frontmatter(lang: string, file: string): unknown {
 
 describe('guidance pages', () => {
   test.each(languages)('%s has every guide, each valid, with its key matching the file name', (lang) => {
-    const files = readdirSync(join(root, lang)).filter((f) => f.endsWith('.md')).sort();
+    const files = readdirSync(join(root, lang))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(files).toEqual([...guideKeys].map((k) => `${k}.md`).sort());
     for (const file of files) {
       const data = guideSchema.parse(frontmatter(lang, file));

@@ -6,7 +6,14 @@ import addFormats from 'ajv-formats';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { exportMeta } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
-import { hsdsIds, hsdsPage, organizationIndex, toHsdsOrganizations, toHsdsService, uuidV5 } from '../../src/lib/exports/hsds.ts';
+import {
+  hsdsIds,
+  hsdsPage,
+  organizationIndex,
+  toHsdsOrganizations,
+  toHsdsService,
+  uuidV5,
+} from '../../src/lib/exports/hsds.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
 import { helpKind } from '../../src/lib/directory/evidence.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
@@ -18,14 +25,18 @@ const readSchema = (name: string) => JSON.parse(readFileSync(join(schemaDir, nam
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 // Table schemas refer to each other by file name ("$ref": "phone.json"): register each under that name.
-for (const file of readdirSync(schemaDir)) if (file.endsWith('.json') && file !== 'openapi.json') ajv.addSchema(readSchema(file), file);
+for (const file of readdirSync(schemaDir))
+  if (file.endsWith('.json') && file !== 'openapi.json') ajv.addSchema(readSchema(file), file);
 const validator = (file: string) => ajv.getSchema(file)!;
 const validateService = validator('service_with_definitions.json');
 const openapi = readSchema('openapi.json') as { components: { schemas: { Page: Record<string, unknown> } } };
 const validatePage = ajv.compile(openapi.components.schemas.Page);
 
 const municipalities = loadMunicipalities();
-const directory = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities);
+const directory = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+);
 const context = {
   byCode: municipalitiesByCode(),
   pageUrl: (id: string) => `https://example.org/en/initiative/${id}/`,
@@ -48,12 +59,14 @@ describe('HSDS 3.0 export', () => {
     }
   });
 
-  test('assured_date and the method come from the verified block; assurer_email only with a real keepers\' address', () => {
+  test("assured_date and the method come from the verified block; assurer_email only with a real keepers' address", () => {
     const entry = directory.entries[0]!;
     const service = toHsdsService(entry, context);
     expect(service.assured_date).toBe(entry.data.verified.date.toISOString().slice(0, 10));
     expect(service).not.toHaveProperty('assurer_email');
-    const method = (service.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'verificationMethod');
+    const method = (service.attributes as { link_type: string; value: string }[]).find(
+      (a) => a.link_type === 'verificationMethod',
+    );
     expect(method?.value).toBe(entry.data.verified.method);
     const assured = toHsdsService(entry, { ...context, assurerEmail: 'corrections@atlas.example.org' });
     expect(assured.assurer_email).toBe('corrections@atlas.example.org');
@@ -87,7 +100,15 @@ describe('HSDS 3.0 export', () => {
   test('the files use the HSDS API Page shape and state licence, date and sources', () => {
     const page = hsdsPage(services, exportMeta(new Date('2026-11-24T00:00:00Z')));
     expect(validatePage(page)).toBe(true);
-    expect(page).toMatchObject({ total_items: services.length, size: services.length, total_pages: 1, first_page: true, last_page: true, empty: false, generated: '2026-11-24' });
+    expect(page).toMatchObject({
+      total_items: services.length,
+      size: services.length,
+      total_pages: 1,
+      first_page: true,
+      last_page: true,
+      empty: false,
+      generated: '2026-11-24',
+    });
     expect(page.licence).toMatchObject({ name: 'CC BY 4.0' });
     expect(String(page.sources)).toMatch(/sources/);
     expect(validatePage({ ...page, total_items: 'many' })).toBe(false);
@@ -104,14 +125,24 @@ describe('HSDS 3.0 export', () => {
   test('UUIDs are RFC 4122 v5, distinct, and the same in every build', () => {
     expect(uuidV5('service:x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // Known vector: the DNS namespace and "www.example.com" (Python's uuid.uuid5).
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
     // Pinned (computed independently with Python's uuid.uuid5): ids already published must never change (namespace or derivation changes would break consumers).
     expect(hsdsIds.service('landelijk-steunpunt-extremisme')).toBe('68d659be-89e0-5891-9ade-8498f545721b');
     expect(hsdsIds.organization('landelijk-steunpunt-extremisme')).toBe('29d89db7-b033-5d62-8074-d27e90b02de3');
     // A second, independent export from the same content yields the same ids.
-    const again = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries.map((e) => toHsdsService(e, context));
+    const again = buildDirectory(
+      validateDirectory(municipalities).entries.map((e) => e.data),
+      municipalities,
+    ).entries.map((e) => toHsdsService(e, context));
     expect(again.map((s) => s.id)).toEqual(services.map((s) => s.id));
-    const all = [...services.map((s) => s.id), ...organizations.map((o) => o.id), ...nested('phones').map((p) => p.id), ...nested('languages').map((l) => l.id)];
+    const all = [
+      ...services.map((s) => s.id),
+      ...organizations.map((o) => o.id),
+      ...nested('phones').map((p) => p.id),
+      ...nested('languages').map((l) => l.id),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -122,11 +153,16 @@ describe('HSDS 3.0 export', () => {
     expect(service.status).toBe('defunct');
     expect(service.alert).toContain(directory.byId.get(merged!.data.status.successor!)!.data.name);
     const unknown = directory.entries.find((e) => e.data.status.value === 'unknown')!;
-    expect(byEntry(unknown.data.id)).toMatchObject({ status: 'inactive', alert: expect.stringMatching(/Status unknown/) });
+    expect(byEntry(unknown.data.id)).toMatchObject({
+      status: 'inactive',
+      alert: expect.stringMatching(/Status unknown/),
+    });
   });
 
   test('only current contact details are exported (the call-button rule); older ones are announced, not copied', () => {
-    const old = directory.entries.find((e) => e.data.contact.phones.some((p) => p.verifyBeforePublishing || (p.confirmed ?? 9999) < 2020));
+    const old = directory.entries.find((e) =>
+      e.data.contact.phones.some((p) => p.verifyBeforePublishing || (p.confirmed ?? 9999) < 2020),
+    );
     expect(old, 'the content has at least one flagged or pre-2020 phone').toBeDefined();
     const service = byEntry(old!.data.id);
     const exported = (service.phones as { number: string }[]).map((p) => p.number);
@@ -143,14 +179,18 @@ describe('HSDS 3.0 export', () => {
     const names = organizations.map((o) => String(o.name));
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n === 'Stichting Fier Fryslân')).toHaveLength(1);
-    for (const placeholder of ['Onbekend (niet geïdentificeerd)', 'Inconnue (non identifiée)']) expect(names).not.toContain(placeholder);
+    for (const placeholder of ['Onbekend (niet geïdentificeerd)', 'Inconnue (non identifiée)'])
+      expect(names).not.toContain(placeholder);
     const fier = organizations.find((o) => o.name === 'Stichting Fier Fryslân')!;
     const linked = services.filter((s) => s.organization_id === fier.id);
-    expect(linked.length).toBe(directory.entries.filter((e) => e.data.organization.name === 'Stichting Fier Fryslân').length);
+    expect(linked.length).toBe(
+      directory.entries.filter((e) => e.data.organization.name === 'Stichting Fier Fryslân').length,
+    );
     expect(linked.length).toBeGreaterThan(1);
     // Every organization_id a service names is a record of organizations.json.
     const ids = new Set(organizations.map((o) => o.id));
-    for (const s of services) if (s.organization_id) expect(ids.has(s.organization_id as string), String(s.name)).toBe(true);
+    for (const s of services)
+      if (s.organization_id) expect(ids.has(s.organization_id as string), String(s.name)).toBe(true);
     // A service of an unidentified organisation has no organisation, and says so in its own description.
     const unknown = directory.entries.find((e) => isPlaceholderOrganization(e.data.organization.name ?? ''))!;
     expect(unknown, 'the content has a placeholder organisation').toBeDefined();
@@ -161,7 +201,10 @@ describe('HSDS 3.0 export', () => {
   });
 
   test('an organisation record carries only the proper name; a description or a note goes to the service in English', () => {
-    for (const o of organizations) expect(String(o.name), String(o.name)).not.toMatch(/\b(met|avec|with|probable|waarschijnlijk|elke|every|chaque)\b/i);
+    for (const o of organizations)
+      expect(String(o.name), String(o.name)).not.toMatch(
+        /\b(met|avec|with|probable|waarschijnlijk|elke|every|chaque)\b/i,
+      );
     // No single organisation ("every Dutch municipality"): no record, and the service says who runs it.
     const every = byEntry('gemeente-contactpunt-radicalisering');
     expect(every.organization_id).toBeUndefined();
@@ -178,11 +221,21 @@ describe('HSDS 3.0 export', () => {
     const service = byEntry(withSite.data.id);
     expect(service.url).toBe(withSite.data.contact.website!.url);
     const attributes = service.attributes as { link_type: string; value: string }[];
-    expect(attributes.find((a) => a.link_type === 'atlasPage')?.value).toBe(`https://example.org/en/initiative/${withSite.data.id}/`);
+    expect(attributes.find((a) => a.link_type === 'atlasPage')?.value).toBe(
+      `https://example.org/en/initiative/${withSite.data.id}/`,
+    );
     for (const s of services) expect(String(s.url ?? '')).not.toMatch(/example\.org/);
     const lse = byEntry('landelijk-steunpunt-extremisme').attributes as { link_type: string; value: string }[];
-    expect(lse.find((a) => a.link_type === 'helpKind')?.value).toBe(helpKind(directory.byId.get('landelijk-steunpunt-extremisme')!.data, context.today));
-    const old = services.find((s) => (s.attributes as { link_type: string; value: string }[]).some((a) => a.link_type === 'evidenceYear' && a.value === '2018'));
-    expect((old!.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'helpKind')?.value).toBe('unconfirmed');
+    expect(lse.find((a) => a.link_type === 'helpKind')?.value).toBe(
+      helpKind(directory.byId.get('landelijk-steunpunt-extremisme')!.data, context.today),
+    );
+    const old = services.find((s) =>
+      (s.attributes as { link_type: string; value: string }[]).some(
+        (a) => a.link_type === 'evidenceYear' && a.value === '2018',
+      ),
+    );
+    expect(
+      (old!.attributes as { link_type: string; value: string }[]).find((a) => a.link_type === 'helpKind')?.value,
+    ).toBe('unconfirmed');
   });
 });

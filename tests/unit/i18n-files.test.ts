@@ -4,7 +4,8 @@ import { uiLanguages } from '../../src/schemas/languages.ts';
 // One name per thing: a key's first segment is the name of the file that holds it (kebab-case file,
 // camelCase prefix: data-report.json holds dataReport.*), so a key says where to find and edit it.
 const files = import.meta.glob<Record<string, string>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });
-const prefixOf = (fileName: string) => fileName.replace(/\.json$/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const prefixOf = (fileName: string) =>
+  fileName.replace(/\.json$/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 describe('i18n file = key prefix', () => {
   test('the rule reads kebab-case file names as camelCase prefixes', () => {

@@ -25,7 +25,8 @@ describe('UI strings', () => {
   test.each(['nl', 'fr'] as const)('%s has the same files as English, each with exactly its keys', (lang) => {
     const own = byLanguage.get(lang)!;
     expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [file, strings] of english) expect(Object.keys(own.get(file) ?? {}).sort(), `${lang}/${file}`).toEqual(Object.keys(strings).sort());
+    for (const [file, strings] of english)
+      expect(Object.keys(own.get(file) ?? {}).sort(), `${lang}/${file}`).toEqual(Object.keys(strings).sort());
   });
   test.each(uiLanguages)('%s: no key in two files (the loader would keep only one) and none empty', (lang) => {
     const seen = new Map<string, string>();
@@ -54,7 +55,10 @@ describe('register and typography of the UI strings', () => {
   const sentenceMark = /[^\s(][;:?!](?=\s|$|[»”’)])/u;
   test('French puts a space (or a narrow no-break space) before ; : ? and !', () => {
     for (const [file, strings] of byLanguage.get('fr')!) {
-      for (const [key, text] of Object.entries(strings)) expect(text.replace(/https?:\/\/\S+/g, '').replace(/\{\w+\}/g, 'X'), `fr/${file}: ${key}`).not.toMatch(sentenceMark);
+      for (const [key, text] of Object.entries(strings))
+        expect(text.replace(/https?:\/\/\S+/g, '').replace(/\{\w+\}/g, 'X'), `fr/${file}: ${key}`).not.toMatch(
+          sentenceMark,
+        );
     }
   });
   test('the rule catches a missing space and accepts the French forms', () => {
@@ -78,7 +82,7 @@ describe('format and plural', () => {
     expect(format('{shown} of {total}', { shown: 3 })).toBe('3 of {total}');
     expect(format('since {year}', { year: 2024 })).toBe('since 2024');
   });
-  test('plural follows each language\'s rules: French counts 0 and 1 as singular, English only 1', () => {
+  test("plural follows each language's rules: French counts 0 and 1 as singular, English only 1", () => {
     const templates = { one: '{count} thing', other: '{count} things' };
     expect(plural(templates, 1, 'en')).toBe('1 thing');
     expect(plural(templates, 0, 'en')).toBe('0 things');
@@ -109,10 +113,22 @@ describe('format and plural', () => {
     // "{count}" directly before a word: a noun or adjective that agrees with the count ("1 actifs").
     // Counts written as "label: {count}" need no plural form and are not caught.
     const countedNoun = /\{count\} \p{L}/u;
-    const single = Object.keys(uiStrings.en).filter((k) => countedNoun.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k));
+    const single = Object.keys(uiStrings.en).filter(
+      (k) => countedNoun.test(uiStrings.en[k as UiKey]) && !/\.(zero|one|other)$/.test(k),
+    );
     // Totals that are never 1: the whole directory (about 100 entries), all 907 municipalities and their CSV
     // rows, a region's municipalities (Brussels has the fewest, 19), the 37 fiches of the 2018 mapping.
-    const neverOne = ['index.lead', 'dataReport.lead', 'about.mapping', 'map.tableCaption', 'map.tableOpen', 'map.report.download', 'coverage.downloadAreas', 'place.region', 'dataReport.comparisonCaption'];
+    const neverOne = [
+      'index.lead',
+      'dataReport.lead',
+      'about.mapping',
+      'map.tableCaption',
+      'map.tableOpen',
+      'map.report.download',
+      'coverage.downloadAreas',
+      'place.region',
+      'dataReport.comparisonCaption',
+    ];
     expect(single.sort()).toEqual(neverOne.sort());
   });
 });

@@ -26,7 +26,23 @@ const byId = new Map(initiatives.map(({ initiative }) => [initiative.id, initiat
 
 /** Words of an editorial note, in Dutch, French or English: never part of a service's name. */
 const editorialInName = new RegExp(
-  ['lien probable', 'porteur probable', 'verband waarschijnlijk', 'waarschijnlijk', 'probable', 'probablement', 'probably', 'likely', 'anciennement', 'voorheen', 'vroeger', 'formerly', 'previously', 'later', 'earlier']
+  [
+    'lien probable',
+    'porteur probable',
+    'verband waarschijnlijk',
+    'waarschijnlijk',
+    'probable',
+    'probablement',
+    'probably',
+    'likely',
+    'anciennement',
+    'voorheen',
+    'vroeger',
+    'formerly',
+    'previously',
+    'later',
+    'earlier',
+  ]
     .map((w) => `(?<!\\p{L})${w}(?!\\p{L})`)
     .join('|'),
   'iu',
@@ -37,15 +53,38 @@ const editorialInName = new RegExp(
  * shownName. Hand-checked against the entries of 2026-12-02.
  */
 const rewritten = [
-  'averroes-vzw', 'caw-limburg-team-extremisme', 'ceapire', 'egregoros', 'intensieve-ondersteuning-aan-moeders', 'les-invisibles',
-  'liege-prevention-radicalisme-violent', 'livc-r-csil-r', 'moedergroep-van-moeder-tot-moeder', 'opvoedingslijn-radicalisering',
-  'positieve-religieuze-identiteitsontwikkeling', 'prefer-asbl', 'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire',
-  'prevention-radicalisation-violente-anderlecht', 'prevention-radicalisation-violente-niveau-local', 'psychologische-ondersteuning-radicaliseringsdossiers',
-  'retissons-du-lien', 'safe-brussels-polarisation-radicalisation', 'soutien-familles-radicalisation-province-de-liege',
-  'tegemoetkomen-aan-de-noodkreet-van-moeders', 'theologische-en-maatschappelijke-ondersteuning-aan-families', 'wallonie-pcs-prevention-radicalisme',
-  'boekel-meldpunt-radicalisering', 'gemeente-contactpunt-radicalisering', 'lse-lotgenotencontact-familie', 'politie-wijkagent',
-  'raad-voor-de-kinderbescherming', 'stichting-school-en-veiligheid', 'utrecht-radicalisering', 'vng-radicalisering',
-  'zoetermeer-radicalisering', 'zorg-en-veiligheidshuizen-netwerk',
+  'averroes-vzw',
+  'caw-limburg-team-extremisme',
+  'ceapire',
+  'egregoros',
+  'intensieve-ondersteuning-aan-moeders',
+  'les-invisibles',
+  'liege-prevention-radicalisme-violent',
+  'livc-r-csil-r',
+  'moedergroep-van-moeder-tot-moeder',
+  'opvoedingslijn-radicalisering',
+  'positieve-religieuze-identiteitsontwikkeling',
+  'prefer-asbl',
+  'prevention-radicalisation-soutien-parents-enfants-milieu-scolaire',
+  'prevention-radicalisation-violente-anderlecht',
+  'prevention-radicalisation-violente-niveau-local',
+  'psychologische-ondersteuning-radicaliseringsdossiers',
+  'retissons-du-lien',
+  'safe-brussels-polarisation-radicalisation',
+  'soutien-familles-radicalisation-province-de-liege',
+  'tegemoetkomen-aan-de-noodkreet-van-moeders',
+  'theologische-en-maatschappelijke-ondersteuning-aan-families',
+  'wallonie-pcs-prevention-radicalisme',
+  'boekel-meldpunt-radicalisering',
+  'gemeente-contactpunt-radicalisering',
+  'lse-lotgenotencontact-familie',
+  'politie-wijkagent',
+  'raad-voor-de-kinderbescherming',
+  'stichting-school-en-veiligheid',
+  'utrecht-radicalisering',
+  'vng-radicalisering',
+  'zoetermeer-radicalisering',
+  'zorg-en-veiligheidshuizen-netwerk',
 ];
 
 /**
@@ -53,7 +92,8 @@ const rewritten = [
  * Not the words of the proper nouns kept inside the translations ("Zorg- en Veiligheidshuizen",
  * "Vereniging van Nederlandse Gemeenten", "Plan de cohésion sociale", "Van Moeder tot Moeder").
  */
-const dutchOrFrenchDescription = /(?<!\p{L})(je|gemeente|commune|votre|politie|wijkagent|agent de quartier|meldpunt|aanspreekpunt|point de contact|zorgen|inquiétudes|radicalisering|radicalisme violent|radicalisation violente|ondersteuning|soutien|steun|groepssessies|séances|ouders|parents et enfants|moeders|mères|moedergroep|vragen|questions sur|consulenten|advies|conseil|médiation|familles|gezinnen|documentaire|carnet|pédagogique|lesboekje|référent|veiligheidscel|cellule|consultations spécialisées|zelfhulpgroepen|entraide|proches|naasten|victimes|slachtoffers|professionnels|noodkreet|theologische|maatschappelijke|identiteitsontwikkeling|lotgenotencontact|familieleden|jongeren|jeunes|persoonsgerichte|aanpak|approche|actions socio-préventives|niveau local|lokaal niveau|milieu scolaire|polarisering|aux familles|affectées|getroffen|van het referentie-CAW|radicalisation des jeunes|later|anciennement|lien probable)(?!\p{L})/iu;
+const dutchOrFrenchDescription =
+  /(?<!\p{L})(je|gemeente|commune|votre|politie|wijkagent|agent de quartier|meldpunt|aanspreekpunt|point de contact|zorgen|inquiétudes|radicalisering|radicalisme violent|radicalisation violente|ondersteuning|soutien|steun|groepssessies|séances|ouders|parents et enfants|moeders|mères|moedergroep|vragen|questions sur|consulenten|advies|conseil|médiation|familles|gezinnen|documentaire|carnet|pédagogique|lesboekje|référent|veiligheidscel|cellule|consultations spécialisées|zelfhulpgroepen|entraide|proches|naasten|victimes|slachtoffers|professionnels|noodkreet|theologische|maatschappelijke|identiteitsontwikkeling|lotgenotencontact|familieleden|jongeren|jeunes|persoonsgerichte|aanpak|approche|actions socio-préventives|niveau local|lokaal niveau|milieu scolaire|polarisering|aux familles|affectées|getroffen|van het referentie-CAW|radicalisation des jeunes|later|anciennement|lien probable)(?!\p{L})/iu;
 
 describe('the name of a service', () => {
   test('the entries are read', () => expect(entries.length).toBeGreaterThanOrEqual(118));
@@ -88,7 +128,9 @@ describe('the name of a service', () => {
       const shown = shownName(initiative, 'en');
       if (initiative.shownName === undefined) {
         // A proper name is shown as it is (and may be Dutch or French): only the old notes and labels are checked.
-        expect(shown, `${file}: name on the English page`).not.toMatch(/(?<!\p{L})(lien probable|later|anciennement)(?!\p{L})|^Je gemeente|–\s*(meldpunt|zorgen|radicalisering$|vragen|ondersteuning|groepssessies|wijkagent|documentaire|consultations|persoonsgerichte)/iu);
+        expect(shown, `${file}: name on the English page`).not.toMatch(
+          /(?<!\p{L})(lien probable|later|anciennement)(?!\p{L})|^Je gemeente|–\s*(meldpunt|zorgen|radicalisering$|vragen|ondersteuning|groepssessies|wijkagent|documentaire|consultations|persoonsgerichte)/iu,
+        );
         continue;
       }
       expect(shown, `${file}: shownName.en`).not.toMatch(dutchOrFrenchDescription);
@@ -116,13 +158,26 @@ describe('the name of a service', () => {
 
   test('a former or later name is alternateName, as the sources say', () => {
     expect(byId.get('exits-forsa')).toMatchObject({ name: 'Exits', alternateName: 'Forsa' });
-    expect(byId.get('atelier-de-parentalite-save-belgium')).toMatchObject({ name: 'Atelier de Parentalité', alternateName: "Mother's School" });
+    expect(byId.get('atelier-de-parentalite-save-belgium')).toMatchObject({
+      name: 'Atelier de Parentalité',
+      alternateName: "Mother's School",
+    });
     // The probable tie is mapping2018.attribution, not a note in the name.
-    expect(byId.get('prevention-radicalisation-violente-anderlecht')).toMatchObject({ name: 'Prévention de la radicalisation violente', mapping2018: { attribution: 'probable' } });
+    expect(byId.get('prevention-radicalisation-violente-anderlecht')).toMatchObject({
+      name: 'Prévention de la radicalisation violente',
+      mapping2018: { attribution: 'probable' },
+    });
   });
 
   test('a proper name is shown as it is in every language', () => {
-    for (const id of ['de-touter-houvast', 'caprev-fwb', 'landelijk-steunpunt-extremisme', 'veiligheidshuis-zeeland', 'veilig-thuis', 'smn-hulplijn-radicalisering']) {
+    for (const id of [
+      'de-touter-houvast',
+      'caprev-fwb',
+      'landelijk-steunpunt-extremisme',
+      'veiligheidshuis-zeeland',
+      'veilig-thuis',
+      'smn-hulplijn-radicalisering',
+    ]) {
       const initiative = byId.get(id)!;
       expect(initiative.shownName, id).toBeUndefined();
       for (const lang of uiLanguages) expect(shownName(initiative, lang)).toBe(initiative.name);
@@ -138,28 +193,48 @@ describe('the name of a service', () => {
   });
 
   test('sorting by name in a language uses the names that language shows', () => {
-    const list = [byId.get('gemeente-contactpunt-radicalisering')!, byId.get('politie-wijkagent')!, byId.get('veilig-thuis')!];
+    const list = [
+      byId.get('gemeente-contactpunt-radicalisering')!,
+      byId.get('politie-wijkagent')!,
+      byId.get('veilig-thuis')!,
+    ];
     // Dutch: "Je gemeente…", "Politie…", "Veilig Thuis"; English: "Police…", "Veilig Thuis", "Your municipality…".
-    expect(byShownName(list, 'nl', (p) => p).map((p) => p.id)).toEqual(['gemeente-contactpunt-radicalisering', 'politie-wijkagent', 'veilig-thuis']);
-    expect(byShownName(list, 'en', (p) => p).map((p) => p.id)).toEqual(['politie-wijkagent', 'veilig-thuis', 'gemeente-contactpunt-radicalisering']);
+    expect(byShownName(list, 'nl', (p) => p).map((p) => p.id)).toEqual([
+      'gemeente-contactpunt-radicalisering',
+      'politie-wijkagent',
+      'veilig-thuis',
+    ]);
+    expect(byShownName(list, 'en', (p) => p).map((p) => p.id)).toEqual([
+      'politie-wijkagent',
+      'veilig-thuis',
+      'gemeente-contactpunt-radicalisering',
+    ]);
   });
 });
 
 describe('the shown name reaches every export that carries per-language fields, and only those', () => {
-  const directory = buildDirectory(initiatives.map((p) => p.initiative), loadMunicipalities());
+  const directory = buildDirectory(
+    initiatives.map((p) => p.initiative),
+    loadMunicipalities(),
+  );
   const utrecht = directory.byId.get('utrecht-radicalisering')!;
 
   test('the map data of each language has the shown name, and the own name for the ranking rule', () => {
     const en = buildMapData('en', directory.entries, loadMunicipalities(), new Date('2026-12-02'));
     const entry = en.entries.find((e) => e.id === 'utrecht-radicalisering')!;
-    expect(entry).toMatchObject({ name: 'Utrecht municipality – concerns about radicalisation', properName: 'Gemeente Utrecht – zorgen om radicalisering' });
+    expect(entry).toMatchObject({
+      name: 'Utrecht municipality – concerns about radicalisation',
+      properName: 'Gemeente Utrecht – zorgen om radicalisering',
+    });
     const lse = en.entries.find((e) => e.id === 'landelijk-steunpunt-extremisme')!;
     expect(lse.name).toBe('Landelijk Steunpunt Extremisme (LSE)');
     expect(lse.properName).toBeUndefined();
   });
 
   test('the CSV keeps name and its column order, and appends name_nl, name_fr and name_en', () => {
-    const [header, ...rows] = initiativesCsv(directory.entries, new Date('2026-12-02')).replace(/^\uFEFF/, '').split(/\r?\n/);
+    const [header, ...rows] = initiativesCsv(directory.entries, new Date('2026-12-02'))
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const columns = header!.split(';');
     // Appended after the original columns (later additions, such as remit, come after them).
     const at = columns.indexOf('name_nl');
@@ -175,29 +250,44 @@ describe('the shown name reaches every export that carries per-language fields, 
     const data = structuredData(utrecht.data, 'https://example.org/x/', 'en', new Date('2026-12-02'));
     expect(data.name).toBe('Utrecht municipality – concerns about radicalisation');
     expect(data.alternateName).toBe('Gemeente Utrecht – zorgen om radicalisering');
-    expect(structuredData(utrecht.data, 'https://example.org/x/', 'nl', new Date('2026-12-02')).alternateName).toBeUndefined();
+    expect(
+      structuredData(utrecht.data, 'https://example.org/x/', 'nl', new Date('2026-12-02')).alternateName,
+    ).toBeUndefined();
   });
 });
 
 describe('the schema refuses an editorial note in the name, naming the fix', () => {
   const base = entries.find((e) => e.file.endsWith('utrecht-radicalisering.md'))!;
-  const withFields = (fields: Raw) => initiativeSchema.safeParse({ ...structuredClone(base.frontmatter as Raw), ...fields });
+  const withFields = (fields: Raw) =>
+    initiativeSchema.safeParse({ ...structuredClone(base.frontmatter as Raw), ...fields });
   const messageFor = (fields: Raw) => {
     const result = withFields(fields);
     expect(result.success, JSON.stringify(fields)).toBe(false);
-    return result.error!.issues.filter((i) => i.path[0] === 'name' || i.path[0] === 'shownName').map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+    return result
+      .error!.issues.filter((i) => i.path[0] === 'name' || i.path[0] === 'shownName')
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('\n');
   };
 
   test('the rewritten entry passes as it is', () => expect(withFields({}).success).toBe(true));
 
   test('a probable tie in the name fails and points to mapping2018.attribution', () => {
-    for (const name of ['Prévention de la radicalisation violente (Anderlecht, lien probable)', 'Moedergroep (verband waarschijnlijk)', 'Parenting workshop (probable)']) {
+    for (const name of [
+      'Prévention de la radicalisation violente (Anderlecht, lien probable)',
+      'Moedergroep (verband waarschijnlijk)',
+      'Parenting workshop (probable)',
+    ]) {
       expect(messageFor({ name }), name).toMatch(/^name: .*mapping2018\.attribution/);
     }
   });
 
   test('a former or later name in the name fails and points to alternateName', () => {
-    for (const name of ['Exits (later Forsa)', "Atelier de Parentalité (anciennement Mother's School)", 'Forsa (voorheen Exits)', 'Forsa (formerly Exits)']) {
+    for (const name of [
+      'Exits (later Forsa)',
+      "Atelier de Parentalité (anciennement Mother's School)",
+      'Forsa (voorheen Exits)',
+      'Forsa (formerly Exits)',
+    ]) {
       expect(messageFor({ name }), name).toMatch(/^name: .*alternateName/);
     }
   });
@@ -215,7 +305,15 @@ describe('the schema refuses an editorial note in the name, naming the fix', () 
   });
 
   test('proper names pass', () => {
-    for (const name of ['Houvast', "CAPREV – Centre d'Aide et de Prise en charge des Radicalismes et Extrémismes Violents", 'Landelijk Steunpunt Extremisme (LSE)', 'Zorg- en Veiligheidshuis Zeeland', 'Veilig Thuis', 'Hulplijn Radicalisering (SMN)', 'Atelier de Parentalité']) {
+    for (const name of [
+      'Houvast',
+      "CAPREV – Centre d'Aide et de Prise en charge des Radicalismes et Extrémismes Violents",
+      'Landelijk Steunpunt Extremisme (LSE)',
+      'Zorg- en Veiligheidshuis Zeeland',
+      'Veilig Thuis',
+      'Hulplijn Radicalisering (SMN)',
+      'Atelier de Parentalité',
+    ]) {
       expect(initiativeNameProblem(name), name).toBeUndefined();
       expect(withFields({ name }).success, name).toBe(true);
     }

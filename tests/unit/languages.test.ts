@@ -15,7 +15,8 @@ import { provinceNames, provinceNameSources } from '../../src/lib/geo/province-n
 import { siteConfig } from '../../src/site.config.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 
-const hasEvery = (record: Record<string, unknown>) => uiLanguages.filter((lang) => typeof record[lang] !== 'string' || record[lang] === '');
+const hasEvery = (record: Record<string, unknown>) =>
+  uiLanguages.filter((lang) => typeof record[lang] !== 'string' || record[lang] === '');
 
 describe('the language declaration', () => {
   test('each language has a code, a BCP 47 locale that starts with the code, a native name and a quick-exit page', () => {
@@ -51,14 +52,16 @@ describe('the language declaration', () => {
     for (const [name, value] of Object.entries(vocabularies)) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
       for (const [key, labels] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof labels === 'object' && labels !== null && 'en' in labels) check(`${name}.${key}`, labels as Record<string, unknown>);
+        if (typeof labels === 'object' && labels !== null && 'en' in labels)
+          check(`${name}.${key}`, labels as Record<string, unknown>);
       }
     }
     for (const lang of uiLanguages) {
       if (Object.keys(uiStrings[lang]).length === 0) problems.push(`src/i18n/${lang}/: no UI strings`);
       if (!existsSync(join('src/content/guides', lang))) problems.push(`src/content/guides/${lang}/: no guides`);
       for (const country of ['BE', 'NL']) {
-        if (!provinceNameSources.some((s) => s.lang === lang && s.country === country)) problems.push(`provinceNameSources: no ${country} source for ${lang}`);
+        if (!provinceNameSources.some((s) => s.lang === lang && s.country === country))
+          problems.push(`provinceNameSources: no ${country} source for ${lang}`);
       }
     }
     expect(problems).toEqual([]);
@@ -69,7 +72,8 @@ describe('the language declaration', () => {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['node_modules', 'fixtures', 'content', 'data'].includes(name) ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return ['node_modules', 'fixtures', 'content', 'data'].includes(name) ? [] : sourceFiles(path);
     return /\.(ts|tsx|mjs|astro)$/.test(name) ? [path] : [];
   });
 }
@@ -90,7 +94,8 @@ function handWrittenLists(text: string, objects = true): string[] {
     for (const object of objects ? (line.match(perLanguageObject) ?? []) : []) {
       const keys = [...object.matchAll(new RegExp(`(?:^|[{,]\\s*)(${languagePattern}):`, 'g'))].map((m) => m[1]);
       const missing = uiLanguages.filter((lang) => !keys.includes(lang));
-      if (keys.length >= 3 && missing.length > 0) found.push(`${i + 1}: a per-language object without ${missing.join(', ')}`);
+      if (keys.length >= 3 && missing.length > 0)
+        found.push(`${i + 1}: a per-language object without ${missing.join(', ')}`);
     }
   });
   return found;
@@ -101,7 +106,7 @@ describe('no hand-written list of languages', () => {
     expect(handWrittenLists("for (const lang of ['nl', 'fr', 'en'] as const) {")).toHaveLength(1);
     expect(handWrittenLists('const lang = /^\\/(nl|fr|en)(\\/|$)/.exec(url)')).toHaveLength(1);
     expect(handWrittenLists("  map: { nl: 'kaart', fr: 'carte', en: 'map' },")).toHaveLength(1);
-    expect(handWrittenLists("  map: { " + uiLanguages.map((l) => `${l}: 'x'`).join(', ') + ' },')).toEqual([]);
+    expect(handWrittenLists('  map: { ' + uiLanguages.map((l) => `${l}: 'x'`).join(', ') + ' },')).toEqual([]);
     expect(handWrittenLists('for (const lang of uiLanguages) {')).toEqual([]);
     expect(handWrittenLists("side: 'nl' | 'fr';")).toEqual([]);
   });
@@ -117,7 +122,9 @@ describe('no hand-written list of languages', () => {
   // and patterns of language codes must follow the declaration all the same.
   test('tests/ loop over the declared languages, never over a list of their own', () => {
     const files = sourceFiles('tests').filter((f) => !f.endsWith('languages.test.ts'));
-    const problems = files.flatMap((file) => handWrittenLists(readFileSync(file, 'utf8'), false).map((p) => `${file}:${p}`));
+    const problems = files.flatMap((file) =>
+      handWrittenLists(readFileSync(file, 'utf8'), false).map((p) => `${file}:${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -24,7 +24,15 @@ const valid = {
   reason: 'one-source',
   confidence: 'low',
   dossier: 'be-current-2026',
-  sources: [{ title: 'Gemeente Zele', url: 'https://www.zele.be/x', date: 'undated', accessed: '2026-12-01', supports: 'contact point' }],
+  sources: [
+    {
+      title: 'Gemeente Zele',
+      url: 'https://www.zele.be/x',
+      date: 'undated',
+      accessed: '2026-12-01',
+      supports: 'contact point',
+    },
+  ],
 };
 
 describe('the leads files', () => {
@@ -52,7 +60,11 @@ describe('the leads files', () => {
     const cited = new Set(entries.flatMap((e) => (e.sources ?? []).map((s) => s.url?.replace(/\/$/, ''))));
     for (const lead of leads) {
       expect(ids.has(lead.id), lead.id).toBe(false);
-      for (const source of lead.sources) expect(cited.has(source.url.replace(/\/$/, '')), `${lead.id} is cited by an entry: promote it or drop the lead`).toBe(false);
+      for (const source of lead.sources)
+        expect(
+          cited.has(source.url.replace(/\/$/, '')),
+          `${lead.id} is cited by an entry: promote it or drop the lead`,
+        ).toBe(false);
     }
   });
 
@@ -66,26 +78,39 @@ describe('the leads files', () => {
 });
 
 describe('a malformed lead fails, naming file and field', () => {
-  const problemsOf = (file: string, data: unknown) => parseLeads(file, data).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+  const problemsOf = (file: string, data: unknown) =>
+    parseLeads(file, data).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
 
   test('the valid lead passes', () => expect(problemsOf('src/data/leads/be.yaml', [valid])).toEqual([]));
   test('a missing French text names known.fr', () => {
-    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, known: { nl: 'a', en: 'b', de: 'c' } }])).toEqual([expect.stringMatching(/^src\/data\/leads\/be\.yaml: \[0\]\.known\.fr: /)]);
+    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, known: { nl: 'a', en: 'b', de: 'c' } }])).toEqual([
+      expect.stringMatching(/^src\/data\/leads\/be\.yaml: \[0\]\.known\.fr: /),
+    ]);
   });
   test('a phone field is refused: a lead has no contact fields', () => {
-    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, phone: '+32 52 45 00 00' }])).toEqual(['src/data/leads/be.yaml: [0]: unknown field(s) "phone": a lead has no contact fields; see src/schemas/lead.ts']);
+    expect(problemsOf('src/data/leads/be.yaml', [{ ...valid, phone: '+32 52 45 00 00' }])).toEqual([
+      'src/data/leads/be.yaml: [0]: unknown field(s) "phone": a lead has no contact fields; see src/schemas/lead.ts',
+    ]);
   });
   test('a high confidence is refused (that makes an entry), a bad date is refused', () => {
-    const problems = problemsOf('src/data/leads/nl.yaml', [{ ...valid, municipality: 'GM0590', confidence: 'high', sources: [{ ...valid.sources[0], date: 'May 2023' }] }]);
+    const problems = problemsOf('src/data/leads/nl.yaml', [
+      { ...valid, municipality: 'GM0590', confidence: 'high', sources: [{ ...valid.sources[0], date: 'May 2023' }] },
+    ]);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^src\/data\/leads\/nl\.yaml: \[0\]\.confidence: confidence must be one of: medium-low, low/);
+    expect(problems[0]).toMatch(
+      /^src\/data\/leads\/nl\.yaml: \[0\]\.confidence: confidence must be one of: medium-low, low/,
+    );
     expect(problems[1]).toMatch(/^src\/data\/leads\/nl\.yaml: \[0\]\.sources\[0\]\.date: date must be YYYY/);
   });
   test('a Belgian code in the Dutch file is refused', () => {
-    expect(problemsOf('src/data/leads/nl.yaml', [valid])).toEqual(["src/data/leads/nl.yaml: [0].municipality: code 42028 is not in NL; move the lead to the other country's file"]);
+    expect(problemsOf('src/data/leads/nl.yaml', [valid])).toEqual([
+      "src/data/leads/nl.yaml: [0].municipality: code 42028 is not in NL; move the lead to the other country's file",
+    ]);
   });
   test('a file that is not a list is refused', () => {
-    expect(problemsOf('src/data/leads/nl.yaml', { leads: [valid] })).toEqual(['src/data/leads/nl.yaml: (file): the file must be a YAML list of leads, each starting with "- id:"']);
+    expect(problemsOf('src/data/leads/nl.yaml', { leads: [valid] })).toEqual([
+      'src/data/leads/nl.yaml: (file): the file must be a YAML list of leads, each starting with "- id:"',
+    ]);
   });
   test('a broken file on disk makes loadLeads throw with the file named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'leads-'));
@@ -93,7 +118,9 @@ describe('a malformed lead fails, naming file and field', () => {
     writeFileSync(file, '- id: x\n  name: [unclosed\n');
     expect(() => loadLeads([file])).toThrow(/be\.yaml: \(file\): YAML cannot be read/);
     writeFileSync(file, readFileSync('src/data/leads/be.yaml', 'utf8').replace('reason: one-source', 'reason: maybe'));
-    expect(() => loadLeads([file])).toThrow(/be\.yaml: \[0\]\.reason: reason must be one of: one-source, no-recent-source/);
+    expect(() => loadLeads([file])).toThrow(
+      /be\.yaml: \[0\]\.reason: reason must be one of: one-source, no-recent-source/,
+    );
     expect(loadYaml(readFileSync('src/data/leads/be.yaml', 'utf8'))).toHaveLength(3);
   });
 });
@@ -103,7 +130,9 @@ describe('npm run report lists the leads', () => {
     const parsed = parseLeads('src/data/leads/be.yaml', [valid]).leads;
     const md = leadsToMarkdown(parsed);
     expect(md).toContain('## Unverified leads, not entries (1)');
-    expect(md).toContain('- **Gemeente Zele – inclusiewerker** (Zele, BE; confidence low): One source only; needs a second, independent one.');
+    expect(md).toContain(
+      '- **Gemeente Zele – inclusiewerker** (Zele, BE; confidence low): One source only; needs a second, independent one.',
+    );
     expect(md).toContain('Source: Gemeente Zele, https://www.zele.be/x (undated; read 2026-12-01)');
     expect(leadsToMarkdown([])).toContain('none');
   });

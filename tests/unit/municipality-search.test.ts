@@ -45,14 +45,20 @@ describe('findMunicipalities', () => {
     expect(findMunicipalities('Xyzzyville', municipalities, 5)).toEqual([]);
   });
   test('works on any list with the same fields (e.g. the map data)', () => {
-    const list = [{ code: 'A', nameNl: 'Aalst', nameFr: 'Alost' }, { code: 'B', nameNl: 'Brugge', nameFr: 'Bruges' }];
+    const list = [
+      { code: 'A', nameNl: 'Aalst', nameFr: 'Alost' },
+      { code: 'B', nameNl: 'Brugge', nameFr: 'Bruges' },
+    ];
     expect(findMunicipalities('alost', list).map((m) => m.code)).toEqual(['A']);
   });
 });
 
 describe('other names: Belgian localities and municipalities merged in 2025', () => {
   const otherNames = loadOtherNames();
-  const withOtherNames = municipalities.map((m) => ({ ...m, ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}) }));
+  const withOtherNames = municipalities.map((m) => ({
+    ...m,
+    ...(otherNames.has(m.code) ? { otherNames: otherNames.get(m.code)! } : {}),
+  }));
   const find = (query: string, limit = 5) => findMunicipalities(query, withOtherNames, limit);
   const byCode = new Map(withOtherNames.map((m) => [m.code, m]));
 

@@ -4,7 +4,16 @@ import { findMunicipalities } from '../../src/lib/geo/municipality-search.ts';
 import { byDistance, distanceKm, nearestPlace } from '../../src/lib/geo/nearest.ts';
 import { lookupPlace, parsePlaceQuery } from '../../src/lib/geo/place-lookup.ts';
 
-const places = loadMunicipalities().map((m) => ({ code: m.code, nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, aliases: m.aliases, population: m.population, lat: m.centroid.lat, lon: m.centroid.lon }));
+const places = loadMunicipalities().map((m) => ({
+  code: m.code,
+  nameNl: m.nameNl,
+  nameFr: m.nameFr,
+  nameDe: m.nameDe,
+  aliases: m.aliases,
+  population: m.population,
+  lat: m.centroid.lat,
+  lon: m.centroid.lon,
+}));
 const top = (text: string) => findMunicipalities(text, places, 3)[0]?.code;
 
 describe('postcode parsing', () => {
@@ -56,7 +65,11 @@ describe('distances', () => {
     expect(nearestPlace({ lat: 50.928, lon: 4.429 }, places)?.code).toBe('23088');
   });
   test('byDistance orders nearest first and puts unknown positions last', () => {
-    const items = [{ id: 'far', p: { lat: 52.37, lon: 4.9 } }, { id: 'none', p: undefined }, { id: 'near', p: { lat: 50.93, lon: 4.43 } }];
+    const items = [
+      { id: 'far', p: { lat: 52.37, lon: 4.9 } },
+      { id: 'none', p: undefined },
+      { id: 'near', p: { lat: 50.93, lon: 4.43 } },
+    ];
     expect(byDistance(items, { lat: 50.9, lon: 4.4 }, (i) => i.p).map((i) => i.id)).toEqual(['near', 'far', 'none']);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
-import { aroundTheClock, offeredFirst, placeHelp, startHereOutcome, type Place } from '../../src/lib/directory/offered-first.ts';
+import {
+  aroundTheClock,
+  offeredFirst,
+  placeHelp,
+  startHereOutcome,
+  type Place,
+} from '../../src/lib/directory/offered-first.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 import { audienceOf } from '../../src/lib/url-state.ts';
@@ -32,9 +38,16 @@ function entry(o: Over): DirectoryEntry {
       kind: o.kind ?? 'service',
       country,
       region: country === 'NL' ? 'NL' : 'BE-VLG',
-      status: { value: o.status ?? 'active', evidence: 'test', evidenceDate: o.evidenceDate ?? '2025', ...(o.status === 'merged' ? { successor: 'successor' } : {}) },
+      status: {
+        value: o.status ?? 'active',
+        evidence: 'test',
+        evidenceDate: o.evidenceDate ?? '2025',
+        ...(o.status === 'merged' ? { successor: 'successor' } : {}),
+      },
       access: { whoMayContact: o.who ?? ['parents', 'professionals'], channels: o.channels ?? [] },
-      contact: { phones: o.phone ? [phone({ ...(country === 'NL' ? { number: '010 123 45 67' } : {}), ...o.phone })] : [] },
+      contact: {
+        phones: o.phone ? [phone({ ...(country === 'NL' ? { number: '010 123 45 67' } : {}), ...o.phone })] : [],
+      },
       locations: o.base ? [{ municipality: o.base }] : [],
       ...(o.attribution ? { mapping2018: { fiche: 'f', side: 'nl', attribution: o.attribution } } : {}),
     },
@@ -47,13 +60,19 @@ function entry(o: Over): DirectoryEntry {
 const NEAR = '11001';
 const FAR = '21004';
 const km: Record<string, number> = { [NEAR]: 2, [FAR]: 40 };
-const place: Place = { code: HERE, distanceTo: (e) => (e.data.locations[0] ? km[e.data.locations[0].municipality] : undefined) };
+const place: Place = {
+  code: HERE,
+  distanceTo: (e) => (e.data.locations[0] ? km[e.data.locations[0].municipality] : undefined),
+};
 const ids = (list: readonly DirectoryEntry[]) => list.map((e) => e.data.id);
-const rank = (entries: DirectoryEntry[], audience: 'family' | 'professional' = 'family') => ids(offeredFirst(entries, place, audience, today));
+const rank = (entries: DirectoryEntry[], audience: 'family' | 'professional' = 'family') =>
+  ids(offeredFirst(entries, place, audience, today));
 
 describe('offered first: the one ranking rule', () => {
   test('only entries that serve the place', () => {
-    expect(rank([entry({ id: 'elsewhere', served: ['GM0363'], reach: 'local' }), entry({ id: 'here' })])).toEqual(['here']);
+    expect(rank([entry({ id: 'elsewhere', served: ['GM0363'], reach: 'local' }), entry({ id: 'here' })])).toEqual([
+      'here',
+    ]);
   });
 
   test('an empty result when nothing serves the place', () => {
@@ -64,13 +83,19 @@ describe('offered first: the one ranking rule', () => {
   });
 
   test('a family first sees what a family may contact; a professional first sees what is made for professionals', () => {
-    const entries = [entry({ id: 'network', kind: 'care-and-safety-house', who: ['professionals'], reach: 'local' }), entry({ id: 'family-line' })];
+    const entries = [
+      entry({ id: 'network', kind: 'care-and-safety-house', who: ['professionals'], reach: 'local' }),
+      entry({ id: 'family-line' }),
+    ];
     expect(rank(entries, 'family')).toEqual(['family-line', 'network']);
     expect(rank(entries, 'professional')).toEqual(['network', 'family-line']);
   });
 
   test('unknown access is never read as families welcome', () => {
-    expect(rank([entry({ id: 'unknown-access', who: [], reach: 'local' }), entry({ id: 'parents-welcome' })])).toEqual(['parents-welcome', 'unknown-access']);
+    expect(rank([entry({ id: 'unknown-access', who: [], reach: 'local' }), entry({ id: 'parents-welcome' })])).toEqual([
+      'parents-welcome',
+      'unknown-access',
+    ]);
   });
 
   test('confirmed current before unknown status or old evidence, ended and merged last', () => {
@@ -87,7 +112,16 @@ describe('offered first: the one ranking rule', () => {
   });
 
   test('a probable or title-only tie is never first', () => {
-    const entries = [entry({ id: 'a-weak-tie', status: 'unknown', attribution: 'probable', reach: 'local', phone: { confirmed: 2025 } }), entry({ id: 'confirmed-tie', status: 'unknown' })];
+    const entries = [
+      entry({
+        id: 'a-weak-tie',
+        status: 'unknown',
+        attribution: 'probable',
+        reach: 'local',
+        phone: { confirmed: 2025 },
+      }),
+      entry({ id: 'confirmed-tie', status: 'unknown' }),
+    ];
     expect(rank(entries)).toEqual(['confirmed-tie', 'a-weak-tie']);
   });
 
@@ -109,7 +143,14 @@ describe('offered first: the one ranking rule', () => {
       entry({ id: 'a-local-no-base', reach: 'local' }),
       entry({ id: 'based-here', reach: 'wide', base: HERE }),
     ];
-    expect(rank(entries)).toEqual(['z-local-near', 'b-local-far', 'a-local-no-base', 'based-here', 'regional', 'national']);
+    expect(rank(entries)).toEqual([
+      'z-local-near',
+      'b-local-far',
+      'a-local-no-base',
+      'based-here',
+      'regional',
+      'national',
+    ]);
   });
 
   test('ties are broken by name, whatever the input order', () => {
@@ -152,7 +193,13 @@ describe('offered first: the one ranking rule', () => {
     const entries = [
       entry({ id: 'be-24h', phone: { confirmed: 2025, openingHours: allWeek } }),
       entry({ id: 'nl-24h', country: 'NL', phone: { confirmed: 2025, openingHours: allWeek } }),
-      entry({ id: 'weekdays', phone: { confirmed: 2025, openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }] } }),
+      entry({
+        id: 'weekdays',
+        phone: {
+          confirmed: 2025,
+          openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }],
+        },
+      }),
       entry({ id: 'old-24h', phone: { confirmed: 2018, openingHours: allWeek } }),
     ];
     expect(aroundTheClock(entries, 'BE', today).map((x) => x.entry.data.id)).toEqual(['be-24h']);

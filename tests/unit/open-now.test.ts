@@ -16,7 +16,10 @@ describe('open now', () => {
 
   test('closed at the closing minute itself; next opening the same day or a later day', () => {
     expect(openState(caprev, 'mo', at(13))).toEqual({ open: false, next: { day: 'tu', time: '09:00', today: false } });
-    expect(openState(caprev, 'tu', at(13, 30))).toEqual({ open: false, next: { day: 'we', time: '13:00', today: false } });
+    expect(openState(caprev, 'tu', at(13, 30))).toEqual({
+      open: false,
+      next: { day: 'we', time: '13:00', today: false },
+    });
     expect(openState(caprev, 'we', at(8))).toEqual({ open: false, next: { day: 'we', time: '13:00', today: true } });
   });
 
@@ -37,13 +40,39 @@ describe('open now', () => {
   });
 
   test('hours as text: one part per time span, days in week order, in the reader’s words', () => {
-    const days = { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' } as const;
+    const days = {
+      mo: 'Monday',
+      tu: 'Tuesday',
+      we: 'Wednesday',
+      th: 'Thursday',
+      fr: 'Friday',
+      sa: 'Saturday',
+      su: 'Sunday',
+    } as const;
     const list = new Intl.ListFormat('en', { type: 'conjunction' });
-    expect(hoursAsText(caprev, (d) => days[d], (items) => list.format(items))).toBe('Monday, Tuesday, Thursday, and Friday 9:00–13:00; Wednesday 13:00–17:00');
+    expect(
+      hoursAsText(
+        caprev,
+        (d) => days[d],
+        (items) => list.format(items),
+      ),
+    ).toBe('Monday, Tuesday, Thursday, and Friday 9:00–13:00; Wednesday 13:00–17:00');
     // Three or more days in a row read as a range.
     const weekdays: Period[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '17:00' }];
-    expect(hoursAsText(weekdays, (d) => days[d], (items) => list.format(items))).toBe('Monday–Friday 8:00–17:00');
+    expect(
+      hoursAsText(
+        weekdays,
+        (d) => days[d],
+        (items) => list.format(items),
+      ),
+    ).toBe('Monday–Friday 8:00–17:00');
     const split: Period[] = [{ days: ['mo', 'tu', 'we', 'fr', 'sa'], opens: '09:00', closes: '12:00' }];
-    expect(hoursAsText(split, (d) => days[d], (items) => list.format(items))).toBe('Monday–Wednesday, Friday, and Saturday 9:00–12:00');
+    expect(
+      hoursAsText(
+        split,
+        (d) => days[d],
+        (items) => list.format(items),
+      ),
+    ).toBe('Monday–Wednesday, Friday, and Saturday 9:00–12:00');
   });
 });

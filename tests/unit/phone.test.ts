@@ -60,7 +60,14 @@ describe('what a caller abroad may dial', () => {
     expect(phoneForms('088 20 80 080', 'NL').abroad).toBe('+31 88 208 0080');
   });
   test('a short code, a paid 0900, a free 0800 and a Belgian 078 number have none: only a number a source prints for callers abroad', () => {
-    for (const [number, country] of [['106', 'BE'], ['1712', 'BE'], ['0900-8844', 'NL'], ['0800-2000', 'NL'], ['0800 111 72', 'BE'], ['078 15 00 10', 'BE']] as const) {
+    for (const [number, country] of [
+      ['106', 'BE'],
+      ['1712', 'BE'],
+      ['0900-8844', 'NL'],
+      ['0800-2000', 'NL'],
+      ['0800 111 72', 'BE'],
+      ['078 15 00 10', 'BE'],
+    ] as const) {
       expect(phoneForms(number, country).abroad, number).toBeUndefined();
     }
   });

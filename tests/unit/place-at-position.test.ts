@@ -23,11 +23,14 @@ describe('use my location: the municipality that contains the point', () => {
     ['Wilrijk', 51.1686, 4.3939, 'Edegem'],
     ['Deurne', 51.219, 4.465, 'Wijnegem'],
   ];
-  test.each(antwerp)('%s is in Antwerpen, not in the municipality with the nearest centre', (_, lat, lon, nearestCentre) => {
-    expect(at(lat, lon)).toMatchObject({ inside: true, place: { code: codeOf('Antwerpen') } });
-    // The trap this avoids is real at this point.
-    expect(nearestPlace({ lat, lon }, places)?.code).toBe(codeOf(nearestCentre));
-  });
+  test.each(antwerp)(
+    '%s is in Antwerpen, not in the municipality with the nearest centre',
+    (_, lat, lon, nearestCentre) => {
+      expect(at(lat, lon)).toMatchObject({ inside: true, place: { code: codeOf('Antwerpen') } });
+      // The trap this avoids is real at this point.
+      expect(nearestPlace({ lat, lon }, places)?.code).toBe(codeOf(nearestCentre));
+    },
+  );
 
   test('every municipality’s label point (always inside it, see src/data/geo/SOURCES.md) is found in that municipality, on both sides of every border', () => {
     const wrong = municipalities.filter((m) => {

@@ -13,18 +13,34 @@ import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 
 const municipalities = loadMunicipalities();
-const entries = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries;
+const entries = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+).entries;
 const today = new Date('2026-12-01T00:00:00Z');
 const centroids = new Map(municipalities.map((m) => [m.code, m.centroid]));
 
 describe('help serving a place: the page and the map count alike', () => {
-  test('for every municipality, the page\'s count is the map panel\'s, entry for entry', () => {
+  test("for every municipality, the page's count is the map panel's, entry for entry", () => {
     const map = buildMapData('en', entries, municipalities, today);
     let withHelp = 0;
     municipalities.forEach((m) => {
-      const help = placeHelp(entries, placeFor(m.code, (code) => centroids.get(code), distanceKm), today);
-      const onPage = servingOf(help, today).map((e) => e.data.id).sort();
-      const onMap = helpAt(map, map.entries, map.municipalities.findIndex((x) => x.code === m.code), 'family').map((e) => e.id).sort();
+      const help = placeHelp(
+        entries,
+        placeFor(m.code, (code) => centroids.get(code), distanceKm),
+        today,
+      );
+      const onPage = servingOf(help, today)
+        .map((e) => e.data.id)
+        .sort();
+      const onMap = helpAt(
+        map,
+        map.entries,
+        map.municipalities.findIndex((x) => x.code === m.code),
+        'family',
+      )
+        .map((e) => e.id)
+        .sort();
       expect(onPage, m.code).toEqual(onMap);
       if (onPage.length > 0) withHelp++;
     });
@@ -34,6 +50,7 @@ describe('help serving a place: the page and the map count alike', () => {
   test('ended, merged and resources are listed on the page but never counted as serving it', () => {
     const notServing = entries.filter((e) => !countsAsServing(e.data, today));
     expect(notServing.length).toBeGreaterThan(0);
-    for (const e of notServing) expect(['ended', 'merged'].includes(e.data.status.value) || e.data.kind === 'resource', e.data.id).toBe(true);
+    for (const e of notServing)
+      expect(['ended', 'merged'].includes(e.data.status.value) || e.data.kind === 'resource', e.data.id).toBe(true);
   });
 });

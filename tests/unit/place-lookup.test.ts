@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { loadExonyms, loadFormerMunicipalities, loadMunicipalities, loadPostcodes, placesFile } from '../../src/loaders/geo.ts';
+import {
+  loadExonyms,
+  loadFormerMunicipalities,
+  loadMunicipalities,
+  loadPostcodes,
+  placesFile,
+} from '../../src/loaders/geo.ts';
 import { searchKey } from '../../src/lib/geo/municipality-search.ts';
 import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalities.ts';
 import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
@@ -15,7 +21,10 @@ function summary(answer: PlaceAnswer<PlaceRecord>): string {
     case 'found':
       return `found ${answer.place.code}`;
     case 'choose':
-      return `choose(${answer.reason}) ${answer.options.map((o) => o.place.code).sort().join(' ')}`;
+      return `choose(${answer.reason}) ${answer.options
+        .map((o) => o.place.code)
+        .sort()
+        .join(' ')}`;
     case 'did-you-mean':
       return `did-you-mean ${answer.options.map((o) => o.name).join(' ')}`;
     case 'not-found':
@@ -114,7 +123,10 @@ describe('lookupPlace details', () => {
   });
 
   test('parsePlaceQuery separates postcode and name and keeps a Dutch postcode from eating a name', () => {
-    expect(parsePlaceQuery('3500 Hasselt')).toEqual({ postcode: { digits: '3500', country: 'either' }, name: 'Hasselt' });
+    expect(parsePlaceQuery('3500 Hasselt')).toEqual({
+      postcode: { digits: '3500', country: 'either' },
+      name: 'Hasselt',
+    });
     expect(parsePlaceQuery('4000 LG')).toEqual({ postcode: { digits: '4000', country: 'NL' }, name: '' });
     expect(parsePlaceQuery('NL-3511 AB')).toEqual({ postcode: { digits: '3511', country: 'NL' }, name: '' });
     expect(parsePlaceQuery('BE 4000 Liège')).toEqual({ postcode: { digits: '4000', country: 'BE' }, name: 'Liège' });
@@ -137,7 +149,9 @@ function namesOfPartsAndMunicipalities(): Map<string, { name: string; codes: Set
     }
   }
   const parts: { name: string; code: string }[] = [
-    ...loadPostcodes().filter((p) => p.country === 'BE').flatMap((p) => (p.localities ?? []).map((name) => ({ name, code: p.municipality }))),
+    ...loadPostcodes()
+      .filter((p) => p.country === 'BE')
+      .flatMap((p) => (p.localities ?? []).map((name) => ({ name, code: p.municipality }))),
     ...loadFormerMunicipalities().flatMap((f) => [f.nameNl, f.nameFr].map((name) => ({ name, code: f.code }))),
   ];
   const out = new Map<string, { name: string; codes: Set<string> }>();
@@ -160,15 +174,18 @@ describe('a name that is a municipality and a part of another one always asks', 
     expect(names.map((n) => searchKey(n.name))).toEqual(expect.arrayContaining(['deurne', 'aalst', 'zwijndrecht']));
   });
 
-  test.each(names.map((n) => [n.name, [...n.codes].sort()] as const))('%s asks, offering every municipality of that name or with a part of it', (name, codes) => {
-    const answer = lookup(name);
-    expect(answer.kind).toBe('choose');
-    if (answer.kind !== 'choose') return;
-    expect(answer.options.map((o) => o.place.code)).toEqual(expect.arrayContaining([...codes]));
-    // The larger municipality first.
-    const populations = answer.options.map((o) => o.place.population);
-    expect(populations).toEqual([...populations].sort((a, b) => b - a));
-  });
+  test.each(names.map((n) => [n.name, [...n.codes].sort()] as const))(
+    '%s asks, offering every municipality of that name or with a part of it',
+    (name, codes) => {
+      const answer = lookup(name);
+      expect(answer.kind).toBe('choose');
+      if (answer.kind !== 'choose') return;
+      expect(answer.options.map((o) => o.place.code)).toEqual(expect.arrayContaining([...codes]));
+      // The larger municipality first.
+      const populations = answer.options.map((o) => o.place.population);
+      expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    },
+  );
 });
 
 describe('English display names and locality capitals', () => {
@@ -194,7 +211,12 @@ describe('English display names and locality capitals', () => {
       // Found by the German name, it goes to that municipality.
       expect(summary(lookup(m.nameDe))).toMatch(new RegExp(`^found ${m.code}$|${m.code}`));
     }
-    expect(municipalityName(german.find((m) => m.code === '63067')!, 'fr')).toBe('Sankt Vith');
+    expect(
+      municipalityName(
+        german.find((m) => m.code === '63067')!,
+        'fr',
+      ),
+    ).toBe('Sankt Vith');
   });
 
   test('a German page names a place by its German exonym where a display row gives one, else by its official name; both find it', () => {
@@ -206,14 +228,18 @@ describe('English display names and locality capitals', () => {
       expect(municipalityName(m, 'de'), e.name).toBe(e.name);
       // The other languages keep their own names, and the address its official slug.
       expect(municipalityName(m, 'nl')).toBe(m.nameNl);
-      expect(m.slug.de).toBe(slugify(m.nameDe || (m.region === 'BE-VLG' || m.country === 'NL' ? m.nameNl : m.nameFr || m.nameNl)));
+      expect(m.slug.de).toBe(
+        slugify(m.nameDe || (m.region === 'BE-VLG' || m.country === 'NL' ? m.nameNl : m.nameFr || m.nameNl)),
+      );
       expect(summary(lookup(e.name))).toMatch(new RegExp(m.code));
     }
     // No display row: the local official name, as on English pages.
     const noExonym = loadMunicipalities().find((m) => m.region === 'BE-WAL' && !m.nameDe && !m.exonymDe && m.nameFr)!;
     expect(municipalityName(noExonym, 'de')).toBe(noExonym.nameFr);
     // "St. Vith", as people write it, is Sankt Vith.
-    expect(summary(lookup('St. Vith'))).toBe(`found ${loadMunicipalities().find((m) => m.nameDe === 'Sankt Vith')!.code}`);
+    expect(summary(lookup('St. Vith'))).toBe(
+      `found ${loadMunicipalities().find((m) => m.nameDe === 'Sankt Vith')!.code}`,
+    );
   });
 
   test('every exonym row names its source', () => {

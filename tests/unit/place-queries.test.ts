@@ -13,7 +13,8 @@ const rules = placeQueryRules(queries);
 // Generous timeouts: the rules are thousands of lines, and a busy machine must not fail the test.
 describe('the place lookup without JavaScript: rules written at build', { timeout: 60_000 }, () => {
   test('every postcode of both tables is foreseen', () => {
-    for (const country of ['BE', 'NL'] as const) for (const postcode of Object.keys(data.postcodes[country])) expect(byKey.has(postcode)).toBe(true);
+    for (const country of ['BE', 'NL'] as const)
+      for (const postcode of Object.keys(data.postcodes[country])) expect(byKey.has(postcode)).toBe(true);
   });
 
   test('a foreseen query gets the same answer as the browser’s lookup (a sample of each kind)', () => {
@@ -21,8 +22,12 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
     expect(sample.length).toBeGreaterThan(30);
     for (const q of sample) {
       const answer = lookupPlace(q.query, data, 50);
-      if (q.answer.kind === 'found') expect(answer).toMatchObject({ kind: 'found', place: { code: q.answer.place.code } });
-      else expect(answer.kind === 'choose' && answer.options.map((o) => o.place.code)).toEqual(q.answer.options.map((o) => o.place.code));
+      if (q.answer.kind === 'found')
+        expect(answer).toMatchObject({ kind: 'found', place: { code: q.answer.place.code } });
+      else
+        expect(answer.kind === 'choose' && answer.options.map((o) => o.place.code)).toEqual(
+          q.answer.options.map((o) => o.place.code),
+        );
     }
   });
 
@@ -43,7 +48,8 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
     const sanktVith = byName('Sankt Vith');
     const liege = byName('Liège');
     for (const q of ['Eupen', 'eupen', '4700']) expect(de[placeQueryKey(q)], q).toBe(page(eupen.slug.de));
-    for (const q of ['Sankt Vith', 'St. Vith', 'St Vith', 'St-Vith']) expect(de[placeQueryKey(q)], q).toBe(page(sanktVith.slug.de));
+    for (const q of ['Sankt Vith', 'St. Vith', 'St Vith', 'St-Vith'])
+      expect(de[placeQueryKey(q)], q).toBe(page(sanktVith.slug.de));
     for (const q of ['Lüttich', 'Luttich']) expect(de[placeQueryKey(q)], q).toBe(page(liege.slug.de));
     expect(shortForms('Sainte-Ode')).toEqual(['Ste. Ode', 'Ste Ode', 'Ste-Ode']);
     expect(shortForms('Eupen')).toEqual([]);
@@ -53,14 +59,20 @@ describe('the place lookup without JavaScript: rules written at build', { timeou
     expect(sentForms('4000 Liège')).toContain(new URLSearchParams({ q: '4000 Liège' }).toString().slice(2));
     expect(sentForms("'s-Hertogenbosch")).toEqual(expect.arrayContaining(['%27s-Hertogenbosch', '%27s-hertogenbosch']));
     const netlify = new Set(rules.netlify);
-    for (const line of ['/nl/gemeenten/ q=2018 /nl/gemeente/antwerpen/ 302!', '/fr/communes/ q=Li%C3%A8ge /fr/commune/liege/ 302!', '/fr/communes/ q=liege /fr/commune/liege/ 302!']) expect(netlify.has(line)).toBe(true);
+    for (const line of [
+      '/nl/gemeenten/ q=2018 /nl/gemeente/antwerpen/ 302!',
+      '/fr/communes/ q=Li%C3%A8ge /fr/commune/liege/ 302!',
+      '/fr/communes/ q=liege /fr/commune/liege/ 302!',
+    ])
+      expect(netlify.has(line)).toBe(true);
     // Every line is path, condition, target, status: a value with a space would break the line.
     for (const line of rules.netlify) expect(line.split(' ')).toHaveLength(4);
   });
 
   test('nginx gets a map line per value, pairs included, keys quoted', () => {
     expect(rules.nginx).toContain('    "/fr/communes/?4000+li%c3%a8ge" /fr/commune/liege/;');
-    for (const line of rules.nginx) expect(line).toMatch(new RegExp(`^ {4}"/(${languagePattern})/[a-z]+/\\?[^"\\s]+" /\\S+;$`));
+    for (const line of rules.nginx)
+      expect(line).toMatch(new RegExp(`^ {4}"/(${languagePattern})/[a-z]+/\\?[^"\\s]+" /\\S+;$`));
     // nginx refuses a map with the same string twice, and compares without case.
     const keys = rules.nginx.map((line) => line.trim().split('" ')[0]!.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);

@@ -15,7 +15,8 @@ describe('the encoder (src/lib/svg/qr.ts)', () => {
     qr.addData(text, 'Byte');
     qr.make();
     let rows = '';
-    for (let r = 0; r < qr.getModuleCount(); r++) for (let c = 0; c < qr.getModuleCount(); c++) rows += qr.isDark(r, c) ? '1' : '0';
+    for (let r = 0; r < qr.getModuleCount(); r++)
+      for (let c = 0; c < qr.getModuleCount(); c++) rows += qr.isDark(r, c) ? '1' : '0';
     return rows;
   }
 
@@ -33,12 +34,19 @@ describe('the encoder (src/lib/svg/qr.ts)', () => {
     }
     expect(checked).toBe(lengths.length);
     // Capacities from the specification's table (byte mode, level M).
-    expect([14, 15, 84, 85, 180, 181, 287, 288].map((l) => qrModules('x'.repeat(l)).version)).toEqual([1, 2, 5, 6, 9, 10, 12, 13]);
+    expect([14, 15, 84, 85, 180, 181, 287, 288].map((l) => qrModules('x'.repeat(l)).version)).toEqual([
+      1, 2, 5, 6, 9, 10, 12, 13,
+    ]);
   });
 
   test('every real page address of the three languages gets the same symbol as the established encoder', () => {
-    const addresses = ['nl/gemeente/vilvoorde/', 'fr/commune/liege/', 'en/municipality/s-hertogenbosch/', 'nl/initiatief/cocon-vilvoorde-project-r/', 'fr/initiative/caprev-centre-d-aide-et-de-prise-en-charge-de-toute-personne-concernee-par-les-radicalismes-et-extremismes-violents/']
-      .map((p) => `https://familysupportatlas.example/${p}`);
+    const addresses = [
+      'nl/gemeente/vilvoorde/',
+      'fr/commune/liege/',
+      'en/municipality/s-hertogenbosch/',
+      'nl/initiatief/cocon-vilvoorde-project-r/',
+      'fr/initiative/caprev-centre-d-aide-et-de-prise-en-charge-de-toute-personne-concernee-par-les-radicalismes-et-extremismes-violents/',
+    ].map((p) => `https://familysupportatlas.example/${p}`);
     for (const text of addresses) expect(Array.from(qrModules(text).dark).join(''), text).toBe(reference(text));
   });
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { countShiftPress, QUICK_EXIT_WINDOW_MS, type KeyPress, type ShiftCount } from '../../src/lib/quick-exit-keys.ts';
+import {
+  countShiftPress,
+  QUICK_EXIT_WINDOW_MS,
+  type KeyPress,
+  type ShiftCount,
+} from '../../src/lib/quick-exit-keys.ts';
 
 const press = (key: string, time: number, extra: Partial<KeyPress> = {}): KeyPress => ({
-  key, time, repeat: false, withOtherModifier: false, inEditable: false, ...extra,
+  key,
+  time,
+  repeat: false,
+  withOtherModifier: false,
+  inEditable: false,
+  ...extra,
 });
 
 /** Feeds presses in order; returns the index of the press that fired, or -1. */
@@ -42,11 +52,22 @@ describe('quick exit shortcut', () => {
   });
 
   it('a held Shift (auto-repeat) is one press, and Ctrl+Shift is not counted', () => {
-    expect(firesAt([press('Shift', 0), press('Shift', 30, { repeat: true }), press('Shift', 60, { repeat: true })])).toBe(-1);
+    expect(
+      firesAt([press('Shift', 0), press('Shift', 30, { repeat: true }), press('Shift', 60, { repeat: true })]),
+    ).toBe(-1);
     expect(firesAt([0, 100, 200].map((t) => press('Shift', t, { withOtherModifier: true })))).toBe(-1);
   });
 
   it('another key between resets the count, and three fresh presses fire again', () => {
-    expect(firesAt([press('Shift', 0), press('Shift', 100), press('a', 150), press('Shift', 200), press('Shift', 300), press('Shift', 400)])).toBe(5);
+    expect(
+      firesAt([
+        press('Shift', 0),
+        press('Shift', 100),
+        press('a', 150),
+        press('Shift', 200),
+        press('Shift', 300),
+        press('Shift', 400),
+      ]),
+    ).toBe(5);
   });
 });

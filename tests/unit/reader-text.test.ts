@@ -10,7 +10,13 @@ import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import { formatProblems, listEntryFiles, parseEntryFile, validateEntries, type EntryFile } from '../../src/loaders/entry-files.ts';
+import {
+  formatProblems,
+  listEntryFiles,
+  parseEntryFile,
+  validateEntries,
+  type EntryFile,
+} from '../../src/loaders/entry-files.ts';
 
 type Raw = Record<string, unknown>;
 const files = listEntryFiles().map((path) => parseEntryFile(relative(process.cwd(), path), readFileSync(path, 'utf8')));
@@ -32,13 +38,22 @@ function readerTexts(frontmatter: unknown): [string, unknown][] {
     ['access.note', access.note],
     ['access.confidentiality', access.confidentiality],
     ['access.hours', access.hours],
-    ...phones.flatMap((phone, i): [string, unknown][] => [[`contact.phones[${i}].label`, phone.label], [`contact.phones[${i}].hours`, phone.hours]]),
+    ...phones.flatMap((phone, i): [string, unknown][] => [
+      [`contact.phones[${i}].label`, phone.label],
+      [`contact.phones[${i}].hours`, phone.hours],
+    ]),
   ];
   return fields.filter(([, value]) => value !== undefined);
 }
 
-const all = entries.flatMap((e) => readerTexts(e.frontmatter).map(([field, value]) => ({ where: `${e.file} ${field}`, value })));
-const localised = all.map(({ where, value }) => ({ where, text: value as Record<(typeof textLanguages)[number], string | undefined> & Record<(typeof uiLanguages)[number], string> }));
+const all = entries.flatMap((e) =>
+  readerTexts(e.frontmatter).map(([field, value]) => ({ where: `${e.file} ${field}`, value })),
+);
+const localised = all.map(({ where, value }) => ({
+  where,
+  text: value as Record<(typeof textLanguages)[number], string | undefined> &
+    Record<(typeof uiLanguages)[number], string>,
+}));
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 describe('reader text in the entries', () => {
@@ -63,7 +78,8 @@ describe('reader text in the entries', () => {
     for (const { where, text } of localised) {
       const given = textLanguages.filter((lang) => text[lang] !== undefined);
       if (Math.max(...given.map((lang) => words(text[lang]!))) <= 4) continue;
-      for (const [i, a] of given.entries()) for (const b of given.slice(i + 1)) expect(text[b], `${where}: ${b} is the ${a} text`).not.toBe(text[a]);
+      for (const [i, a] of given.entries())
+        for (const b of given.slice(i + 1)) expect(text[b], `${where}: ${b} is the ${a} text`).not.toBe(text[a]);
     }
   });
 
@@ -79,7 +95,9 @@ describe('reader text in the entries', () => {
       // A quoted title keeps its own language („Retissons du lien“).
       expect(text.de.replace(/„[^“]*“/g, ''), where).not.toMatch(informal);
       expect(text.de, `${where}: straight quotes`).not.toMatch(/"/);
-      expect((text.de.match(/„/g) ?? []).length, `${where}: each „ closes with “`).toBe((text.de.match(/“/g) ?? []).length);
+      expect((text.de.match(/„/g) ?? []).length, `${where}: each „ closes with “`).toBe(
+        (text.de.match(/“/g) ?? []).length,
+      );
     }
   });
 
@@ -97,14 +115,16 @@ describe('the schema refuses reader text in one language', () => {
   };
 
   /** A note with a text in each of `languages`. */
-  const noteIn = (languages: readonly string[]) => Object.fromEntries(languages.map((lang) => [lang, `For parents (${lang}).`]));
+  const noteIn = (languages: readonly string[]) =>
+    Object.fromEntries(languages.map((lang) => [lang, `For parents (${lang}).`]));
 
   test('the real entry passes as it is, with or without the prepared languages', () => {
     expect(withNote(noteIn(uiLanguages)).success).toBe(true);
     expect(withNote(noteIn(textLanguages)).success).toBe(true);
   });
 
-  test('a key that is not a language is refused', () => expect(withNote({ ...noteIn(uiLanguages), xx: 'typo' }).success).toBe(false));
+  test('a key that is not a language is refused', () =>
+    expect(withNote({ ...noteIn(uiLanguages), xx: 'typo' }).success).toBe(false));
 
   test('a plain string fails on its field, and the message asks for every UI language', () => {
     const result = withNote('Pour les parents.');
@@ -132,7 +152,9 @@ describe('npm run validate names the file, the field and the fix when a language
     const { problems } = validateEntries([{ ...caprev, frontmatter }], municipalities);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: caprev.file, field: `summary.${lang}` });
-    expect(problems[0]!.message).toMatch(new RegExp(`\\(${lang}\\) is missing: add the \\w+ text on a line "${lang}: …"`));
+    expect(problems[0]!.message).toMatch(
+      new RegExp(`\\(${lang}\\) is missing: add the \\w+ text on a line "${lang}: …"`),
+    );
     expect(formatProblems(problems)).toContain(`${caprev.file}: summary.${lang}: `);
   });
 

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import { listEntryFiles, parseEntryFile, validateDirectory, validateEntries, type EntryFile, type Problem } from '../../src/loaders/entry-files.ts';
+import {
+  listEntryFiles,
+  parseEntryFile,
+  validateDirectory,
+  validateEntries,
+  type EntryFile,
+  type Problem,
+} from '../../src/loaders/entry-files.ts';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'entries');
 const municipalities = loadMunicipalities();
@@ -61,7 +68,9 @@ describe('content schema', () => {
     const problem = only(validateFixture('bad-phone-digits').problems);
     expect(problem.file).toContain('bad-phone-digits.md');
     expect(problem.field).toBe('contact.phones[0].number');
-    expect(problem.message).toMatch(/"0470 12 34 5" (has too few digits for a Belgian number|is not a valid Belgian number).*check the digits against the source/);
+    expect(problem.message).toMatch(
+      /"0470 12 34 5" (has too few digits for a Belgian number|is not a valid Belgian number).*check the digits against the source/,
+    );
   });
 
   test('a malformed phone number is refused with an example', () => {
@@ -101,9 +110,17 @@ describe('content schema', () => {
     const active = '  value: active\n';
     expect(validateEntries([variant('a', merged('b')), variant('b', active)], municipalities).problems).toEqual([]);
     expect(validateEntries([variant('a', merged('a'))], municipalities).problems).toEqual([
-      { file: 'fixtures/a.md', field: 'status.successor', message: 'an entry cannot be its own successor; name the entry that continues this work, or leave successor out' },
+      {
+        file: 'fixtures/a.md',
+        field: 'status.successor',
+        message:
+          'an entry cannot be its own successor; name the entry that continues this work, or leave successor out',
+      },
     ]);
-    const loop = validateEntries([variant('a', merged('b')), variant('b', merged('c')), variant('c', merged('b'))], municipalities).problems;
+    const loop = validateEntries(
+      [variant('a', merged('b')), variant('b', merged('c')), variant('c', merged('b'))],
+      municipalities,
+    ).problems;
     expect(loop.map((p) => `${p.file} ${p.field}: ${p.message.split(';')[0]}`)).toEqual([
       'fixtures/a.md status.successor: successors loop (a → b → c → b)',
       'fixtures/b.md status.successor: successors loop (b → c → b)',
@@ -113,7 +130,9 @@ describe('content schema', () => {
 
   test('a merged entry without a successor is refused by the schema', () => {
     const problems = validateEntries([variant('a', '  value: merged\n')], municipalities).problems;
-    expect(problems).toEqual([{ file: 'fixtures/a.md', field: 'status.successor', message: 'a merged entry needs the id of its successor' }]);
+    expect(problems).toEqual([
+      { file: 'fixtures/a.md', field: 'status.successor', message: 'a merged entry needs the id of its successor' },
+    ]);
   });
 
   test('an unquoted full date in a text field is read as Astro reads it (a date) and the fix says to quote it', () => {
@@ -141,11 +160,19 @@ describe('content schema', () => {
 
   test('broken YAML is reported with its line, not thrown', () => {
     const parsed = parseEntryFile('x.md', '---\nid: x\nname: [unclosed\n---\nbody');
-    expect(parsed).toEqual({ file: 'x.md', field: '(frontmatter)', message: 'YAML cannot be read: unexpected end of the stream within a flow collection (line 4 of the frontmatter)' });
+    expect(parsed).toEqual({
+      file: 'x.md',
+      field: '(frontmatter)',
+      message: 'YAML cannot be read: unexpected end of the stream within a flow collection (line 4 of the frontmatter)',
+    });
   });
 
   test('a file without frontmatter is one problem, not a list of missing fields', () => {
-    expect(parseEntryFile('x.md', '# Only a body\n')).toEqual({ file: 'x.md', field: '(file)', message: 'the file must start with YAML frontmatter between two lines of ---' });
+    expect(parseEntryFile('x.md', '# Only a body\n')).toEqual({
+      file: 'x.md',
+      field: '(file)',
+      message: 'the file must start with YAML frontmatter between two lines of ---',
+    });
   });
 });
 
@@ -159,9 +186,15 @@ describe('verified: when and how an entry was last verified', () => {
   const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
   test('a check with the service, with its note, is accepted and read as a date and a method', () => {
-    const { entries, problems } = withVerified(`verified:\n  date: 2026-03-12\n  method: service-confirmed\n  note: reply from the service's info address\n`);
+    const { entries, problems } = withVerified(
+      `verified:\n  date: 2026-03-12\n  method: service-confirmed\n  note: reply from the service's info address\n`,
+    );
     expect(problems).toEqual([]);
-    expect(entries[0]!.data.verified).toEqual({ date: new Date('2026-03-12'), method: 'service-confirmed', note: "reply from the service's info address" });
+    expect(entries[0]!.data.verified).toEqual({
+      date: new Date('2026-03-12'),
+      method: 'service-confirmed',
+      note: "reply from the service's info address",
+    });
   });
 
   test('an unknown method lists the methods', () => {

@@ -4,8 +4,10 @@ import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();
-const codes = (scope: 'municipalities' | 'arrondissement' | 'province' | 'region' | 'community' | 'country', ...list: string[]) =>
-  resolveCoverage({ scope, codes: list }, municipalities);
+const codes = (
+  scope: 'municipalities' | 'arrondissement' | 'province' | 'region' | 'community' | 'country',
+  ...list: string[]
+) => resolveCoverage({ scope, codes: list }, municipalities);
 const brussels = municipalities.filter((m) => m.region === 'BE-BRU').map((m) => m.code);
 const wallonia = municipalities.filter((m) => m.region === 'BE-WAL').map((m) => m.code);
 const dutch = municipalities.filter((m) => m.country === 'NL').map((m) => m.code);
@@ -60,15 +62,20 @@ describe('coverage resolution', () => {
     expect(codes('region', 'BE-BRU')).toEqual(brussels);
   });
   test('unknown codes are reported per scope', () => {
-    expect(unknownCoverageCodes({ scope: 'municipalities', codes: ['23088', '99999'] }, municipalities)).toEqual(['99999']);
+    expect(unknownCoverageCodes({ scope: 'municipalities', codes: ['23088', '99999'] }, municipalities)).toEqual([
+      '99999',
+    ]);
     expect(unknownCoverageCodes({ scope: 'province', codes: ['PV27', 'PV99'] }, municipalities)).toEqual(['PV99']);
-    expect(unknownCoverageCodes({ scope: 'arrondissement', codes: ['23000', '29000'] }, municipalities)).toEqual(['29000']);
+    expect(unknownCoverageCodes({ scope: 'arrondissement', codes: ['23000', '29000'] }, municipalities)).toEqual([
+      '29000',
+    ]);
   });
 });
 
 describe('regions served, not the seat', () => {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const areasOf = (scope: Parameters<typeof codes>[0], list: string[], seat = {}) => servedAreas(codes(scope, ...list), byCode, seat);
+  const areasOf = (scope: Parameters<typeof codes>[0], list: string[], seat = {}) =>
+    servedAreas(codes(scope, ...list), byCode, seat);
 
   test('a French Community service seated in Brussels (CAPREV) serves Brussels and Wallonia, not Flanders', () => {
     const areas = areasOf('community', ['fr'], { region: 'BE-BRU' });
@@ -83,13 +90,19 @@ describe('regions served, not the seat', () => {
     expect(areasOf('community', ['de'])).toEqual({ regions: ['BE-WAL'], provinces: ['60000'] });
   });
   test('a Brussels municipality list serves Brussels only, with no province', () => {
-    expect(areasOf('municipalities', ['21004', '21015'], { region: 'BE-VLG', province: '20001' })).toEqual({ regions: ['BE-BRU'], provinces: [] });
+    expect(areasOf('municipalities', ['21004', '21015'], { region: 'BE-VLG', province: '20001' })).toEqual({
+      regions: ['BE-BRU'],
+      provinces: [],
+    });
   });
   test('a list across the language border gives both regions (Vilvoorde and Brussels)', () => {
     expect(areasOf('municipalities', ['23088', '21004']).regions).toEqual(['BE-VLG', 'BE-BRU']);
   });
   test('an entry serving no municipality here falls back to its seat', () => {
-    expect(servedAreas([], byCode, { region: 'BE-WAL', province: '60000' })).toEqual({ regions: ['BE-WAL'], provinces: ['60000'] });
+    expect(servedAreas([], byCode, { region: 'BE-WAL', province: '60000' })).toEqual({
+      regions: ['BE-WAL'],
+      provinces: ['60000'],
+    });
     expect(servedAreas([], byCode, {})).toEqual({ regions: [], provinces: [] });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { siteAddressWarning } from '../../src/integrations/site-address-warning.ts';
 
-const placeholder = { siteUrl: 'https://familysupportatlas.example', correctionsEmail: 'corrections@familysupportatlas.example' };
+const placeholder = {
+  siteUrl: 'https://familysupportatlas.example',
+  correctionsEmail: 'corrections@familysupportatlas.example',
+};
 
 describe('the build warns when the site address is a placeholder', () => {
   test('SITE_URL unset: names the variable and what breaks', () => {
@@ -20,6 +23,12 @@ describe('the build warns when the site address is a placeholder', () => {
   });
 
   test('both set: no warning', () => {
-    expect(siteAddressWarning({ siteUrl: 'https://atlas.example.org', correctionsEmail: 'c@example.org', placeholders: { siteUrl: false, correctionsEmail: false } })).toBeUndefined();
+    expect(
+      siteAddressWarning({
+        siteUrl: 'https://atlas.example.org',
+        correctionsEmail: 'c@example.org',
+        placeholders: { siteUrl: false, correctionsEmail: false },
+      }),
+    ).toBeUndefined();
   });
 });

@@ -4,10 +4,22 @@ import { translator } from '../../src/i18n/translate.ts';
 
 describe('source dates are read, then rendered in the page language', () => {
   test('the forms the entries use', () => {
-    expect(parseSourceDate('2018-03')).toMatchObject({ date: '2018-03', undated: false, archived: false, refersTo: [] });
+    expect(parseSourceDate('2018-03')).toMatchObject({
+      date: '2018-03',
+      undated: false,
+      archived: false,
+      refersTo: [],
+    });
     expect(parseSourceDate('undated')).toMatchObject({ undated: true, archived: false });
-    expect(parseSourceDate('undated (stored copy; mentions plan 2019-2022)')).toMatchObject({ undated: true, archived: true, refersTo: ['2019–2022'] });
-    expect(parseSourceDate('undated page (reports on 2020 and 2021)')).toMatchObject({ undated: true, refersTo: ['2020', '2021'] });
+    expect(parseSourceDate('undated (stored copy; mentions plan 2019-2022)')).toMatchObject({
+      undated: true,
+      archived: true,
+      refersTo: ['2019–2022'],
+    });
+    expect(parseSourceDate('undated page (reports on 2020 and 2021)')).toMatchObject({
+      undated: true,
+      refersTo: ['2020', '2021'],
+    });
     expect(parseSourceDate('2019-04 (our dating)')).toMatchObject({ date: '2019-04', datedByUs: true });
     expect(parseSourceDate('c. 2020')).toMatchObject({ circa: '2020' });
   });
@@ -15,7 +27,13 @@ describe('source dates are read, then rendered in the page language', () => {
     for (const lang of ['fr', 'nl'] as const) {
       const t = translator(lang);
       const list = (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-      for (const raw of ['undated (stored copy; 2019 figures)', '2019-04 (our dating)', 'undated', 'c. 2020', 'undated page (reports on 2020 and 2021)']) {
+      for (const raw of [
+        'undated (stored copy; 2019 figures)',
+        '2019-04 (our dating)',
+        'undated',
+        'c. 2020',
+        'undated page (reports on 2020 and 2021)',
+      ]) {
         const shown = describeSourceDate(raw, t, list);
         expect(shown, raw).not.toMatch(/stored copy|our dating|undated|figures|reports|mentions|\?/);
         expect(shown.length).toBeGreaterThan(0);

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { changedFields, formatSuggestion, parseSuggestion, SUGGESTION_END, SUGGESTION_HEADER, type Suggestion } from '../../src/lib/suggestions/message.ts';
+import {
+  changedFields,
+  formatSuggestion,
+  parseSuggestion,
+  SUGGESTION_END,
+  SUGGESTION_HEADER,
+  type Suggestion,
+} from '../../src/lib/suggestions/message.ts';
 import { suggestablePath } from '../../src/lib/suggestions/facts.ts';
 
 const suggestion: Suggestion = {
@@ -35,7 +42,10 @@ describe('suggestion message', () => {
   });
 
   test('tolerates a greeting, CRLF, mail quoting, a wrapped line and a signature', () => {
-    const quoted = `Hello,\r\n\r\n${formatSuggestion(suggestion).split('\n').map((line) => `> ${line}`.trimEnd()).join('\r\n')}\r\n-- \r\nA. Person`;
+    const quoted = `Hello,\r\n\r\n${formatSuggestion(suggestion)
+      .split('\n')
+      .map((line) => `> ${line}`.trimEnd())
+      .join('\r\n')}\r\n-- \r\nA. Person`;
     const wrapped = quoted.replace('Weekdays 9:00–17:00', 'Weekdays\r\n>   9:00–17:00');
     const read = parseSuggestion(wrapped);
     expect(read.problems).toEqual([]);
@@ -65,14 +75,24 @@ describe('suggestion message', () => {
   });
 
   test('a cut-off message or one without an id is a problem', () => {
-    expect(parseSuggestion(`${SUGGESTION_HEADER}\nid: some-service\n`).problems.map((p) => p.message)).toEqual([expect.stringMatching(/no end line/)]);
-    expect(parseSuggestion(`${SUGGESTION_HEADER}\n${SUGGESTION_END}\n`).problems.map((p) => p.message)).toEqual([expect.stringMatching(/no "id:" line/)]);
+    expect(parseSuggestion(`${SUGGESTION_HEADER}\nid: some-service\n`).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/no end line/),
+    ]);
+    expect(parseSuggestion(`${SUGGESTION_HEADER}\n${SUGGESTION_END}\n`).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/no "id:" line/),
+    ]);
   });
 
   test('only the contact facts, hours and status are suggestable paths', () => {
     expect(suggestablePath('contact.phones.2.number')).toEqual({ field: 'phone-number', phone: 2 });
-    expect(suggestablePath('contact.phones.0.label.fr')).toEqual({ field: 'phone-text', phone: 0, text: 'label', lang: 'fr' });
+    expect(suggestablePath('contact.phones.0.label.fr')).toEqual({
+      field: 'phone-text',
+      phone: 0,
+      text: 'label',
+      lang: 'fr',
+    });
     expect(suggestablePath('access.hours.nl')).toEqual({ field: 'hours', lang: 'nl' });
-    for (const path of ['name', 'contact.phones.0.source', 'contact.phones.0.label.ar', 'summary.en', 'verified.date']) expect(suggestablePath(path)).toBeUndefined();
+    for (const path of ['name', 'contact.phones.0.source', 'contact.phones.0.label.ar', 'summary.en', 'verified.date'])
+      expect(suggestablePath(path)).toBeUndefined();
   });
 });

@@ -4,7 +4,12 @@ import { columnKey, csvTableKeys, csvTables, type CsvTable } from '../../src/lib
 import { checkTable, type TableSchemaLike } from '../../src/lib/exports/table-check.ts';
 import { csvColumns, dataPackage, initiativesCsv } from '../../src/lib/exports/initiatives.ts';
 import { coverageByArea } from '../../src/lib/coverage/areas.ts';
-import { coverageAreasCsv, coverageAreasCsvColumns, coverageCsv, coverageCsvColumns } from '../../src/lib/coverage/coverage-csv.ts';
+import {
+  coverageAreasCsv,
+  coverageAreasCsvColumns,
+  coverageCsv,
+  coverageCsvColumns,
+} from '../../src/lib/coverage/coverage-csv.ts';
 import { municipalityCoverage } from '../../src/lib/coverage/municipality-coverage.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
@@ -14,10 +19,15 @@ import { labelOf, regions } from '../../src/schemas/vocabularies.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();
-const entries = buildDirectory(validateDirectory(municipalities).entries.map((e) => e.data), municipalities).entries;
+const entries = buildDirectory(
+  validateDirectory(municipalities).entries.map((e) => e.data),
+  municipalities,
+).entries;
 const today = new Date('2026-12-01T00:00:00Z');
 const coverage = municipalityCoverage(entries, municipalities, today);
-const pkg = dataPackage(today, 'https://example.org') as { resources: { path: string; schema?: TableSchemaLike; dialect?: { delimiter: string } }[] };
+const pkg = dataPackage(today, 'https://example.org') as {
+  resources: { path: string; schema?: TableSchemaLike; dialect?: { delimiter: string } }[];
+};
 const schemaOf = (table: CsvTable) => pkg.resources.find((r) => r.path === csvTables[table].path)!.schema!;
 
 /** Each CSV as the build writes it, from today's data. */
@@ -31,35 +41,59 @@ describe('Table Schemas of the CSV files', () => {
   test('every CSV resource of datapackage.json has a schema whose fields are the columns its writer writes, in order', () => {
     const csvResources = pkg.resources.filter((r) => r.path.endsWith('.csv'));
     expect(csvResources.map((r) => r.path).sort()).toEqual(csvTableKeys.map((t) => csvTables[t].path).sort());
-    const writers: Record<CsvTable, readonly string[]> = { initiatives: csvColumns, coverage: coverageCsvColumns, coverageAreas: coverageAreasCsvColumns };
+    const writers: Record<CsvTable, readonly string[]> = {
+      initiatives: csvColumns,
+      coverage: coverageCsvColumns,
+      coverageAreas: coverageAreasCsvColumns,
+    };
     for (const table of csvTableKeys) {
-      expect(schemaOf(table).fields.map((f) => f.name), table).toEqual([...writers[table]]);
-      expect(written[table].replace(/^\uFEFF/, '').split('\r\n')[0]!.split(EXCEL_SEPARATOR), table).toEqual([...writers[table]]);
+      expect(
+        schemaOf(table).fields.map((f) => f.name),
+        table,
+      ).toEqual([...writers[table]]);
+      expect(
+        written[table]
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')[0]!
+          .split(EXCEL_SEPARATOR),
+        table,
+      ).toEqual([...writers[table]]);
     }
   });
 
   test('every column has a description, type and, for a count, what it counts; in nl, fr and en', () => {
     for (const table of csvTableKeys) {
-      for (const field of schemaOf(table).fields as { name: string; type: string; description?: string; unit?: string }[]) {
+      for (const field of schemaOf(table).fields as {
+        name: string;
+        type: string;
+        description?: string;
+        unit?: string;
+      }[]) {
         expect(field.description?.length, `${table}.${field.name}`).toBeGreaterThan(10);
         if (field.type === 'integer') expect(field.unit, `${table}.${field.name}`).toBeTruthy();
         for (const lang of uiLanguages) {
           const text = uiStrings[lang][columnKey(table, field.name) as UiKey];
           expect(text, `${lang}: ${table}.${field.name}`).toBeTruthy();
-          if (lang !== 'en') expect(text, `${lang}: ${table}.${field.name} is still English`).not.toBe(uiStrings.en[columnKey(table, field.name) as UiKey]);
+          if (lang !== 'en')
+            expect(text, `${lang}: ${table}.${field.name} is still English`).not.toBe(
+              uiStrings.en[columnKey(table, field.name) as UiKey],
+            );
         }
       }
     }
   });
 
   test('coverage-areas.csv has a name column per UI language, following the language list', () => {
-    expect(coverageAreasCsvColumns.filter((c) => c.startsWith('name_'))).toEqual(uiLanguages.map((lang) => `name_${lang}`));
+    expect(coverageAreasCsvColumns.filter((c) => c.startsWith('name_'))).toEqual(
+      uiLanguages.map((lang) => `name_${lang}`),
+    );
     const wallonia = parseCsvRecords(written.coverageAreas, EXCEL_SEPARATOR).find((r) => r.code === 'BE-WAL')!;
     for (const lang of uiLanguages) expect(wallonia[`name_${lang}`], lang).toBe(labelOf(regions, 'BE-WAL', lang));
   });
 
   test('each CSV the build writes fits its schema', () => {
-    for (const table of csvTableKeys) expect(checkTable(schemaOf(table), written[table], EXCEL_SEPARATOR), table).toEqual([]);
+    for (const table of csvTableKeys)
+      expect(checkTable(schemaOf(table), written[table], EXCEL_SEPARATOR), table).toEqual([]);
   });
 });
 
@@ -82,7 +116,9 @@ describe('checkTable', () => {
   });
 
   test('names each problem by row and column', () => {
-    expect(checkTable(schema, csv('abc;3;true;2026-11-24;BE', 'abc;x;yes;2026-02-30;FR', ';-1;false;;NL', 'A1;2;;;'), ';')).toEqual([
+    expect(
+      checkTable(schema, csv('abc;3;true;2026-11-24;BE', 'abc;x;yes;2026-02-30;FR', ';-1;false;;NL', 'A1;2;;;'), ';'),
+    ).toEqual([
       'row 3, id: "abc" appears twice, but must be unique',
       'row 3, count: "x" is not of type integer',
       'row 3, stale: "yes" is not of type boolean',
@@ -95,6 +131,8 @@ describe('checkTable', () => {
   });
 
   test('a header that differs from the schema fails at once', () => {
-    expect(checkTable(schema, 'id;count;stale;country;checked\r\n', ';')[0]).toMatch(/^header: expected id, count, stale, checked, country/);
+    expect(checkTable(schema, 'id;count;stale;country;checked\r\n', ';')[0]).toMatch(
+      /^header: expected id, count, stale, checked, country/,
+    );
   });
 });

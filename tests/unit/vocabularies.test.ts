@@ -2,11 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 
-const maps = Object.entries(vocabularies).filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value)) as [string, Record<string, Record<string, string>>][];
+const maps = Object.entries(vocabularies).filter(
+  ([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value),
+) as [string, Record<string, Record<string, string>>][];
 
 describe('vocabularies', () => {
   test('there are vocabularies to check', () => {
-    expect(maps.map(([name]) => name)).toEqual(expect.arrayContaining(['preventionLevels', 'workingMethods', 'targetGroups']));
+    expect(maps.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['preventionLevels', 'workingMethods', 'targetGroups']),
+    );
   });
   test.each(maps)('%s has a non-empty label in every UI language for every key', (_, vocabulary) => {
     for (const [key, labels] of Object.entries(vocabulary)) {
@@ -24,7 +28,8 @@ describe('province names', () => {
       for (const lang of uiLanguages) {
         const cited = provinceNameSources.filter((s) => s.lang === lang && s.codes.includes(code));
         expect(cited.length, `${code} ${lang} "${labels[lang]}"`).toBeGreaterThan(0);
-        for (const { sources } of cited) for (const s of sources) expect(s.seen, s.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        for (const { sources } of cited)
+          for (const s of sources) expect(s.seen, s.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
   });

@@ -26,7 +26,9 @@ export default function AudienceSwitch({ audience, hrefFor, onChange, strings: s
   return (
     <nav className="audience-switch" aria-label={s['audience.label']}>
       {audiences.map((a) => (
-        <a key={a} href={hrefFor(a)} aria-current={a === audience ? 'true' : undefined} onClick={choose(a)}>{s[label[a]]}</a>
+        <a key={a} href={hrefFor(a)} aria-current={a === audience ? 'true' : undefined} onClick={choose(a)}>
+          {s[label[a]]}
+        </a>
       ))}
     </nav>
   );

@@ -9,7 +9,11 @@ import { AUDIENCE_PARAM, type Audience } from '../../lib/url-state.ts';
 import { layerLabel } from './MapFilters.tsx';
 import { fill, type Strings } from './strings.ts';
 
-const reachLabel: Record<MapEntry['reach'], string> = { local: 'map.panelLocal', regional: 'map.panelRegional', wide: 'map.panelWide' };
+const reachLabel: Record<MapEntry['reach'], string> = {
+  local: 'map.panelLocal',
+  regional: 'map.panelRegional',
+  wide: 'map.panelWide',
+};
 
 interface Props {
   id: string;
@@ -24,11 +28,22 @@ interface Props {
   strings: Strings;
 }
 
-export default function MapPanel({ id, municipality, help, audience, numberFormat, headingRef, onClose, strings: s }: Props) {
+export default function MapPanel({
+  id,
+  municipality,
+  help,
+  audience,
+  numberFormat,
+  headingRef,
+  onClose,
+  strings: s,
+}: Props) {
   if (!municipality) {
     return (
       <aside className="coverage-map__panel" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef} className="visually-hidden">{s['map.searchLabel']}</h2>
+        <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef} className="visually-hidden">
+          {s['map.searchLabel']}
+        </h2>
         <p className="meta">{s['map.panelEmpty']}</p>
       </aside>
     );
@@ -36,21 +51,41 @@ export default function MapPanel({ id, municipality, help, audience, numberForma
   const { m, index } = municipality;
   return (
     <aside className="coverage-map__panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>{m.name}</h2>
-      <p className="meta">{m.province ? `${m.province} · ` : ''}{fill(s, 'map.panelPopulation', { population: numberFormat.format(m.population) })}</p>
+      <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
+        {m.name}
+      </h2>
+      <p className="meta">
+        {m.province ? `${m.province} · ` : ''}
+        {fill(s, 'map.panelPopulation', { population: numberFormat.format(m.population) })}
+      </p>
       <p>{help.length > 0 ? fill(s, 'map.panelCount', { count: help.length }) : s['map.panelNone']}</p>
       {help.length > 0 && (
         <ol className="coverage-map__help">
           {help.map((e) => (
             <li key={e.id}>
               <a href={e.url}>{e.name}</a>
-              <span className="meta"> {[s[layerLabel[e.help]], s[reachLabel[e.reach]], e.based.includes(index) ? s['map.panelBased'] : undefined].filter(Boolean).join(' · ')}</span>
+              <span className="meta">
+                {' '}
+                {[
+                  s[layerLabel[e.help]],
+                  s[reachLabel[e.reach]],
+                  e.based.includes(index) ? s['map.panelBased'] : undefined,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
             </li>
           ))}
         </ol>
       )}
-      <p><a href={audience === 'family' ? m.url : `${m.url}?${AUDIENCE_PARAM}=${audience}`}>{fill(s, 'map.panelMunicipalityPage', { name: m.name })}</a></p>
-      <button type="button" className="button button--secondary" onClick={onClose}>{s['map.panelClose']}</button>
+      <p>
+        <a href={audience === 'family' ? m.url : `${m.url}?${AUDIENCE_PARAM}=${audience}`}>
+          {fill(s, 'map.panelMunicipalityPage', { name: m.name })}
+        </a>
+      </p>
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {s['map.panelClose']}
+      </button>
     </aside>
   );
 }

@@ -25,7 +25,10 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
   const [submitted, setSubmitted] = useState(false);
   const q = query.trim();
   const results = useMemo(() => (q ? findMunicipalities(query, municipalities, 8) : []), [municipalities, query, q]);
-  const closest = useMemo(() => (results.length === 0 && q.length >= 3 ? closestMunicipalities(query, municipalities, 3) : []), [municipalities, results, query, q]);
+  const closest = useMemo(
+    () => (results.length === 0 && q.length >= 3 ? closestMunicipalities(query, municipalities, 3) : []),
+    [municipalities, results, query, q],
+  );
   /** ", includes Borsbeek" when a result was found through one of its other names. */
   const otherNameNote = (m: MapMunicipality) => {
     const via = matchedOtherName(m, query);
@@ -41,8 +44,12 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
   };
   return (
     <form role="search" className="coverage-map__search" onSubmit={onSubmit} aria-labelledby={`${id}-label`}>
-      <label id={`${id}-label`} htmlFor={id}>{s['map.searchLabel']}</label>
-      <p className="meta" id={`${id}-hint`}>{s['map.searchHint']}</p>
+      <label id={`${id}-label`} htmlFor={id}>
+        {s['map.searchLabel']}
+      </label>
+      <p className="meta" id={`${id}-hint`}>
+        {s['map.searchHint']}
+      </p>
       <div className="coverage-map__search-row">
         <input
           id={id}
@@ -55,17 +62,23 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
             setSubmitted(false);
           }}
         />
-        <button type="submit" className="button">{s['map.searchButton']}</button>
+        <button type="submit" className="button">
+          {s['map.searchButton']}
+        </button>
       </div>
       <div role="status" className="coverage-map__results-status">
-        {q && (results.length === 0 ? (submitted || q.length > 2) && fill(s, 'map.searchNone', { query: q }) : fill(s, 'map.searchResults', { count: results.length }))}
+        {q &&
+          (results.length === 0
+            ? (submitted || q.length > 2) && fill(s, 'map.searchNone', { query: q })
+            : fill(s, 'map.searchResults', { count: results.length }))}
       </div>
       {closest.length > 0 && (
         <ul className="coverage-map__results">
           {closest.map(({ m: r, name }) => (
             <li key={r.code}>
               <button type="button" className="button button--secondary" onClick={() => onPick(r.code)}>
-                {fill(s, 'place.didYouMean', { name: name === r.name ? name : `${r.name} (${name})` })}{r.province ? ` (${r.province})` : ''}
+                {fill(s, 'place.didYouMean', { name: name === r.name ? name : `${r.name} (${name})` })}
+                {r.province ? ` (${r.province})` : ''}
               </button>
             </li>
           ))}
@@ -76,7 +89,9 @@ export default function MapSearch({ id, municipalities, strings: s, onPick }: Pr
           {results.map((r) => (
             <li key={r.code}>
               <button type="button" className="button button--secondary" onClick={() => onPick(r.code)}>
-                {r.name}{r.province ? ` (${r.province})` : ''}{otherNameNote(r)}
+                {r.name}
+                {r.province ? ` (${r.province})` : ''}
+                {otherNameNote(r)}
               </button>
             </li>
           ))}

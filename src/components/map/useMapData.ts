@@ -14,15 +14,27 @@ export interface MapFiles {
   geometryFailed: boolean;
 }
 
-const json = <T,>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
+const json = <T>(url: string) =>
+  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
 
 export function useMapData(dataUrl: string, geometryUrl: string): MapFiles {
-  const [files, setFiles] = useState<MapFiles>({ data: null, dataFailed: false, topology: null, geometryFailed: false });
+  const [files, setFiles] = useState<MapFiles>({
+    data: null,
+    dataFailed: false,
+    topology: null,
+    geometryFailed: false,
+  });
   useEffect(() => {
     let cancelled = false;
     const update = (change: Partial<MapFiles>) => !cancelled && setFiles((f) => ({ ...f, ...change }));
-    json<MapData>(dataUrl).then((data) => update({ data }), () => update({ dataFailed: true }));
-    json<Topology>(geometryUrl).then((topology) => update({ topology }), () => update({ geometryFailed: true }));
+    json<MapData>(dataUrl).then(
+      (data) => update({ data }),
+      () => update({ dataFailed: true }),
+    );
+    json<Topology>(geometryUrl).then(
+      (topology) => update({ topology }),
+      () => update({ geometryFailed: true }),
+    );
     return () => {
       cancelled = true;
     };

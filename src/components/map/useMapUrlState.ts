@@ -39,7 +39,8 @@ export function useMapUrlState(data: MapData | null): MapUrlStateHook {
   useEffect(() => {
     if (!data || !read.current) return;
     const url = urlOf(state);
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', url);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- urlOf reads only data and the state
   }, [data, state]);
 

@@ -7,7 +7,14 @@
 import { type DirectoryEntry } from '../directory/directory.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import { countryOfRegion, type Country, type PreventionLevel, type Region } from '../../schemas/vocabularies.ts';
-import { countedEntries, isZorgEnVeiligheidshuis, levelKeys, reportTargetGroupKeys, type MunicipalityCoverage, type ReportTargetGroup } from './municipality-coverage.ts';
+import {
+  countedEntries,
+  isZorgEnVeiligheidshuis,
+  levelKeys,
+  reportTargetGroupKeys,
+  type MunicipalityCoverage,
+  type ReportTargetGroup,
+} from './municipality-coverage.ts';
 
 export interface Share {
   municipalities: number;
@@ -47,7 +54,13 @@ export interface AreaSummary {
 const regionOrder: Region[] = ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'];
 const countryOrder: Country[] = ['BE', 'NL'];
 
-function summarise(kind: AreaSummary['kind'], code: string, region: Region, name: string, members: readonly { m: Municipality; c: MunicipalityCoverage }[]): AreaSummary {
+function summarise(
+  kind: AreaSummary['kind'],
+  code: string,
+  region: Region,
+  name: string,
+  members: readonly { m: Municipality; c: MunicipalityCoverage }[],
+): AreaSummary {
   const share = (test: (c: MunicipalityCoverage) => boolean): Share => {
     const hit = members.filter(({ c }) => test(c));
     return { municipalities: hit.length, population: hit.reduce((sum, { m }) => sum + m.population, 0) };
@@ -67,8 +80,13 @@ function summarise(kind: AreaSummary['kind'], code: string, region: Region, name
     general: share((c) => c.general > 0),
     gaps: share((c) => c.all === 0),
     gapsWithGeneral: share((c) => c.all === 0 && c.general > 0),
-    levels: Object.fromEntries(levelKeys.map((l) => [l, share((c) => c.localLevels[l] > 0)])) as Record<PreventionLevel, Share>,
-    targetGroups: Object.fromEntries(reportTargetGroupKeys.map((g) => [g, share((c) => c.localTargetGroups[g] > 0)])) as Record<ReportTargetGroup, Share>,
+    levels: Object.fromEntries(levelKeys.map((l) => [l, share((c) => c.localLevels[l] > 0)])) as Record<
+      PreventionLevel,
+      Share
+    >,
+    targetGroups: Object.fromEntries(
+      reportTargetGroupKeys.map((g) => [g, share((c) => c.localTargetGroups[g] > 0)]),
+    ) as Record<ReportTargetGroup, Share>,
   };
 }
 
@@ -77,7 +95,10 @@ function summarise(kind: AreaSummary['kind'], code: string, region: Region, name
  * (Brussels has none), in a fixed order: Belgium (Flanders, Brussels, Wallonia), the Netherlands. The
  * Netherlands is one region here, so it has a country row and its provinces, no separate region row.
  */
-export function coverageByArea(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): AreaSummary[] {
+export function coverageByArea(
+  municipalities: readonly Municipality[],
+  coverage: readonly MunicipalityCoverage[],
+): AreaSummary[] {
   const byCode = new Map(coverage.map((c) => [c.code, c]));
   const rows = municipalities.map((m) => ({ m, c: byCode.get(m.code)! }));
   const areas: AreaSummary[] = [];
@@ -151,7 +172,11 @@ export interface ZvhSummary {
   uncovered: string[];
 }
 
-export function zvhSummary(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): ZvhSummary {
+export function zvhSummary(
+  entries: readonly DirectoryEntry[],
+  municipalities: readonly Municipality[],
+  coverage: readonly MunicipalityCoverage[],
+): ZvhSummary {
   const zvh = countedEntries(entries).filter((e) => isZorgEnVeiligheidshuis(e.data));
   const dutch = new Set(municipalities.filter((m) => m.country === 'NL').map((m) => m.code));
   return {

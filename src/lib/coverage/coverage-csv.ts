@@ -40,14 +40,21 @@ export const coverageColumns: readonly ValueColumn<MunicipalityRow>[] = [
   m('family_help_local_regional', 'integer', (r) => r.c.localRegional, count('initiatives')),
   m('family_help_wide', 'integer', (r) => r.c.wide, count('initiatives')),
   ...levelKeys.map((level) => m(`family_${level}_all`, 'integer', (r) => r.c.levels[level], count('initiatives'))),
-  ...levelKeys.map((level) => m(`family_${level}_local_regional`, 'integer', (r) => r.c.localLevels[level], count('initiatives'))),
-  ...reportTargetGroupKeys.map((group) => m(`family_${part(group)}_local_regional`, 'integer', (r) => r.c.localTargetGroups[group], count('initiatives'))),
+  ...levelKeys.map((level) =>
+    m(`family_${level}_local_regional`, 'integer', (r) => r.c.localLevels[level], count('initiatives')),
+  ),
+  ...reportTargetGroupKeys.map((group) =>
+    m(`family_${part(group)}_local_regional`, 'integer', (r) => r.c.localTargetGroups[group], count('initiatives')),
+  ),
   m('family_help_based_here', 'integer', (r) => r.c.based, count('initiatives')),
   // (b) and (c): separate columns, never part of (a).
   m('professional_only_help', 'integer', (r) => r.c.professional, count('initiatives')),
   m('unconfirmed_help', 'integer', (r) => r.c.unconfirmed, count('initiatives')),
   // Empty for Belgium: the Zorg- en Veiligheidshuis is a Dutch institution.
-  m('zorg_en_veiligheidshuis', 'integer', (r) => (r.m.country === 'NL' ? r.c.zvh : ''), { unit: 'initiatives', constraints: { minimum: 0 } }),
+  m('zorg_en_veiligheidshuis', 'integer', (r) => (r.m.country === 'NL' ? r.c.zvh : ''), {
+    unit: 'initiatives',
+    constraints: { minimum: 0 },
+  }),
   // (d) general lines (not specialised in radicalisation), never part of (a).
   m('general_line_help', 'integer', (r) => r.c.general, count('initiatives')),
 ];
@@ -56,9 +63,15 @@ export const coverageColumns: readonly ValueColumn<MunicipalityRow>[] = [
 export const coverageCsvColumns = coverageColumns.map((c) => c.name);
 
 /** One row per municipality with its counts of each kind, in the order of the geo table. */
-export function coverageCsv(municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): string {
+export function coverageCsv(
+  municipalities: readonly Municipality[],
+  coverage: readonly MunicipalityCoverage[],
+): string {
   const byCode = new Map(coverage.map((c) => [c.code, c]));
-  return tableCsv(coverageColumns, municipalities.map((mu) => ({ m: mu, c: byCode.get(mu.code)! })));
+  return tableCsv(
+    coverageColumns,
+    municipalities.map((mu) => ({ m: mu, c: byCode.get(mu.code)! })),
+  );
 }
 
 /** An area's name in a UI language: countries and regions from their vocabularies, provinces from province-names.ts. */
@@ -76,7 +89,9 @@ export const coverageAreasColumns: readonly ValueColumn<AreaSummary>[] = [
   a('country', 'string', (r) => r.country, { constraints: { required: true, enum: keys(countries) } }),
   a('region', 'string', (r) => (r.kind === 'country' ? '' : r.region), { constraints: { enum: keys(regions) } }),
   a('code', 'string', (r) => r.code, { constraints: { required: true, unique: true } }),
-  ...uiLanguages.map((lang) => a(`name_${lang}`, 'string', (r) => areaName(r, lang), { constraints: { required: true } })),
+  ...uiLanguages.map((lang) =>
+    a(`name_${lang}`, 'string', (r) => areaName(r, lang), { constraints: { required: true } }),
+  ),
   a('municipalities', 'integer', (r) => r.municipalities, count('municipalities')),
   a('population', 'integer', (r) => r.population, count('inhabitants')),
   a('family_local_regional_municipalities', 'integer', (r) => r.local.municipalities, count('municipalities')),
@@ -87,10 +102,19 @@ export const coverageAreasColumns: readonly ValueColumn<AreaSummary>[] = [
   a('gap_population', 'integer', (r) => r.gaps.population, count('inhabitants')),
   a('professional_only_municipalities', 'integer', (r) => r.professional.municipalities, count('municipalities')),
   a('unconfirmed_municipalities', 'integer', (r) => r.unconfirmed.municipalities, count('municipalities')),
-  ...levelKeys.map((level) => a(`family_${level}_population`, 'integer', (r) => r.levels[level].population, count('inhabitants'))),
-  ...reportTargetGroupKeys.map((group) => a(`family_${part(group)}_population`, 'integer', (r) => r.targetGroups[group].population, count('inhabitants'))),
+  ...levelKeys.map((level) =>
+    a(`family_${level}_population`, 'integer', (r) => r.levels[level].population, count('inhabitants')),
+  ),
+  ...reportTargetGroupKeys.map((group) =>
+    a(`family_${part(group)}_population`, 'integer', (r) => r.targetGroups[group].population, count('inhabitants')),
+  ),
   a('general_line_municipalities', 'integer', (r) => r.general.municipalities, count('municipalities')),
-  a('gap_with_general_line_municipalities', 'integer', (r) => r.gapsWithGeneral.municipalities, count('municipalities')),
+  a(
+    'gap_with_general_line_municipalities',
+    'integer',
+    (r) => r.gapsWithGeneral.municipalities,
+    count('municipalities'),
+  ),
   a('gap_with_general_line_population', 'integer', (r) => r.gapsWithGeneral.population, count('inhabitants')),
 ];
 

@@ -20,7 +20,11 @@ export interface DataVintage {
 export function dataVintage(entries: readonly DirectoryEntry[], geo: DataVintage['geo']): DataVintage {
   const counted = countedEntries(entries);
   const dates = counted.map((e) => e.data.verified.date.toISOString().slice(0, 10)).sort();
-  const vintage: DataVintage = { mapping2018: counted.filter((e) => e.data.mapping2018).length, entries: counted.length, geo };
+  const vintage: DataVintage = {
+    mapping2018: counted.filter((e) => e.data.mapping2018).length,
+    entries: counted.length,
+    geo,
+  };
   if (dates.length > 0) {
     vintage.verifiedFrom = dates[0]!;
     vintage.verifiedTo = dates.at(-1)!;
@@ -38,5 +42,9 @@ export function geoVintageOf(municipalitiesCsv: string): DataVintage['geo'] {
     if (row.population_date) v.population.add(row.population_date);
     byCountry.set(country, v);
   }
-  return [...byCountry].map(([country, v]) => ({ country, boundaries: [...v.boundaries].sort().join(', '), population: [...v.population].sort().join(', ') }));
+  return [...byCountry].map(([country, v]) => ({
+    country,
+    boundaries: [...v.boundaries].sort().join(', '),
+    population: [...v.population].sort().join(', '),
+  }));
 }

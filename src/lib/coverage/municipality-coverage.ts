@@ -79,17 +79,40 @@ export function countedEntries(entries: readonly DirectoryEntry[]): DirectoryEnt
 
 /** The report's groups an entry's target groups fall in (mothers count as parents). */
 export function reportTargetGroupsOf(initiative: Initiative): ReportTargetGroup[] {
-  return reportTargetGroupKeys.filter((g) => (reportTargetGroups[g] as readonly string[]).some((t) => initiative.targetGroups.values.includes(t as TargetGroup)));
+  return reportTargetGroupKeys.filter((g) =>
+    (reportTargetGroups[g] as readonly string[]).some((t) => initiative.targetGroups.values.includes(t as TargetGroup)),
+  );
 }
 
 /** Per-municipality counts on `today` (the build date), in the order of the geo table. */
-export function municipalityCoverage(entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], today: Date): MunicipalityCoverage[] {
+export function municipalityCoverage(
+  entries: readonly DirectoryEntry[],
+  municipalities: readonly Municipality[],
+  today: Date,
+): MunicipalityCoverage[] {
   const byCode = new Map<string, MunicipalityCoverage>(
-    municipalities.map((m) => [m.code, { code: m.code, all: 0, localRegional: 0, wide: 0, levels: zeroLevels(), localLevels: zeroLevels(), localTargetGroups: zeroTargetGroups(), professional: 0, unconfirmed: 0, general: 0, zvh: 0, based: 0 }]),
+    municipalities.map((m) => [
+      m.code,
+      {
+        code: m.code,
+        all: 0,
+        localRegional: 0,
+        wide: 0,
+        levels: zeroLevels(),
+        localLevels: zeroLevels(),
+        localTargetGroups: zeroTargetGroups(),
+        professional: 0,
+        unconfirmed: 0,
+        general: 0,
+        zvh: 0,
+        based: 0,
+      },
+    ]),
   );
   for (const entry of countedEntries(entries)) {
     const kind = helpKind(entry.data, today);
-    if (isZorgEnVeiligheidshuis(entry.data)) for (const code of entry.served) if (byCode.has(code)) byCode.get(code)!.zvh++;
+    if (isZorgEnVeiligheidshuis(entry.data))
+      for (const code of entry.served) if (byCode.has(code)) byCode.get(code)!.zvh++;
     if (kind === 'professional' || kind === 'unconfirmed' || kind === 'general') {
       for (const code of entry.served) {
         const c = byCode.get(code);

@@ -11,7 +11,10 @@ import { type UiLanguage } from '../../schemas/languages.ts';
 export const CARD_TARGET_GROUPS = 4;
 
 /** The card's badges in `lang`: every prevention level, then the first target groups. */
-export function cardBadges(initiative: Pick<Initiative, 'preventionLevels' | 'targetGroups'>, lang: UiLanguage): string[] {
+export function cardBadges(
+  initiative: Pick<Initiative, 'preventionLevels' | 'targetGroups'>,
+  lang: UiLanguage,
+): string[] {
   return [
     ...initiative.preventionLevels.values.map((level) => labelOf(preventionLevels, level, lang)),
     ...initiative.targetGroups.values.slice(0, CARD_TARGET_GROUPS).map((group) => labelOf(targetGroups, group, lang)),

@@ -12,8 +12,15 @@ import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
 /** What each community's services cover, in words (the community's own label names its people, not its area). */
-const communityAreaKeys: Readonly<Record<string, UiKey>> = { vl: 'entry.where.communityArea.vl', fr: 'entry.where.communityArea.fr', de: 'entry.where.communityArea.de' };
-const wholeCountryKeys: Readonly<Record<string, UiKey>> = { BE: 'entry.where.wholeCountry.BE', NL: 'entry.where.wholeCountry.NL' };
+const communityAreaKeys: Readonly<Record<string, UiKey>> = {
+  vl: 'entry.where.communityArea.vl',
+  fr: 'entry.where.communityArea.fr',
+  de: 'entry.where.communityArea.de',
+};
+const wholeCountryKeys: Readonly<Record<string, UiKey>> = {
+  BE: 'entry.where.wholeCountry.BE',
+  NL: 'entry.where.wholeCountry.NL',
+};
 
 /**
  * Names of the Belgian administrative arrondissements that entries use (NIS codes, Statbel). Add a
@@ -27,7 +34,12 @@ const arrondissementNames: Readonly<Record<string, Readonly<Record<UiLanguage, s
 /** An entry page lists the municipalities it serves by name up to this many (more is a region, named as such); the search words follow the list. */
 export const MAX_LISTED_PLACES = 60;
 
-export function describeCoverage(initiative: Initiative, served: readonly string[], byCode: ReadonlyMap<string, Municipality>, lang: UiLanguage): string {
+export function describeCoverage(
+  initiative: Initiative,
+  served: readonly string[],
+  byCode: ReadonlyMap<string, Municipality>,
+  lang: UiLanguage,
+): string {
   const t = translator(lang);
   const { scope, codes } = initiative.coverage;
   switch (scope) {
@@ -36,9 +48,18 @@ export function describeCoverage(initiative: Initiative, served: readonly string
     case 'region':
       return codes.map((c) => labelOf(regions, c, lang)).join(', ');
     case 'community':
-      return codes.map((c) => t('entry.where.community', { community: labelOf(communities, c, lang), area: communityAreaKeys[c] ? t(communityAreaKeys[c]) : c })).join(', ');
+      return codes
+        .map((c) =>
+          t('entry.where.community', {
+            community: labelOf(communities, c, lang),
+            area: communityAreaKeys[c] ? t(communityAreaKeys[c]) : c,
+          }),
+        )
+        .join(', ');
     case 'province': {
-      const names = codes.map((c) => provinceName(c, lang, [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c));
+      const names = codes.map((c) =>
+        provinceName(c, lang, [...byCode.values()].find((m) => m.provinceCode === c)?.province ?? c),
+      );
       return t('entry.where.province', { names: names.join(', ') });
     }
     case 'arrondissement':
@@ -48,7 +69,8 @@ export function describeCoverage(initiative: Initiative, served: readonly string
       });
     case 'municipalities': {
       if (served.length === 0) return t('entry.where.noList');
-      if (served.length <= 3) return served.map((c) => (byCode.get(c) ? municipalityName(byCode.get(c)!, lang) : c)).join(', ');
+      if (served.length <= 3)
+        return served.map((c) => (byCode.get(c) ? municipalityName(byCode.get(c)!, lang) : c)).join(', ');
       return pluralize(lang, 'entry.where.municipalities', served.length);
     }
     case 'unknown':

@@ -51,7 +51,9 @@ export function buildDirectory(initiatives: readonly Initiative[], municipalitie
 
 /** The phone to offer as the main "call" button, if any is current (the rule is in evidence.ts). */
 export function primaryPhone(initiative: Initiative, today: Date): ContactPhone | undefined {
-  return isStillOffered(initiative) ? initiative.contact.phones.find((phone) => isCurrentContact(phone, initiative, today)) : undefined;
+  return isStillOffered(initiative)
+    ? initiative.contact.phones.find((phone) => isCurrentContact(phone, initiative, today))
+    : undefined;
 }
 
 /**

@@ -66,7 +66,11 @@ export function lapsesOn(date: Date, months: number): Date {
 export function earliestDayOf(raw: string): Date | undefined {
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
   const dayFirst = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/.exec(raw);
-  const [year, month, day] = iso ? [iso[1], iso[2] ?? '1', iso[3] ?? '1'] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [/\b(19|20)\d{2}\b/.exec(raw)?.[0], '1', '1'];
+  const [year, month, day] = iso
+    ? [iso[1], iso[2] ?? '1', iso[3] ?? '1']
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : [/\b(19|20)\d{2}\b/.exec(raw)?.[0], '1', '1'];
   return year === undefined ? undefined : new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
@@ -109,7 +113,9 @@ export function isStillOffered(initiative: Initiative): boolean {
  * a first-hand verification (service-confirmed, service-website) is evidence of its own day.
  */
 export function statusEvidenceDate(initiative: Initiative): Date | undefined {
-  const fromSources = initiative.status.evidenceDate ? earliestDayOf(initiative.status.evidenceDate) : newest(initiative.sources.map((s) => (s.date ? earliestDayOf(s.date) : undefined)));
+  const fromSources = initiative.status.evidenceDate
+    ? earliestDayOf(initiative.status.evidenceDate)
+    : newest(initiative.sources.map((s) => (s.date ? earliestDayOf(s.date) : undefined)));
   return newest([fromSources, firstHandMethods.has(initiative.verified.method) ? initiative.verified.date : undefined]);
 }
 

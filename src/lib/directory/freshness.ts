@@ -36,7 +36,8 @@ const emptyCounts = (): OutcomeCounts => ({ phone: 0, 'no-phone': 0, general: 0,
 /** Entries serving each municipality, so each place only ranks its own (the rule filters by served anyway). */
 function servingIndex(entries: readonly DirectoryEntry[]): Map<string, DirectoryEntry[]> {
   const index = new Map<string, DirectoryEntry[]>();
-  for (const entry of entries) for (const code of entry.served) (index.get(code) ?? index.set(code, []).get(code)!).push(entry);
+  for (const entry of entries)
+    for (const code of entry.served) (index.get(code) ?? index.set(code, []).get(code)!).push(entry);
   return index;
 }
 
@@ -46,10 +47,15 @@ function outcomeAt(serving: readonly DirectoryEntry[], place: Place, day: Date):
 }
 
 /** Start-here outcomes per country on one day (what `npm run start-here` prints). */
-export function outcomesByCountry(entries: readonly DirectoryEntry[], places: readonly ForecastPlace[], day: Date): Record<string, OutcomeCounts> {
+export function outcomesByCountry(
+  entries: readonly DirectoryEntry[],
+  places: readonly ForecastPlace[],
+  day: Date,
+): Record<string, OutcomeCounts> {
   const index = servingIndex(entries);
   const counts: Record<string, OutcomeCounts> = {};
-  for (const { country, place } of places) (counts[country] ??= emptyCounts())[outcomeAt(index.get(place.code) ?? [], place, day)]++;
+  for (const { country, place } of places)
+    (counts[country] ??= emptyCounts())[outcomeAt(index.get(place.code) ?? [], place, day)]++;
   return counts;
 }
 
@@ -60,7 +66,12 @@ export interface ForecastRow {
 }
 
 /** The outcomes today and after each number of months, if nothing is re-checked in between. */
-export function forecast(entries: readonly DirectoryEntry[], places: readonly ForecastPlace[], today: Date, months: readonly number[] = FORECAST_MONTHS): ForecastRow[] {
+export function forecast(
+  entries: readonly DirectoryEntry[],
+  places: readonly ForecastPlace[],
+  today: Date,
+  months: readonly number[] = FORECAST_MONTHS,
+): ForecastRow[] {
   return months.map((m) => {
     const date = addMonths(today, m);
     return { months: m, date, byCountry: outcomesByCountry(entries, places, date) };
@@ -96,7 +107,11 @@ export function lapsesOf(entry: DirectoryEntry): Lapses {
 export function asLapsed(entry: DirectoryEntry): DirectoryEntry {
   const p = entry.data;
   const { evidenceDate: _dropped, ...status } = p.status;
-  const unvouched = <T extends { confirmed?: number | undefined; officialCurrentPage: boolean }>(detail: T): T => ({ ...detail, confirmed: undefined, officialCurrentPage: false });
+  const unvouched = <T extends { confirmed?: number | undefined; officialCurrentPage: boolean }>(detail: T): T => ({
+    ...detail,
+    confirmed: undefined,
+    officialCurrentPage: false,
+  });
   return {
     ...entry,
     data: {
@@ -146,7 +161,11 @@ const hasLine = (o: StartHereOutcome) => o === 'phone' || o === 'no-phone';
  * confirmed line likewise, then (where other services would still cover the place) those whose start here
  * shows the entry with its call button, then shows it at all, then reach.
  */
-export function lapseCosts(entries: readonly DirectoryEntry[], places: readonly ForecastPlace[], day: Date): LapseCost[] {
+export function lapseCosts(
+  entries: readonly DirectoryEntry[],
+  places: readonly ForecastPlace[],
+  day: Date,
+): LapseCost[] {
   const index = servingIndex(entries);
   const byCode = new Map(places.map((p) => [p.place.code, p.place]));
   const before = new Map<string, StartHereOutcome>();
@@ -161,40 +180,67 @@ export function lapseCosts(entries: readonly DirectoryEntry[], places: readonly 
       if (primaryPhone(e.data, day)) count.calls++;
     }
   }
-  const costs = entries.filter((e) => isStillOffered(e.data)).map((entry): LapseCost => {
-    let callButtons = 0;
-    let confirmedLines = 0;
-    const lapsed = asLapsed(entry);
-    // Lapsing an entry can only change a start here that shows it.
-    for (const code of shown.get(entry)?.codes ?? []) {
-      const place = byCode.get(code);
-      const was = before.get(code);
-      // Only a place with a confirmed line can lose one.
-      if (!place || was === undefined || !hasLine(was)) continue;
-      const after = outcomeAt((index.get(code) ?? []).map((e) => (e === entry ? lapsed : e)), place, day);
-      if (was === 'phone' && after !== 'phone') callButtons++;
-      if (!hasLine(after)) confirmedLines++;
-    }
-    // What confirming it would win back, where the place has no call button yet. A confirmation cannot
-    // turn an unknown status active, nor a professionals-only service into a family line, so those are skipped.
-    let regainCalls = 0;
-    let regainLines = 0;
-    if (helpKind(asConfirmed(entry, day).data, day) === 'family') {
-      const confirmed = asConfirmed(entry, day);
-      for (const code of entry.served) {
+  const costs = entries
+    .filter((e) => isStillOffered(e.data))
+    .map((entry): LapseCost => {
+      let callButtons = 0;
+      let confirmedLines = 0;
+      const lapsed = asLapsed(entry);
+      // Lapsing an entry can only change a start here that shows it.
+      for (const code of shown.get(entry)?.codes ?? []) {
         const place = byCode.get(code);
         const was = before.get(code);
-        if (!place || was === undefined || was === 'phone') continue;
-        const after = outcomeAt((index.get(code) ?? []).map((e) => (e === entry ? confirmed : e)), place, day);
-        if (after === 'phone') regainCalls++;
-        if (!hasLine(was) && hasLine(after)) regainLines++;
+        // Only a place with a confirmed line can lose one.
+        if (!place || was === undefined || !hasLine(was)) continue;
+        const after = outcomeAt(
+          (index.get(code) ?? []).map((e) => (e === entry ? lapsed : e)),
+          place,
+          day,
+        );
+        if (was === 'phone' && after !== 'phone') callButtons++;
+        if (!hasLine(after)) confirmedLines++;
       }
-    }
-    return { entry, callButtons, confirmedLines, shownIn: shown.get(entry)?.lines ?? 0, withCall: shown.get(entry)?.calls ?? 0, regainCalls, regainLines, lapses: lapsesOf(entry) };
-  });
+      // What confirming it would win back, where the place has no call button yet. A confirmation cannot
+      // turn an unknown status active, nor a professionals-only service into a family line, so those are skipped.
+      let regainCalls = 0;
+      let regainLines = 0;
+      if (helpKind(asConfirmed(entry, day).data, day) === 'family') {
+        const confirmed = asConfirmed(entry, day);
+        for (const code of entry.served) {
+          const place = byCode.get(code);
+          const was = before.get(code);
+          if (!place || was === undefined || was === 'phone') continue;
+          const after = outcomeAt(
+            (index.get(code) ?? []).map((e) => (e === entry ? confirmed : e)),
+            place,
+            day,
+          );
+          if (after === 'phone') regainCalls++;
+          if (!hasLine(was) && hasLine(after)) regainLines++;
+        }
+      }
+      return {
+        entry,
+        callButtons,
+        confirmedLines,
+        shownIn: shown.get(entry)?.lines ?? 0,
+        withCall: shown.get(entry)?.calls ?? 0,
+        regainCalls,
+        regainLines,
+        lapses: lapsesOf(entry),
+      };
+    });
   const calls = (c: LapseCost) => Math.max(c.callButtons, c.regainCalls);
   const lines = (c: LapseCost) => Math.max(c.confirmedLines, c.regainLines);
-  return costs.sort((a, b) => calls(b) - calls(a) || lines(b) - lines(a) || b.withCall - a.withCall || b.shownIn - a.shownIn || b.entry.served.length - a.entry.served.length || a.entry.data.id.localeCompare(b.entry.data.id));
+  return costs.sort(
+    (a, b) =>
+      calls(b) - calls(a) ||
+      lines(b) - lines(a) ||
+      b.withCall - a.withCall ||
+      b.shownIn - a.shownIn ||
+      b.entry.served.length - a.entry.served.length ||
+      a.entry.data.id.localeCompare(b.entry.data.id),
+  );
 }
 
 /** A date as YYYY-MM-DD (UTC). */
@@ -208,6 +254,7 @@ export function parseDay(text: string): { date: Date } | { problem: string } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!match) return { problem: `"${text}" is not a date: write it as YYYY-MM-DD, e.g. 2027-03-12` };
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (isoDay(date) !== text.trim()) return { problem: `"${text}" is not a day of the calendar (month 01–12, day within the month), e.g. 2027-03-12` };
+  if (isoDay(date) !== text.trim())
+    return { problem: `"${text}" is not a day of the calendar (month 01–12, day within the month), e.g. 2027-03-12` };
   return { date };
 }

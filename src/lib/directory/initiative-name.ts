@@ -25,11 +25,17 @@ export interface InitiativeNameFields {
  * "(later Forsa)", "(anciennement Mother's School)").
  */
 export function initiativeNameProblem(name: string): string | undefined {
-  const probable = /(?<!\p{L})(lien probable|verband waarschijnlijk|waarschijnlijk|probablement|probable|probably|likely)(?!\p{L})/iu.exec(name);
+  const probable =
+    /(?<!\p{L})(lien probable|verband waarschijnlijk|waarschijnlijk|probablement|probable|probably|likely)(?!\p{L})/iu.exec(
+      name,
+    );
   if (probable) {
     return `“${probable[1]}” is an editorial note, not part of the name: how firmly the 2018 fiche is tied to the service is mapping2018.attribution (probable); write only the service's name here`;
   }
-  const former = /(?<!\p{L})(anciennement|auparavant|voorheen|vroeger|later|formerly|previously|earlier|eerder)(?!\p{L})/iu.exec(name);
+  const former =
+    /(?<!\p{L})(anciennement|auparavant|voorheen|vroeger|later|formerly|previously|earlier|eerder)(?!\p{L})/iu.exec(
+      name,
+    );
   if (former) {
     return `“${former[1]} …” is a former or later name, not part of the name: write the name the service has in name and the other one in alternateName (e.g. name: Exits, alternateName: Forsa)`;
   }
@@ -51,11 +57,16 @@ const LEADING_QUOTES = /^[\s"'“”„‟‘’‚‛«»‹›]+/u;
  */
 export function compareNames(lang: UiLanguage): (a: string, b: string) => number {
   const collator = new Intl.Collator(lang);
-  return (a, b) => collator.compare(a.replace(LEADING_QUOTES, ''), b.replace(LEADING_QUOTES, '')) || collator.compare(a, b);
+  return (a, b) =>
+    collator.compare(a.replace(LEADING_QUOTES, ''), b.replace(LEADING_QUOTES, '')) || collator.compare(a, b);
 }
 
 /** Entries sorted by the name their readers see in `lang`, in that language's alphabetical order (a new array). */
-export function byShownName<T>(items: readonly T[], lang: UiLanguage, initiativeOf: (item: T) => InitiativeNameFields): T[] {
+export function byShownName<T>(
+  items: readonly T[],
+  lang: UiLanguage,
+  initiativeOf: (item: T) => InitiativeNameFields,
+): T[] {
   const compare = compareNames(lang);
   return items
     .map((item) => ({ item, name: shownName(initiativeOf(item), lang) }))
@@ -67,7 +78,10 @@ export function byShownName<T>(items: readonly T[], lang: UiLanguage, initiative
  * Each entry's place in that order as a fixed-width number ("0042"), for Pagefind's sort: Pagefind compares
  * sort values as plain strings, which put « Retissons du lien » after every letter. Keyed by entry id.
  */
-export function nameSortKeys(items: readonly (InitiativeNameFields & { id: string })[], lang: UiLanguage): Map<string, string> {
+export function nameSortKeys(
+  items: readonly (InitiativeNameFields & { id: string })[],
+  lang: UiLanguage,
+): Map<string, string> {
   const width = String(items.length).length;
   return new Map(byShownName(items, lang, (p) => p).map((p, rank) => [p.id, String(rank).padStart(width, '0')]));
 }

@@ -27,7 +27,16 @@
  */
 import type { DirectoryEntry } from './directory.ts';
 import { primaryPhone } from './directory.ts';
-import { contactRoute, familiesMayContact, hasUnconfirmedTie, helpKind, isConfirmedCurrent, isCurrentContact, isGeneralLine, isStillOffered } from './evidence.ts';
+import {
+  contactRoute,
+  familiesMayContact,
+  hasUnconfirmedTie,
+  helpKind,
+  isConfirmedCurrent,
+  isCurrentContact,
+  isGeneralLine,
+  isStillOffered,
+} from './evidence.ts';
 import type { Reach } from '../coverage/served-areas.ts';
 import type { ContactPhone, Initiative } from '../../schemas/initiative.ts';
 import type { Audience } from '../url-state.ts';
@@ -41,7 +50,11 @@ export function audienceMayContact(initiative: Initiative, audience: Audience): 
 
 /** Made for professionals: a network, a care-and-safety house, or a service only professionals may call. */
 export function madeForProfessionals(initiative: Initiative): boolean {
-  return initiative.kind === 'professional-network' || initiative.kind === 'care-and-safety-house' || contactRoute(initiative) === 'professionals';
+  return (
+    initiative.kind === 'professional-network' ||
+    initiative.kind === 'care-and-safety-house' ||
+    contactRoute(initiative) === 'professionals'
+  );
 }
 
 /** A phone, an e-mail address or a website that a current source prints (the call-button rule, evidence.ts). */
@@ -59,7 +72,10 @@ export function hasContactRoute(initiative: Initiative): boolean {
 
 /** 0 local (or based in the place), 1 regional, 2 community- or country-wide. */
 export function reachRank(entry: DirectoryEntry, code: string): 0 | 1 | 2 {
-  return reachRankOf(entry.reach, entry.data.locations.some((l) => l.municipality === code));
+  return reachRankOf(
+    entry.reach,
+    entry.data.locations.some((l) => l.municipality === code),
+  );
 }
 
 function reachRankOf(reach: Reach, basedHere: boolean): 0 | 1 | 2 {
@@ -108,7 +124,9 @@ export function rankFacts(initiative: Initiative, today: Date): RankFacts {
     currentContactRoute: hasCurrentContactRoute(initiative, today),
     general: isGeneralLine(initiative),
     reachable: hasContactRoute(initiative),
-    aroundTheClock: initiative.contact.phones.some((ph) => isCurrentContact(ph, initiative, today) && answersAroundTheClock(ph)),
+    aroundTheClock: initiative.contact.phones.some(
+      (ph) => isCurrentContact(ph, initiative, today) && answersAroundTheClock(ph),
+    ),
     currentPhone: initiative.contact.phones.some((ph) => isCurrentContact(ph, initiative, today)),
   };
 }
@@ -163,7 +181,15 @@ export function rankKeyOf(at: RankedAt, audience: Audience): number[] {
 
 /** The sort key of one entry for a place and reader. */
 export function rankKey(entry: DirectoryEntry, place: Place, audience: Audience, today: Date): number[] {
-  return rankKeyOf({ facts: rankFacts(entry.data, today), reach: entry.reach, basedHere: entry.data.locations.some((l) => l.municipality === place.code), distance: place.distanceTo(entry) }, audience);
+  return rankKeyOf(
+    {
+      facts: rankFacts(entry.data, today),
+      reach: entry.reach,
+      basedHere: entry.data.locations.some((l) => l.municipality === place.code),
+      distance: place.distanceTo(entry),
+    },
+    audience,
+  );
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -180,8 +206,17 @@ export function inRankOrder<T>(items: readonly T[], keyOf: (item: T) => number[]
 }
 
 /** Every entry serving the place, in the rule's order (ended and merged ones last). */
-export function offeredFirst(entries: readonly DirectoryEntry[], place: Place, audience: Audience, today: Date): DirectoryEntry[] {
-  return inRankOrder(entries.filter((e) => e.served.includes(place.code)), (e) => rankKey(e, place, audience, today), (e) => e.data.name);
+export function offeredFirst(
+  entries: readonly DirectoryEntry[],
+  place: Place,
+  audience: Audience,
+  today: Date,
+): DirectoryEntry[] {
+  return inRankOrder(
+    entries.filter((e) => e.served.includes(place.code)),
+    (e) => rankKey(e, place, audience, today),
+    (e) => e.data.name,
+  );
 }
 
 /** At most this many services in "start here": a frightened parent needs one number, not a list. */
@@ -221,7 +256,12 @@ export function countsAsServing(initiative: Initiative, today: Date): boolean {
 
 /** Of the help listed on a municipality page, what serves the place (countsAsServing), in the page's order. */
 export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
-  return [...help.startHere.map((o) => o.entry), ...help.moreForFamilies, ...help.forProfessionals, ...help.endedOrUnconfirmed].filter((e) => countsAsServing(e.data, today));
+  return [
+    ...help.startHere.map((o) => o.entry),
+    ...help.moreForFamilies,
+    ...help.forProfessionals,
+    ...help.endedOrUnconfirmed,
+  ].filter((e) => countsAsServing(e.data, today));
 }
 
 /**
@@ -233,7 +273,10 @@ export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
  * (the Dutch LSE) must not vanish behind a school line and two crime-reporting lines. With neither tier 1 nor 2,
  * up to two of those.
  */
-export function startHerePicks<T>(ranked: readonly T[], factsOf: (item: T) => RankFacts): { item: T; tier: OfferTier }[] {
+export function startHerePicks<T>(
+  ranked: readonly T[],
+  factsOf: (item: T) => RankFacts,
+): { item: T; tier: OfferTier }[] {
   const tiered = ranked.flatMap((item) => {
     const tier = offerTier(factsOf(item));
     return tier === undefined ? [] : [{ item, tier }];
@@ -241,7 +284,9 @@ export function startHerePicks<T>(ranked: readonly T[], factsOf: (item: T) => Ra
   const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
   const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
   const enoughSpecialised = specialised.length >= 2;
-  const unconfirmedShown = enoughSpecialised ? [] : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
+  const unconfirmedShown = enoughSpecialised
+    ? []
+    : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
   const confirmed = enoughSpecialised ? specialised : [...specialised, ...general];
   return [...confirmed.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
 }
@@ -250,7 +295,10 @@ export function startHerePicks<T>(ranked: readonly T[], factsOf: (item: T) => Ra
 export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
   const family = offeredFirst(entries, place, 'family', today);
   const kindOf = (e: DirectoryEntry) => helpKind(e.data, today);
-  const startHere: Offer[] = startHerePicks(family, (e) => rankFacts(e.data, today)).map(({ item, tier }) => ({ entry: item, tier }));
+  const startHere: Offer[] = startHerePicks(family, (e) => rankFacts(e.data, today)).map(({ item, tier }) => ({
+    entry: item,
+    tier,
+  }));
   const shown = new Set(startHere.map((o) => o.entry));
   return {
     startHere,
@@ -262,7 +310,9 @@ export function placeHelp(entries: readonly DirectoryEntry[], place: Place, toda
 
 /** A line that answers around the clock, every day (structured hours 00:00–24:00 on all seven days). */
 export function answersAroundTheClock(phone: ContactPhone): boolean {
-  const days = new Set(phone.openingHours.filter((p) => p.opens === '00:00' && p.closes === '24:00').flatMap((p) => p.days));
+  const days = new Set(
+    phone.openingHours.filter((p) => p.opens === '00:00' && p.closes === '24:00').flatMap((p) => p.days),
+  );
   return days.size === 7;
 }
 
@@ -270,7 +320,11 @@ export function answersAroundTheClock(phone: ContactPhone): boolean {
  * Current services (specialised or general) with a current number that answers around the clock, among
  * `entries` (the page passes those serving the place) of one country: what to call when nothing else is open.
  */
-export function aroundTheClock(entries: readonly DirectoryEntry[], country: string, today: Date): { entry: DirectoryEntry; phone: ContactPhone }[] {
+export function aroundTheClock(
+  entries: readonly DirectoryEntry[],
+  country: string,
+  today: Date,
+): { entry: DirectoryEntry; phone: ContactPhone }[] {
   return entries.flatMap((entry) => {
     const p = entry.data;
     const kind = helpKind(p, today);
@@ -290,7 +344,8 @@ export const startHereOutcomes: readonly StartHereOutcome[] = ['phone', 'no-phon
 
 export function startHereOutcome(help: PlaceHelp, today: Date): StartHereOutcome {
   const best = help.startHere[0]?.tier;
-  if (best === 1) return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data, today)) ? 'phone' : 'no-phone';
+  if (best === 1)
+    return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data, today)) ? 'phone' : 'no-phone';
   if (best === 2) return 'general';
   return best === 3 ? 'fallback' : 'none';
 }

@@ -9,7 +9,12 @@ import type { UiKey } from '../../i18n/translate.ts';
 export const weekdayOrder = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /** The UI strings "open now" is said with in the browser (StartHere.astro gives them to src/scripts/start-here.ts). */
-export const openNowStringKeys = ['startHere.openNow', 'startHere.closedOpens', 'startHere.closedOpensToday', 'startHere.closed'] as const satisfies readonly UiKey[];
+export const openNowStringKeys = [
+  'startHere.openNow',
+  'startHere.closedOpens',
+  'startHere.closedOpensToday',
+  'startHere.closed',
+] as const satisfies readonly UiKey[];
 export type OpenNowStringKey = (typeof openNowStringKeys)[number];
 export type Day = (typeof weekdayOrder)[number];
 
@@ -22,13 +27,14 @@ export interface Period {
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export type OpenState =
-  | { open: true; closes: string }
-  | { open: false; next?: { day: Day; time: string; today: boolean } };
+  { open: true; closes: string } | { open: false; next?: { day: Day; time: string; today: boolean } };
 
 /** Whether the line is open on `day` at `minutes` past midnight (local time of the service), and when it next opens. */
 export function openState(periods: readonly Period[], day: Day, minutes: number): OpenState {
   const start = weekdayOrder.indexOf(day);
-  const current = periods.find((p) => p.days.includes(day) && minutesOf(p.opens) <= minutes && minutes < minutesOf(p.closes));
+  const current = periods.find(
+    (p) => p.days.includes(day) && minutesOf(p.opens) <= minutes && minutes < minutesOf(p.closes),
+  );
   if (current) return { open: true, closes: current.closes };
   for (let offset = 0; offset < 8; offset++) {
     const d = weekdayOrder[(start + offset) % 7]!;
@@ -58,7 +64,11 @@ function dayRuns(days: readonly Day[]): Day[][] {
   return runs;
 }
 
-export function hoursAsText(periods: readonly Period[], dayName: (day: Day) => string, listFormat: (items: string[]) => string): string {
+export function hoursAsText(
+  periods: readonly Period[],
+  dayName: (day: Day) => string,
+  listFormat: (items: string[]) => string,
+): string {
   const spans = new Map<string, Set<Day>>();
   for (const p of periods) {
     const key = `${shortTime(p.opens)}–${shortTime(p.closes)}`;
@@ -69,6 +79,9 @@ export function hoursAsText(periods: readonly Period[], dayName: (day: Day) => s
   const first = (days: Set<Day>) => Math.min(...[...days].map((d) => weekdayOrder.indexOf(d)));
   return [...spans]
     .sort((a, b) => first(a[1]) - first(b[1]))
-    .map(([span, days]) => `${listFormat(dayRuns(weekdayOrder.filter((d) => days.has(d))).flatMap((run) => (run.length >= 3 ? [`${dayName(run[0]!)}–${dayName(run.at(-1)!)}`] : run.map(dayName))))} ${span}`)
+    .map(
+      ([span, days]) =>
+        `${listFormat(dayRuns(weekdayOrder.filter((d) => days.has(d))).flatMap((run) => (run.length >= 3 ? [`${dayName(run[0]!)}–${dayName(run.at(-1)!)}`] : run.map(dayName))))} ${span}`,
+    )
     .join('; ');
 }

@@ -33,7 +33,10 @@ export function isPlaceholderOrganization(name: string): boolean {
  * Catches the editorial notes and descriptions that were once written into the name in one language.
  */
 export function organizationNameProblem(name: string): string | undefined {
-  const probable = /\b(lien probable|porteur probable|verband waarschijnlijk|waarschijnlijk|probable|probablement|probably|likely)\b/i.exec(name);
+  const probable =
+    /\b(lien probable|porteur probable|verband waarschijnlijk|waarschijnlijk|probable|probablement|probably|likely)\b/i.exec(
+      name,
+    );
   if (probable) {
     return `“${probable[0]}” is an editorial note, not part of the name: how firmly the 2018 fiche is tied to the organisation is mapping2018.attribution (probable); write only the organisation's name here`;
   }
@@ -41,11 +44,15 @@ export function organizationNameProblem(name: string): string | undefined {
   if (joined) {
     return `“${joined[1]} …” joins a second organisation to the name: keep the one that runs the service in name and write the partner in organization.note, in nl, fr and en (e.g. nl: met Arktos vzw, fr: avec Arktos vzw, en: with Arktos vzw)`;
   }
-  const collective = /^\s*(elke|alle|chaque|toutes?|tous|every|all|regionale|regional|gemeenten|communes|municipalities)\b/i.exec(name);
+  const collective =
+    /^\s*(elke|alle|chaque|toutes?|tous|every|all|regionale|regional|gemeenten|communes|municipalities)\b/i.exec(name);
   if (collective) {
     return `“${collective[1]} …” describes who runs the service rather than naming one organisation: leave name out and write organization.description in nl, fr and en (e.g. nl: Elke Nederlandse gemeente, fr: Chaque commune néerlandaise, en: Every Dutch municipality)`;
   }
-  const descriptive = /\b(anciennement|voorheen|formerly|trekker|ondergebracht bij|voorzitter|réalisateur|diffusion par|soutenu par|animé par|in opdracht van|referentie-CAW|vrouwengroep|service de prévention de)\b/i.exec(name);
+  const descriptive =
+    /\b(anciennement|voorheen|formerly|trekker|ondergebracht bij|voorzitter|réalisateur|diffusion par|soutenu par|animé par|in opdracht van|referentie-CAW|vrouwengroep|service de prévention de)\b/i.exec(
+      name,
+    );
   if (descriptive) {
     return `“${descriptive[1]}” describes the organisation in one language: write only its proper name here and the description in organization.note, in nl, fr and en`;
   }
@@ -65,7 +72,10 @@ export function properOrganizationName(organization: OrganizationFields): string
  * `shownOrganization` in describe.ts passes the UI's "Organisation not identified", exports their own).
  */
 export function organizationInWords(organization: OrganizationFields, lang: UiLanguage, unknownLabel: string): string {
-  const main = (organization.description && textIn(organization.description, lang)) ?? properOrganizationName(organization) ?? unknownLabel;
+  const main =
+    (organization.description && textIn(organization.description, lang)) ??
+    properOrganizationName(organization) ??
+    unknownLabel;
   const note = organization.note && textIn(organization.note, lang);
   // A comma, not brackets: names and notes have brackets of their own ("Service d'Actions Sociales (SAS)").
   return note ? `${main}, ${note}` : main;

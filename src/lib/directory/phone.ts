@@ -19,7 +19,10 @@ import type { Country } from '../../schemas/vocabularies.ts';
 
 const countryNames: Record<Country, string> = { BE: 'Belgian', NL: 'Dutch' };
 /** Example numbers from libphonenumber's own metadata (not real services), for error messages. */
-const examples: Record<Country, string> = { BE: '"012 34 56 78" or "+32 470 12 34 56"', NL: '"010 123 4567" or "+31 6 12345678"' };
+const examples: Record<Country, string> = {
+  BE: '"012 34 56 78" or "+32 470 12 34 56"',
+  NL: '"010 123 4567" or "+31 6 12345678"',
+};
 
 /** Short codes: no trunk prefix, at most 6 digits (112, 101, 1712, 116 000, 14 079). */
 const shortNumber = /^[1-9][0-9 ]{1,6}$/;
@@ -63,9 +66,12 @@ export function phoneProblem(number: string, country: Country): string | undefin
   const length = validatePhoneNumberLength(value, country as CountryCode);
   const parsed = parsePhoneNumberFromString(value, country as CountryCode);
   const whose = value.startsWith('+') ? 'this country' : `a ${plan} number`;
-  if (length === 'TOO_SHORT') return `"${value}" has too few digits for ${whose}; check the digits against the source, e.g. ${examples[country]}`;
-  if (length === 'TOO_LONG') return `"${value}" has too many digits for ${whose}; check the digits against the source, e.g. ${examples[country]}`;
-  if (length === 'INVALID_COUNTRY') return `"${value}" starts with an unknown country code; write +32 for Belgium or +31 for the Netherlands`;
+  if (length === 'TOO_SHORT')
+    return `"${value}" has too few digits for ${whose}; check the digits against the source, e.g. ${examples[country]}`;
+  if (length === 'TOO_LONG')
+    return `"${value}" has too many digits for ${whose}; check the digits against the source, e.g. ${examples[country]}`;
+  if (length === 'INVALID_COUNTRY')
+    return `"${value}" starts with an unknown country code; write +32 for Belgium or +31 for the Netherlands`;
   if (!parsed?.isValid()) {
     return `"${value}" is not a valid ${value.startsWith('+') ? 'international' : plan} number (no such range in the numbering plan); check the digits against the source, e.g. ${examples[country]}`;
   }
@@ -96,9 +102,16 @@ function readForms(number: string, country: Country): PhoneForms {
   const digits = value.replace(/\D/g, '');
   if (shortNumber.test(value)) return { tel: `tel:${digits}`, national: value, international: value, short: true };
   const parsed = parsePhoneNumberFromString(value, country as CountryCode);
-  if (!parsed?.isValid()) return { tel: `tel:${value.startsWith('+') ? '+' : ''}${digits}`, national: value, international: value, short: false };
+  if (!parsed?.isValid())
+    return {
+      tel: `tel:${value.startsWith('+') ? '+' : ''}${digits}`,
+      national: value,
+      international: value,
+      short: false,
+    };
   const type = parsed.getType();
-  const unreachableFromAbroad = type === 'PREMIUM_RATE' || type === 'TOLL_FREE' || type === 'SHARED_COST' || (type === 'UAN' && country === 'BE');
+  const unreachableFromAbroad =
+    type === 'PREMIUM_RATE' || type === 'TOLL_FREE' || type === 'SHARED_COST' || (type === 'UAN' && country === 'BE');
   return {
     tel: `tel:${parsed.number}`,
     // Written nationally by the source: keep its grouping ("0800-2000"), the one people recognise.

@@ -33,7 +33,18 @@ interface Words {
   greeting: string;
   intro: (pageUrl: string) => string;
   askCheck: (name: string) => string;
-  labels: { name: string; organization: string; status: string; phone: string; hours: string; email: string; website: string; who: string; area: string; verified: string };
+  labels: {
+    name: string;
+    organization: string;
+    status: string;
+    phone: string;
+    hours: string;
+    email: string;
+    website: string;
+    who: string;
+    area: string;
+    verified: string;
+  };
   none: string;
   mostTitle: string;
   askStatus: string;
@@ -53,9 +64,22 @@ const words: Record<UiLanguage, Words> = {
   nl: {
     subject: (name) => `Kloppen uw gegevens nog? ${name} in de Family Support Atlas`,
     greeting: 'Geachte mevrouw, geachte heer,',
-    intro: (url) => `De Family Support Atlas is een openbare, gratis wegwijzer naar hulp voor gezinnen die te maken krijgen met gewelddadige radicalisering, in België en Nederland. Uw dienst staat erin: ${url}`,
-    askCheck: (name) => `Ouders en hulpverleners moeten erop kunnen rekenen dat wat ze er lezen klopt. Wilt u daarom nakijken wat wij over ${name} vermelden?`,
-    labels: { name: 'Naam', organization: 'Organisatie', status: 'Status', phone: 'Telefoon', hours: 'bereikbaar', email: 'E-mail', website: 'Website', who: 'Wie contact kan opnemen', area: 'Werkgebied', verified: 'Laatst nagekeken' },
+    intro: (url) =>
+      `De Family Support Atlas is een openbare, gratis wegwijzer naar hulp voor gezinnen die te maken krijgen met gewelddadige radicalisering, in België en Nederland. Uw dienst staat erin: ${url}`,
+    askCheck: (name) =>
+      `Ouders en hulpverleners moeten erop kunnen rekenen dat wat ze er lezen klopt. Wilt u daarom nakijken wat wij over ${name} vermelden?`,
+    labels: {
+      name: 'Naam',
+      organization: 'Organisatie',
+      status: 'Status',
+      phone: 'Telefoon',
+      hours: 'bereikbaar',
+      email: 'E-mail',
+      website: 'Website',
+      who: 'Wie contact kan opnemen',
+      area: 'Werkgebied',
+      verified: 'Laatst nagekeken',
+    },
     none: 'geen',
     mostTitle: 'Wat wij vooral willen weten:',
     askStatus: 'Biedt uw dienst deze hulp nog aan?',
@@ -66,16 +90,30 @@ const words: Record<UiLanguage, Words> = {
     corrected: '[ ] Er is iets veranderd, namelijk:',
     ended: '[ ] De dienst bestaat niet meer. Sinds wanneer, en wie zet het werk voort?',
     whoAnswers: 'Uw naam en functie (alleen voor ons; wij publiceren ze niet):',
-    promise: 'Wij vermelden alleen gegevens die de dienst zelf openbaar maakt, en nooit een persoonlijk e-mailadres of telefoonnummer. Wij stellen deze vraag ongeveer eenmaal per jaar.',
+    promise:
+      'Wij vermelden alleen gegevens die de dienst zelf openbaar maakt, en nooit een persoonlijk e-mailadres of telefoonnummer. Wij stellen deze vraag ongeveer eenmaal per jaar.',
     closing: 'Alvast hartelijk dank.\n\nMet vriendelijke groet,',
     signature: 'De redactie van de Family Support Atlas',
   },
   fr: {
     subject: (name) => `Vos informations sont-elles à jour ? ${name} dans le Family Support Atlas`,
     greeting: 'Madame, Monsieur,',
-    intro: (url) => `Le Family Support Atlas est un répertoire public et gratuit de l’aide destinée aux familles confrontées à la radicalisation violente, en Belgique et aux Pays-Bas. Votre service y figure : ${url}`,
-    askCheck: (name) => `Les parents et les professionnels doivent pouvoir se fier à ce qu’ils y lisent. Pourriez-vous vérifier ce que nous indiquons au sujet de ${name} ?`,
-    labels: { name: 'Nom', organization: 'Organisation', status: 'Statut', phone: 'Téléphone', hours: 'joignable', email: 'Adresse e-mail', website: 'Site web', who: 'Qui peut prendre contact', area: 'Zone desservie', verified: 'Dernière vérification' },
+    intro: (url) =>
+      `Le Family Support Atlas est un répertoire public et gratuit de l’aide destinée aux familles confrontées à la radicalisation violente, en Belgique et aux Pays-Bas. Votre service y figure : ${url}`,
+    askCheck: (name) =>
+      `Les parents et les professionnels doivent pouvoir se fier à ce qu’ils y lisent. Pourriez-vous vérifier ce que nous indiquons au sujet de ${name} ?`,
+    labels: {
+      name: 'Nom',
+      organization: 'Organisation',
+      status: 'Statut',
+      phone: 'Téléphone',
+      hours: 'joignable',
+      email: 'Adresse e-mail',
+      website: 'Site web',
+      who: 'Qui peut prendre contact',
+      area: 'Zone desservie',
+      verified: 'Dernière vérification',
+    },
     none: 'aucun',
     mostTitle: 'Ce que nous aimerions surtout savoir :',
     askStatus: 'Votre service propose-t-il toujours cette aide ?',
@@ -86,16 +124,30 @@ const words: Record<UiLanguage, Words> = {
     corrected: '[ ] Quelque chose a changé :',
     ended: '[ ] Le service n’existe plus. Depuis quand, et qui poursuit ce travail ?',
     whoAnswers: 'Vos nom et fonction (pour nous seulement ; nous ne les publions pas) :',
-    promise: 'Nous ne publions que les informations que le service rend lui-même publiques, et jamais une adresse e-mail ou un numéro de téléphone personnels. Nous vous posons cette question environ une fois par an.',
+    promise:
+      'Nous ne publions que les informations que le service rend lui-même publiques, et jamais une adresse e-mail ou un numéro de téléphone personnels. Nous vous posons cette question environ une fois par an.',
     closing: 'Merci d’avance pour votre aide.\n\nBien cordialement,',
     signature: 'L’équipe du Family Support Atlas',
   },
   en: {
     subject: (name) => `Is your listing still right? ${name} in the Family Support Atlas`,
     greeting: 'Dear colleagues,',
-    intro: (url) => `The Family Support Atlas is a free public guide to help for families facing violent radicalisation in Belgium and the Netherlands. Your service is listed in it: ${url}`,
-    askCheck: (name) => `Parents and professionals need to be able to rely on what they read there. Could you check what we say about ${name}?`,
-    labels: { name: 'Name', organization: 'Organisation', status: 'Status', phone: 'Phone', hours: 'staffed', email: 'E-mail', website: 'Website', who: 'Who may get in touch', area: 'Area served', verified: 'Last checked' },
+    intro: (url) =>
+      `The Family Support Atlas is a free public guide to help for families facing violent radicalisation in Belgium and the Netherlands. Your service is listed in it: ${url}`,
+    askCheck: (name) =>
+      `Parents and professionals need to be able to rely on what they read there. Could you check what we say about ${name}?`,
+    labels: {
+      name: 'Name',
+      organization: 'Organisation',
+      status: 'Status',
+      phone: 'Phone',
+      hours: 'staffed',
+      email: 'E-mail',
+      website: 'Website',
+      who: 'Who may get in touch',
+      area: 'Area served',
+      verified: 'Last checked',
+    },
     none: 'none',
     mostTitle: 'What we most need to know:',
     askStatus: 'Does your service still offer this help?',
@@ -106,16 +158,30 @@ const words: Record<UiLanguage, Words> = {
     corrected: '[ ] Something has changed, as follows:',
     ended: '[ ] The service has ended. Since when, and who carries on the work?',
     whoAnswers: 'Your name and role (for us only; we do not publish them):',
-    promise: 'We only publish what the service itself makes public, and never a personal e-mail address or phone number. We ask this about once a year.',
+    promise:
+      'We only publish what the service itself makes public, and never a personal e-mail address or phone number. We ask this about once a year.',
     closing: 'Thank you for your help.\n\nKind regards,',
     signature: 'The Family Support Atlas team',
   },
   de: {
     subject: (name) => `Stimmen Ihre Angaben noch? ${name} im Family Support Atlas`,
     greeting: 'Sehr geehrte Damen und Herren,',
-    intro: (url) => `Der Family Support Atlas ist ein öffentliches, kostenloses Verzeichnis der Hilfe für Familien, die mit gewaltbereiter Radikalisierung konfrontiert sind, in Belgien und den Niederlanden. Ihr Dienst ist darin aufgeführt: ${url}`,
-    askCheck: (name) => `Eltern und Fachkräfte müssen sich darauf verlassen können, dass stimmt, was sie dort lesen. Würden Sie deshalb prüfen, was wir über ${name} angeben?`,
-    labels: { name: 'Name', organization: 'Organisation', status: 'Status', phone: 'Telefon', hours: 'erreichbar', email: 'E-Mail', website: 'Internetseite', who: 'Wer sich melden kann', area: 'Einzugsgebiet', verified: 'Zuletzt geprüft' },
+    intro: (url) =>
+      `Der Family Support Atlas ist ein öffentliches, kostenloses Verzeichnis der Hilfe für Familien, die mit gewaltbereiter Radikalisierung konfrontiert sind, in Belgien und den Niederlanden. Ihr Dienst ist darin aufgeführt: ${url}`,
+    askCheck: (name) =>
+      `Eltern und Fachkräfte müssen sich darauf verlassen können, dass stimmt, was sie dort lesen. Würden Sie deshalb prüfen, was wir über ${name} angeben?`,
+    labels: {
+      name: 'Name',
+      organization: 'Organisation',
+      status: 'Status',
+      phone: 'Telefon',
+      hours: 'erreichbar',
+      email: 'E-Mail',
+      website: 'Internetseite',
+      who: 'Wer sich melden kann',
+      area: 'Einzugsgebiet',
+      verified: 'Zuletzt geprüft',
+    },
     none: 'keine',
     mostTitle: 'Was wir vor allem wissen möchten:',
     askStatus: 'Bietet Ihr Dienst diese Hilfe noch an?',
@@ -126,7 +192,8 @@ const words: Record<UiLanguage, Words> = {
     corrected: '[ ] Etwas hat sich geändert, und zwar:',
     ended: '[ ] Den Dienst gibt es nicht mehr. Seit wann, und wer führt die Arbeit fort?',
     whoAnswers: 'Ihr Name und Ihre Funktion (nur für uns; wir veröffentlichen sie nicht):',
-    promise: 'Wir veröffentlichen nur Angaben, die der Dienst selbst öffentlich macht, und nie eine persönliche E-Mail-Adresse oder Telefonnummer. Wir stellen diese Frage etwa einmal im Jahr.',
+    promise:
+      'Wir veröffentlichen nur Angaben, die der Dienst selbst öffentlich macht, und nie eine persönliche E-Mail-Adresse oder Telefonnummer. Wir stellen diese Frage etwa einmal im Jahr.',
     closing: 'Vielen Dank im Voraus.\n\nMit freundlichen Grüßen',
     signature: 'Die Redaktion des Family Support Atlas',
   },
@@ -145,12 +212,20 @@ export function areaText(scope: string, names: readonly string[], count: number,
 }
 
 /** The letter as a subject and a plain-text body (lines joined with \n). */
-export function recheckLetter(facts: LetterFacts, asks: LetterAsks, lang: UiLanguage, from: string): { subject: string; body: string } {
+export function recheckLetter(
+  facts: LetterFacts,
+  asks: LetterAsks,
+  lang: UiLanguage,
+  from: string,
+): { subject: string; body: string } {
   const w = words[lang];
   const l = w.labels;
   // French sets a space before a colon.
   const c = lang === 'fr' ? ' :' : ':';
-  const phones = facts.phones.length === 0 ? [`- ${l.phone}${c} ${w.none}`] : facts.phones.map((p) => `- ${l.phone}${c} ${p.number}${p.hours ? ` (${l.hours}${c} ${p.hours})` : ''}`);
+  const phones =
+    facts.phones.length === 0
+      ? [`- ${l.phone}${c} ${w.none}`]
+      : facts.phones.map((p) => `- ${l.phone}${c} ${p.number}${p.hours ? ` (${l.hours}${c} ${p.hours})` : ''}`);
   const lines = [
     w.greeting,
     '',
@@ -205,7 +280,13 @@ function messageDate(date: Date): string {
  * The letter as an RFC 5322 message: CRLF line ends, UTF-8 text sent 8-bit, an encoded subject, and
  * X-Unsent so a mail client opens it as a draft to check and send, never sends it by itself.
  */
-export function asEml(letter: { subject: string; body: string }, to: string, from: string, date: Date, id: string): string {
+export function asEml(
+  letter: { subject: string; body: string },
+  to: string,
+  from: string,
+  date: Date,
+  id: string,
+): string {
   const domain = from.split('@')[1] ?? 'localhost';
   const headers = [
     `From: ${from}`,
@@ -226,6 +307,9 @@ export function asEml(letter: { subject: string; body: string }, to: string, fro
  * are encoded too, so the link survives inside a Markdown link.
  */
 export function asMailto(letter: { subject: string; body: string }, to: string): string {
-  const encode = (text: string) => encodeURIComponent(text).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%0A/g, '%0D%0A');
+  const encode = (text: string) =>
+    encodeURIComponent(text)
+      .replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replace(/%0A/g, '%0D%0A');
   return `mailto:${to}?subject=${encode(letter.subject)}&body=${encode(letter.body)}`;
 }

@@ -32,15 +32,22 @@ export interface DueEntry {
  * check's dead or moved addresses: `linksToRecheck` in src/lib/links/link-report.ts, id → summary). Ended and merged entries are not asked. The order
  * is lapseCosts's: call buttons lost first, then confirmed lines, then where it is shown, then reach.
  */
-export function dueEntries(costs: readonly LapseCost[], today: Date, linkProblems: ReadonlyMap<string, string> = new Map()): DueEntry[] {
-  const horizon = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + LAPSING_WITHIN_DAYS));
+export function dueEntries(
+  costs: readonly LapseCost[],
+  today: Date,
+  linkProblems: ReadonlyMap<string, string> = new Map(),
+): DueEntry[] {
+  const horizon = new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + LAPSING_WITHIN_DAYS),
+  );
   return costs.flatMap((cost) => {
     const p = cost.entry.data;
     const reasons: DueReason[] = [];
     if (p.status.value === 'unknown') reasons.push({ kind: 'status-unknown' });
     else if (cost.lapses.status === undefined) reasons.push({ kind: 'status-undated' });
     else if (cost.lapses.status <= horizon) reasons.push({ kind: 'status', on: cost.lapses.status });
-    if (cost.lapses.callButton !== undefined && cost.lapses.callButton <= horizon) reasons.push({ kind: 'call-button', on: cost.lapses.callButton });
+    if (cost.lapses.callButton !== undefined && cost.lapses.callButton <= horizon)
+      reasons.push({ kind: 'call-button', on: cost.lapses.callButton });
     const link = linkProblems.get(p.id);
     if (link !== undefined) reasons.push({ kind: 'link', summary: link });
     return reasons.length > 0 ? [{ cost, reasons }] : [];
@@ -61,12 +68,76 @@ export function describeReason(reason: DueReason, today: Date): string {
  * Only consulted when the local part is shaped like a person's name.
  */
 const functionalWords = new Set([
-  'info', 'contact', 'contacts', 'mail', 'office', 'admin', 'team', 'service', 'services', 'dienst', 'diensten', 'secretariaat', 'secretariat',
-  'onthaal', 'accueil', 'receptie', 'reception', 'hulp', 'aide', 'help', 'helpdesk', 'support', 'meldpunt', 'loket', 'guichet', 'centrale',
-  'preventie', 'prevention', 'radicalisering', 'radicalisation', 'radicalisme', 'extremisme', 'extremismes', 'violents', 'polarisatie',
-  'polarisation', 'veiligheid', 'securite', 'jeugd', 'jeunesse', 'familie', 'famille', 'families', 'familles', 'ouders', 'parents', 'welzijn',
-  'gemeente', 'commune', 'stad', 'ville', 'steunpunt', 'expertise', 'advies', 'conseil', 'vragen', 'questions', 'zorg', 'soins', 'cel', 'cellule',
-  'onderwijs', 'enseignement', 'deradicalisering', 'deradicalisation', 'extremism', 'preventiedienst', 'hulplijn', 'ecoute', 'luisterlijn',
+  'info',
+  'contact',
+  'contacts',
+  'mail',
+  'office',
+  'admin',
+  'team',
+  'service',
+  'services',
+  'dienst',
+  'diensten',
+  'secretariaat',
+  'secretariat',
+  'onthaal',
+  'accueil',
+  'receptie',
+  'reception',
+  'hulp',
+  'aide',
+  'help',
+  'helpdesk',
+  'support',
+  'meldpunt',
+  'loket',
+  'guichet',
+  'centrale',
+  'preventie',
+  'prevention',
+  'radicalisering',
+  'radicalisation',
+  'radicalisme',
+  'extremisme',
+  'extremismes',
+  'violents',
+  'polarisatie',
+  'polarisation',
+  'veiligheid',
+  'securite',
+  'jeugd',
+  'jeunesse',
+  'familie',
+  'famille',
+  'families',
+  'familles',
+  'ouders',
+  'parents',
+  'welzijn',
+  'gemeente',
+  'commune',
+  'stad',
+  'ville',
+  'steunpunt',
+  'expertise',
+  'advies',
+  'conseil',
+  'vragen',
+  'questions',
+  'zorg',
+  'soins',
+  'cel',
+  'cellule',
+  'onderwijs',
+  'enseignement',
+  'deradicalisering',
+  'deradicalisation',
+  'extremism',
+  'preventiedienst',
+  'hulplijn',
+  'ecoute',
+  'luisterlijn',
 ]);
 
 /**
@@ -90,9 +161,15 @@ export function recipientOf(initiative: Initiative): Recipient {
     initiative.contact.website && `read the service's own website (${initiative.contact.website.url})`,
     initiative.contact.phones[0] && `call ${initiative.contact.phones[0].number}`,
     'search for a dated public source (municipal, government or press page) that names the service',
-  ].filter(Boolean).join(', or ');
+  ]
+    .filter(Boolean)
+    .join(', or ');
   if (email === undefined) return { refused: 'no e-mail address in the entry', instead: other };
-  if (looksPersonal(email)) return { refused: `${email} looks like a person's address (firstname.lastname@); we write only to a functional address`, instead: other };
+  if (looksPersonal(email))
+    return {
+      refused: `${email} looks like a person's address (firstname.lastname@); we write only to a functional address`,
+      instead: other,
+    };
   return { address: email };
 }
 

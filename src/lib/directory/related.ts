@@ -89,14 +89,21 @@ function prepare(entries: readonly DirectoryEntry[], today: Date): Prepared {
     prepared!.served[i] = e.served.length > 0 ? new Set(e.served) : undefined;
     prepared!.indexOf.set(e, i);
   });
-  const byName = entries.map((_, i) => i).sort((a, b) => collator.compare(entries[a]!.data.name, entries[b]!.data.name));
+  const byName = entries
+    .map((_, i) => i)
+    .sort((a, b) => collator.compare(entries[a]!.data.name, entries[b]!.data.name));
   byName.forEach((i, rank) => (prepared!.nameRank[i] = rank));
   byDay.set(today.getTime(), prepared);
   return prepared;
 }
 
 /** Whether two served areas share a municipality, walking the smaller one. */
-function overlaps(a: readonly string[], aSet: ReadonlySet<string> | undefined, b: readonly string[], bSet: ReadonlySet<string> | undefined): boolean {
+function overlaps(
+  a: readonly string[],
+  aSet: ReadonlySet<string> | undefined,
+  b: readonly string[],
+  bSet: ReadonlySet<string> | undefined,
+): boolean {
   if (!aSet || !bSet) return false;
   const [small, large] = a.length <= b.length ? [a, bSet] : [b, aSet];
   for (const code of small) if (large.has(code)) return true;
@@ -107,7 +114,12 @@ function overlaps(a: readonly string[], aSet: ReadonlySet<string> | undefined, b
 const cache = new WeakMap<readonly DirectoryEntry[], Map<number, WeakMap<DirectoryEntry, Related[]>>>();
 
 /** Up to `limit` related current entries on `today`, best first, never the entry itself. Memoised per entry (the languages share it). */
-export function relatedEntries(entry: DirectoryEntry, entries: readonly DirectoryEntry[], today: Date, limit = RELATED_LIMIT): Related[] {
+export function relatedEntries(
+  entry: DirectoryEntry,
+  entries: readonly DirectoryEntry[],
+  today: Date,
+  limit = RELATED_LIMIT,
+): Related[] {
   let byDay = cache.get(entries);
   if (!byDay) cache.set(entries, (byDay = new Map()));
   let forList = byDay.get(today.getTime());
@@ -116,14 +128,21 @@ export function relatedEntries(entry: DirectoryEntry, entries: readonly Director
   if (cached) return cached;
   const list = prepare(entries, today);
   const own = list.indexOf.get(entry);
-  const best = own === undefined ? relatedOutside(entry, entries, list, limit) : relatedInside(own, entries, list, limit);
+  const best =
+    own === undefined ? relatedOutside(entry, entries, list, limit) : relatedInside(own, entries, list, limit);
   if (limit === RELATED_LIMIT) forList.set(entry, best);
   return best;
 }
 
 /** Keeps the best `limit` so far (insertion into a short sorted list), not a sort of every candidate. */
-function keep(best: { i: number; score: number }[], candidate: { i: number; score: number }, limit: number, nameRank: Int32Array): void {
-  const better = (a: { i: number; score: number }, b: { i: number; score: number }) => b.score - a.score || nameRank[a.i]! - nameRank[b.i]!;
+function keep(
+  best: { i: number; score: number }[],
+  candidate: { i: number; score: number },
+  limit: number,
+  nameRank: Int32Array,
+): void {
+  const better = (a: { i: number; score: number }, b: { i: number; score: number }) =>
+    b.score - a.score || nameRank[a.i]! - nameRank[b.i]!;
   if (best.length < limit || better(candidate, best[best.length - 1]!) < 0) {
     best.push(candidate);
     best.sort(better);
@@ -161,15 +180,21 @@ function relatedInside(own: number, entries: readonly DirectoryEntry[], list: Pr
 }
 
 /** An entry outside the list (a preview, a test): compared value by value, by the same rule. */
-function relatedOutside(entry: DirectoryEntry, entries: readonly DirectoryEntry[], list: Prepared, limit: number): Related[] {
+function relatedOutside(
+  entry: DirectoryEntry,
+  entries: readonly DirectoryEntry[],
+  list: Prepared,
+  limit: number,
+): Related[] {
   const self = entry.data;
   const ownServed = entry.served.length > 0 ? new Set(entry.served) : undefined;
   const best: { i: number; score: number }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const other = entries[i]!;
     if (!list.offered[i] || other.data.id === self.id) continue;
-    const shared = self.targetGroups.values.filter((v) => other.data.targetGroups.values.includes(v)).length
-      + self.preventionLevels.values.filter((v) => other.data.preventionLevels.values.includes(v)).length;
+    const shared =
+      self.targetGroups.values.filter((v) => other.data.targetGroups.values.includes(v)).length +
+      self.preventionLevels.values.filter((v) => other.data.preventionLevels.values.includes(v)).length;
     if (shared === 0) continue;
     const sameRegion = self.region !== undefined && self.region === other.data.region;
     const areaOverlap = overlaps(entry.served, ownServed, other.served, list.served[i]);

@@ -21,7 +21,12 @@ export interface SourceDate {
 
 export function parseSourceDate(raw: string): SourceDate {
   const text = raw.trim();
-  const result: SourceDate = { datedByUs: /our dating/i.test(text), undated: /^undated/i.test(text), archived: /stored copy|archived/i.test(text), refersTo: [] };
+  const result: SourceDate = {
+    datedByUs: /our dating/i.test(text),
+    undated: /^undated/i.test(text),
+    archived: /stored copy|archived/i.test(text),
+    refersTo: [],
+  };
   const leading = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b/.exec(text)?.[1];
   const circa = /^(?:c\.|ca\.|circa|around)\s*(\d{4})/i.exec(text)?.[1];
   if (leading) result.date = leading;
@@ -29,13 +34,29 @@ export function parseSourceDate(raw: string): SourceDate {
   else {
     if (!result.undated && !result.archived) result.undated = true;
     // Years and ranges mentioned in the note: "2019-2022", "2024-2025", "2017", "2020 and 2021".
-    result.refersTo = [...new Set([...text.matchAll(/\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\b/g)].map((m) => (m[2] ? `${m[1]}–${m[2]}` : m[1]!)))];
+    result.refersTo = [
+      ...new Set(
+        [...text.matchAll(/\b(\d{4})(?:\s*[-–]\s*(\d{4}))?\b/g)].map((m) => (m[2] ? `${m[1]}–${m[2]}` : m[1]!)),
+      ),
+    ];
   }
   return result;
 }
 
 /** Renders the parts with the page's strings (t = the page translator, list = Intl list formatting). */
-export function describeSourceDate(raw: string, t: (key: 'figures.source.undated' | 'figures.source.archived' | 'figures.source.refersTo' | 'figures.source.datedByUs' | 'figures.source.circa', values?: Record<string, string>) => string, list: (items: string[]) => string): string {
+export function describeSourceDate(
+  raw: string,
+  t: (
+    key:
+      | 'figures.source.undated'
+      | 'figures.source.archived'
+      | 'figures.source.refersTo'
+      | 'figures.source.datedByUs'
+      | 'figures.source.circa',
+    values?: Record<string, string>,
+  ) => string,
+  list: (items: string[]) => string,
+): string {
   const d = parseSourceDate(raw);
   const parts: string[] = [];
   if (d.date) parts.push(d.datedByUs ? t('figures.source.datedByUs', { date: d.date }) : d.date);

@@ -99,7 +99,6 @@ export interface EditorConfigOptions {
   localBackendUrl?: string;
 }
 
-
 /** Where the entries live, one folder collection per country (the file name is the entry's id). */
 export const entryFolders = [
   { name: 'be', label: 'Initiatives in Belgium', folder: 'src/content/initiatives/be' },
@@ -109,10 +108,19 @@ export const entryFolders = [
 /** Every closed vocabulary of vocabularies.ts, found by its set of keys (a z.enum keeps only the keys). */
 const vocabulariesByKeys: ReadonlyMap<string, Record<string, Labels>> = new Map(
   (Object.values(vocabularyModule) as unknown[])
-    .filter((value): value is Record<string, Labels> =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) &&
-      Object.values(value).length > 0 &&
-      Object.values(value).every((labels) => typeof labels === 'object' && labels !== null && uiLanguages.every((lang) => typeof (labels as Record<string, unknown>)[lang] === 'string')))
+    .filter(
+      (value): value is Record<string, Labels> =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).length > 0 &&
+        Object.values(value).every(
+          (labels) =>
+            typeof labels === 'object' &&
+            labels !== null &&
+            uiLanguages.every((lang) => typeof (labels as Record<string, unknown>)[lang] === 'string'),
+        ),
+    )
     .map((vocabulary) => [keySet(Object.keys(vocabulary)), vocabulary]),
 );
 
@@ -122,7 +130,10 @@ function keySet(keys: readonly (string | number)[]): string {
 
 /** "whoMayContact" → "Who may contact", "evidenceDate" → "Evidence date". */
 export function labelOfKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -131,7 +142,10 @@ function optionsOf(values: readonly (string | number)[]): { label: string; value
   const vocabulary = vocabulariesByKeys.get(keySet(values));
   return values.map((value) => {
     const labels = vocabulary?.[String(value)];
-    return { value: String(value), label: labels ? `${uiLanguages.map((lang) => labels[lang]).join(' · ')} (${value})` : String(value) };
+    return {
+      value: String(value),
+      label: labels ? `${uiLanguages.map((lang) => labels[lang]).join(' · ')} (${value})` : String(value),
+    };
   });
 }
 
@@ -144,7 +158,9 @@ function isLanguageObject(node: Node): boolean {
   return (
     node.type === 'object' &&
     uiLanguages.every((lang) => properties[lang]?.type === 'string') &&
-    Object.entries(properties).every(([key, child]) => (textLanguages as readonly string[]).includes(key) && child.type === 'string')
+    Object.entries(properties).every(
+      ([key, child]) => (textLanguages as readonly string[]).includes(key) && child.type === 'string',
+    )
   );
 }
 
@@ -173,19 +189,33 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
           ...base,
           widget: 'object',
           collapsed: false,
-          fields: languages.map((lang) => ({ ...fieldOf(lang, node.properties![lang]!, required && (node.required ?? []).includes(lang)), label: languageLabel(lang), widget: long ? 'text' : 'string' })),
+          fields: languages.map((lang) => ({
+            ...fieldOf(lang, node.properties![lang]!, required && (node.required ?? []).includes(lang)),
+            label: languageLabel(lang),
+            widget: long ? 'text' : 'string',
+          })),
         };
       }
       return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(node, required) };
     }
     case 'array': {
       const items = node.items ?? {};
-      const count = { ...(node.minItems !== undefined ? { min: node.minItems } : {}), ...(node.maxItems !== undefined ? { max: node.maxItems } : {}) };
+      const count = {
+        ...(node.minItems !== undefined ? { min: node.minItems } : {}),
+        ...(node.maxItems !== undefined ? { max: node.maxItems } : {}),
+      };
       if (items.enum) return { ...base, widget: 'select', multiple: true, options: optionsOf(items.enum), ...count };
       if (items.type === 'object') {
         const fields = fieldsOf(items, true);
         // Open: a keeper sees every phone and source at once; the summary names each item when folded.
-        return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0]?.name ?? 'title'}}}`, fields, ...count };
+        return {
+          ...base,
+          widget: 'list',
+          collapsed: false,
+          summary: `{{fields.${fields[0]?.name ?? 'title'}}}`,
+          fields,
+          ...count,
+        };
       }
       return { ...base, widget: 'list', field: fieldOf('value', items, true), ...count };
     }
@@ -193,16 +223,31 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
       return { ...base, widget: 'boolean' };
     case 'integer':
     case 'number':
-      return { ...base, widget: 'number', value_type: 'int', ...(node.minimum !== undefined ? { min: node.minimum } : {}), ...(node.maximum !== undefined ? { max: node.maximum } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(node.minimum !== undefined ? { min: node.minimum } : {}),
+        ...(node.maximum !== undefined ? { max: node.maximum } : {}),
+      };
     case 'string':
       if (node.format === 'date') {
         // A calendar day written as YYYY-MM-DD text, never a time: the schema coerces it to a date.
-        return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+        return {
+          ...base,
+          widget: 'datetime',
+          format: 'YYYY-MM-DD',
+          date_format: 'YYYY-MM-DD',
+          time_format: false,
+          picker_utc: true,
+        };
       }
       return {
         ...base,
         widget: (node.maxLength ?? 0) > 200 ? 'text' : 'string',
-        ...(node.pattern ? { pattern: [node.pattern, `must match ${node.pattern}; see the hint`] as [string, string] } : {}),
+        ...(node.pattern
+          ? { pattern: [node.pattern, `must match ${node.pattern}; see the hint`] as [string, string] }
+          : {}),
       };
     default:
       // A value the JSON Schema cannot describe: edited as text; the build's full check decides.
@@ -211,7 +256,9 @@ export function fieldOf(name: string, node: Node, required: boolean): DecapField
 }
 
 function fieldsOf(node: Node, parentRequired: boolean): DecapField[] {
-  return Object.entries(node.properties ?? {}).map(([key, child]) => fieldOf(key, child, parentRequired && (node.required ?? []).includes(key)));
+  return Object.entries(node.properties ?? {}).map(([key, child]) =>
+    fieldOf(key, child, parentRequired && (node.required ?? []).includes(key)),
+  );
 }
 
 /** The entry's JSON Schema, input side, with coerced dates marked as calendar days (`format: date`). */

@@ -64,7 +64,8 @@ export function writeEntryFile(data: EntryData, keyOrder: readonly string[] = []
     // Lists of plain values on one line (`days: [mo, tu]`, `codes: ['44021']`), as the entries are written by hand.
     transform: (documents) =>
       visit(documents, (node) => {
-        if (node.kind === 'sequence' && node.items.length > 0 && node.items.every((item) => item.kind === 'scalar')) node.style = COLLECTION_STYLE.FLOW;
+        if (node.kind === 'sequence' && node.items.length > 0 && node.items.every((item) => item.kind === 'scalar'))
+          node.style = COLLECTION_STYLE.FLOW;
       }),
   });
   const text = typeof body === 'string' ? body.trim() : '';

@@ -37,12 +37,21 @@ export interface ValueColumn<R, N extends string = string> extends ColumnSpec<N>
 
 type Extra = Omit<ColumnSpec, 'name' | 'type'>;
 
-export const col = <const N extends string>(name: N, type: FieldType, extra: Extra = {}): ColumnSpec<N> => ({ name, type, ...extra });
+export const col = <const N extends string>(name: N, type: FieldType, extra: Extra = {}): ColumnSpec<N> => ({
+  name,
+  type,
+  ...extra,
+});
 
 /** A column with its value, for rows of type R: `valueColumn<Row>()('code', 'string', (r) => r.code)`. */
 export const valueColumn =
   <R>() =>
-  <const N extends string>(name: N, type: FieldType, value: (row: R) => Cell, extra: Extra = {}): ValueColumn<R, N> => ({ ...col(name, type, extra), value });
+  <const N extends string>(
+    name: N,
+    type: FieldType,
+    value: (row: R) => Cell,
+    extra: Extra = {},
+  ): ValueColumn<R, N> => ({ ...col(name, type, extra), value });
 
 /** The keys of a vocabulary, for an `enum` constraint. */
 export const keys = (vocabulary: Record<string, unknown>) => Object.keys(vocabulary);
@@ -53,5 +62,8 @@ export const count = (unit: FieldUnit) => ({ unit, constraints: { required: true
 /** Write rows through their column table, header first, Excel-friendly (csv.ts excelCsv). */
 export function tableCsv<R>(columns: readonly ValueColumn<R>[], rows: readonly R[]): string {
   const records = rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, c.value(row)])));
-  return excelCsv(columns.map((c) => c.name), records);
+  return excelCsv(
+    columns.map((c) => c.name),
+    records,
+  );
 }

@@ -9,7 +9,18 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { countries, coverageBases, coverageScopes, confidences, initiativeKinds, languageSides, regions, remits, statuses, verificationMethods } from '../../schemas/vocabularies.ts';
+import {
+  countries,
+  coverageBases,
+  coverageScopes,
+  confidences,
+  initiativeKinds,
+  languageSides,
+  regions,
+  remits,
+  statuses,
+  verificationMethods,
+} from '../../schemas/vocabularies.ts';
 import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
 import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
 import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
@@ -19,8 +30,14 @@ const perLanguageCols = <const P extends string>(prefix: P, extra: Omit<ColumnSp
   uiLanguages.map((lang) => col(`${prefix}_${lang}` as `${P}_${UiLanguage}`, 'string', extra));
 
 /** The cells of `perLanguageCols(prefix)`: `value(lang)` for every UI language, under the same column names. */
-export function perLanguageCells<P extends string>(prefix: P, value: (lang: UiLanguage) => string): Record<`${P}_${UiLanguage}`, string> {
-  return Object.fromEntries(uiLanguages.map((lang) => [`${prefix}_${lang}`, value(lang)])) as Record<`${P}_${UiLanguage}`, string>;
+export function perLanguageCells<P extends string>(
+  prefix: P,
+  value: (lang: UiLanguage) => string,
+): Record<`${P}_${UiLanguage}`, string> {
+  return Object.fromEntries(uiLanguages.map((lang) => [`${prefix}_${lang}`, value(lang)])) as Record<
+    `${P}_${UiLanguage}`,
+    string
+  >;
 }
 
 /** The three CSV files: their path under /data/ and their columns in the order they are written. */
@@ -54,7 +71,9 @@ export const csvTables = {
       col('verifiedDate', 'date', { constraints: { required: true } }),
       col('verifiedMethod', 'string', { constraints: { required: true, enum: keys(verificationMethods) } }),
       col('kind', 'string', { constraints: { required: true, enum: keys(initiativeKinds) } }),
-      col('helpKind', 'string', { constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'general', 'none'] } }),
+      col('helpKind', 'string', {
+        constraints: { required: true, enum: ['family', 'professional', 'unconfirmed', 'general', 'none'] },
+      }),
       col('evidenceYear', 'integer', { unit: 'year' }),
       col('evidenceStale', 'boolean', { constraints: { required: true } }),
       col('regionsServed', 'string', { list: true }),
@@ -72,7 +91,11 @@ export type CsvTable = keyof typeof csvTables;
 export const csvTableKeys = Object.keys(csvTables) as CsvTable[];
 
 /** The column names of a table, in order, as a tuple of literal names (the CSV writers' row type checks against it). */
-export type ColumnNames<T extends CsvTable> = { [K in keyof (typeof csvTables)[T]['columns']]: (typeof csvTables)[T]['columns'][K] extends ColumnSpec<infer N> ? N : never };
+export type ColumnNames<T extends CsvTable> = {
+  [K in keyof (typeof csvTables)[T]['columns']]: (typeof csvTables)[T]['columns'][K] extends ColumnSpec<infer N>
+    ? N
+    : never;
+};
 export const columnNames = <T extends CsvTable>(table: T): ColumnNames<T> =>
   csvTables[table].columns.map((c) => c.name) as unknown as ColumnNames<T>;
 
@@ -94,7 +117,9 @@ export function tableSchema(table: CsvTable, describe: (key: string) => string):
       ...(c.type === 'date' ? { format: 'default' } : {}),
       description: describe(columnKey(table, c.name)) + (c.list ? ` ${describe('columns.list')}` : ''),
       ...(c.unit ? { unit: c.unit } : {}),
-      ...(c.constraints ? { constraints: { ...c.constraints, ...(c.constraints.enum ? { enum: [...c.constraints.enum] } : {}) } } : {}),
+      ...(c.constraints
+        ? { constraints: { ...c.constraints, ...(c.constraints.enum ? { enum: [...c.constraints.enum] } : {}) } }
+        : {}),
     })),
     missingValues: [''],
     ...(unique.length === 1 ? { primaryKey: unique[0]!.name } : {}),

@@ -26,7 +26,9 @@ export const HSDS_NAMESPACE = '5f0b8f2e-3c4d-4e9a-9b7a-2d6c1e8f4a10';
 /** RFC 4122 UUID version 5 (SHA-1, name-based). */
 export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(Buffer.concat([ns, Buffer.from(name, 'utf8')])).digest();
+  const hash = createHash('sha1')
+    .update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -39,9 +41,9 @@ export const hsdsIds = {
   organization: (entryId: string) => uuidV5(`organization:${entryId}`),
 };
 
-
 /** Entries grouped by organisation: same name (case, spacing and accents aside) is one organisation. */
-const organizationKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const organizationKey = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export interface OrganizationIndex {
   /** The HSDS organization id of an entry, or undefined when the sources do not identify it. */
@@ -53,7 +55,9 @@ export interface OrganizationIndex {
  * entries by id (hsdsIds.organization), so an organisation with one service keeps the id published
  * before organisations were merged.
  */
-export function organizationIndex(initiatives: readonly Initiative[]): OrganizationIndex & { groups: Map<string, Initiative[]> } {
+export function organizationIndex(
+  initiatives: readonly Initiative[],
+): OrganizationIndex & { groups: Map<string, Initiative[]> } {
   const groups = new Map<string, Initiative[]>();
   for (const p of [...initiatives].sort((a, b) => a.id.localeCompare(b.id))) {
     const name = properOrganizationName(p.organization);
@@ -92,16 +96,24 @@ export function toHsdsOrganizations(initiatives: readonly Initiative[]): Record<
 
 /** Fixed taxonomy terms of this directory's attributes (ids derived once, stable). */
 const attributeTerms = {
-  atlasPage: { name: 'Family Support Atlas page', description: 'The page about this service on the Family Support Atlas, with its sources.' },
+  atlasPage: {
+    name: 'Family Support Atlas page',
+    description: 'The page about this service on the Family Support Atlas, with its sources.',
+  },
   helpKind: {
     name: 'Kind of help (Family Support Atlas)',
-    description: 'family: current help specialised in radicalisation a family can contact; general: a current general line a family can contact, not specialised in radicalisation; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
+    description:
+      'family: current help specialised in radicalisation a family can contact; general: a current general line a family can contact, not specialised in radicalisation; professional: current, for professionals only; unconfirmed: status unknown, evidence older than three years, or an unconfirmed tie; none: ended, merged or a resource.',
   },
   verificationMethod: {
     name: 'How the record was last verified (Family Support Atlas)',
-    description: 'service-confirmed: the service confirmed it; service-website: checked on the service’s own website; public-sources: checked against the public sources cited on the atlas page. The date is assured_date.',
+    description:
+      'service-confirmed: the service confirmed it; service-website: checked on the service’s own website; public-sources: checked against the public sources cited on the atlas page. The date is assured_date.',
   },
-  evidenceYear: { name: 'Year of the newest evidence', description: 'Year of the newest source confirming the service’s status; absent when no source is dated.' },
+  evidenceYear: {
+    name: 'Year of the newest evidence',
+    description: 'Year of the newest source confirming the service’s status; absent when no source is dated.',
+  },
 } as const;
 
 function attribute(serviceId: string, key: keyof typeof attributeTerms, value: string): Record<string, unknown> {
@@ -121,7 +133,10 @@ function attribute(serviceId: string, key: keyof typeof attributeTerms, value: s
  * HSDS has no "unknown" status: an entry whose status is unknown is exported as inactive with an
  * alert saying so; ended and merged entries are defunct (the alert names the successor).
  */
-function hsdsStatus(initiative: Initiative, nameOf: (id: string) => string | undefined): { status: string; alert?: string } {
+function hsdsStatus(
+  initiative: Initiative,
+  nameOf: (id: string) => string | undefined,
+): { status: string; alert?: string } {
   switch (initiative.status.value) {
     case 'active':
       return { status: 'active' };
@@ -130,17 +145,24 @@ function hsdsStatus(initiative: Initiative, nameOf: (id: string) => string | und
     case 'merged': {
       const successor = initiative.status.successor;
       const name = successor ? nameOf(successor) : undefined;
-      return { status: 'defunct', alert: `Merged into ${name ?? successor ?? 'another service'}${successor ? ` (service id ${hsdsIds.service(successor)})` : ''}.` };
+      return {
+        status: 'defunct',
+        alert: `Merged into ${name ?? successor ?? 'another service'}${successor ? ` (service id ${hsdsIds.service(successor)})` : ''}.`,
+      };
     }
     case 'unknown':
-      return { status: 'inactive', alert: 'Status unknown: the sources give no recent evidence that this service still runs.' };
+      return {
+        status: 'inactive',
+        alert: 'Status unknown: the sources give no recent evidence that this service still runs.',
+      };
   }
 }
 
 /** The service's HSDS description: the English summary, and who runs it when the organisation record cannot say it all. */
 function serviceDescription(p: Initiative, hasRecord: boolean): string {
   const { description, note } = p.organization;
-  if (description || (hasRecord && note)) return `${p.summary.en} Run by: ${organizationInWords(p.organization, 'en', '')}.`;
+  if (description || (hasRecord && note))
+    return `${p.summary.en} Run by: ${organizationInWords(p.organization, 'en', '')}.`;
   if (!hasRecord) return `${p.summary.en} The sources do not identify the organisation that runs it.`;
   return p.summary.en;
 }
@@ -168,7 +190,10 @@ export interface HsdsContext {
  * The entry's organization as an HSDS `organization` (its proper name only), or undefined when the
  * sources do not identify it or no single organisation runs the service.
  */
-export function toHsdsOrganization(initiative: Initiative, index?: OrganizationIndex): Record<string, unknown> | undefined {
+export function toHsdsOrganization(
+  initiative: Initiative,
+  index?: OrganizationIndex,
+): Record<string, unknown> | undefined {
   const name = properOrganizationName(initiative.organization);
   if (name === undefined) return undefined;
   const organization: Record<string, unknown> = {
@@ -196,7 +221,9 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
   const heldBack = p.contact.phones.length - phones.length + (p.contact.email && !current(p.contact.email) ? 1 : 0);
   const alerts = [
     alert,
-    heldBack > 0 ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source or a check of the last ${CONTACT_WINDOW_MONTHS} months, or awaiting re-verification (see initiatives.json).` : undefined,
+    heldBack > 0
+      ? `${heldBack} older contact detail(s) not exported here: not confirmed by a source or a check of the last ${CONTACT_WINDOW_MONTHS} months, or awaiting re-verification (see initiatives.json).`
+      : undefined,
   ].filter(Boolean);
   const service: Record<string, unknown> = {
     id,
@@ -218,8 +245,18 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
       ...(year !== undefined ? [attribute(id, 'evidenceYear', String(year))] : []),
     ],
     phones: phones.map((phone, index) => {
-      const description = sentence([phone.label ? `${textIn(phone.label, 'en')}.` : '', phone.hours ? `Hours: ${textIn(phone.hours, 'en')}.` : ''].filter(Boolean));
-      return { id: uuidV5(`phone:${p.id}:${index}`), service_id: id, number: phoneForms(phone.number, p.country).international, ...(description ? { description } : {}) };
+      const description = sentence(
+        [
+          phone.label ? `${textIn(phone.label, 'en')}.` : '',
+          phone.hours ? `Hours: ${textIn(phone.hours, 'en')}.` : '',
+        ].filter(Boolean),
+      );
+      return {
+        id: uuidV5(`phone:${p.id}:${index}`),
+        service_id: id,
+        number: phoneForms(phone.number, p.country).international,
+        ...(description ? { description } : {}),
+      };
     }),
     languages: p.languages.map((code) => ({
       id: uuidV5(`language:${p.id}:${code}`),
@@ -228,18 +265,23 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
       // HSDS wants ISO 639-1 or 639-3; "ber" (Berber languages) is a collective code, so it goes by name only.
       ...(code.length === 2 ? { code } : {}),
     })),
-    service_areas: entry.served.length > 0
-      ? [{
-          id: uuidV5(`service_area:${p.id}`),
-          service_id: id,
-          name: `${entry.served.length} ${entry.served.length === 1 ? 'municipality' : 'municipalities'} (${p.coverage.scope}: ${p.coverage.codes.join(', ')})`,
-          extent_type: 'text',
-          extent: entry.served.map((code) => {
-            const m = context.byCode.get(code);
-            return m ? `${code} ${municipalityName(m, 'en')}` : code;
-          }).join('; '),
-        }]
-      : [],
+    service_areas:
+      entry.served.length > 0
+        ? [
+            {
+              id: uuidV5(`service_area:${p.id}`),
+              service_id: id,
+              name: `${entry.served.length} ${entry.served.length === 1 ? 'municipality' : 'municipalities'} (${p.coverage.scope}: ${p.coverage.codes.join(', ')})`,
+              extent_type: 'text',
+              extent: entry.served
+                .map((code) => {
+                  const m = context.byCode.get(code);
+                  return m ? `${code} ${municipalityName(m, 'en')}` : code;
+                })
+                .join('; '),
+            },
+          ]
+        : [],
     service_at_locations: p.locations.map((location, index) => {
       const m = context.byCode.get(location.municipality);
       return {
@@ -250,7 +292,8 @@ export function toHsdsService(entry: DirectoryEntry, context: HsdsContext): Reco
           location_type: 'physical',
           ...(organization ? { organization_id: organization.id } : {}),
           name: m ? municipalityName(m, 'en') : location.municipality,
-          description: 'Municipality where the service is based; coordinates are the municipality centroid, not an address.',
+          description:
+            'Municipality where the service is based; coordinates are the municipality centroid, not an address.',
           external_identifier: location.municipality,
           external_identifier_type: p.country === 'BE' ? 'NIS municipality code (Statbel)' : 'CBS municipality code',
           ...(m ? { latitude: m.centroid.lat, longitude: m.centroid.lon } : {}),

@@ -19,7 +19,8 @@ import { initiativeSchema, type Initiative } from '../../schemas/initiative.ts';
 export const dataLicence = {
   name: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  attribution: 'Family Support Atlas, from the 2018 Family Support mapping (King Baudouin Foundation / FPS Home Affairs) and the public sources cited in each entry',
+  attribution:
+    'Family Support Atlas, from the 2018 Family Support mapping (King Baudouin Foundation / FPS Home Affairs) and the public sources cited in each entry',
 } as const;
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -65,7 +66,11 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
   const english = translator('en');
   const csvResource = (table: CsvTable, name: string, title: string) =>
     resource(`/data/${csvTables[table].path}`, name, title, {
-      format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: csvDialect, schema: tableSchema(table, (key) => english(key as UiKey)),
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      dialect: csvDialect,
+      schema: tableSchema(table, (key) => english(key as UiKey)),
     });
   return {
     name: 'family-support-atlas',
@@ -76,12 +81,24 @@ export function dataPackage(generated: Date, siteUrl: string): Record<string, un
     contributors: [{ title: dataLicence.attribution, role: 'author' }],
     sources: [{ title: meta.sources }],
     resources: [
-      resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', { format: 'json', mediatype: 'application/json', schema: 'initiatives.schema.json' }),
+      resource('/data/initiatives.json', 'initiatives-json', 'Every initiative with all its fields', {
+        format: 'json',
+        mediatype: 'application/json',
+        schema: 'initiatives.schema.json',
+      }),
       csvResource('initiatives', 'initiatives-csv', 'One row per initiative; lists joined with " | "'),
       csvResource('coverage', 'coverage-csv', 'One row per municipality with the help of each kind that serves it'),
       csvResource('coverageAreas', 'coverage-areas-csv', 'The coverage report per country, region and province'),
-      resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', { format: 'json', mediatype: 'application/json' }),
-      resource('/data/hsds/organizations.json', 'hsds-organizations', 'Open Referral HSDS 3.0 organizations (one page)', { format: 'json', mediatype: 'application/json' }),
+      resource('/data/hsds/services.json', 'hsds-services', 'Open Referral HSDS 3.0 services (compiled, one page)', {
+        format: 'json',
+        mediatype: 'application/json',
+      }),
+      resource(
+        '/data/hsds/organizations.json',
+        'hsds-organizations',
+        'Open Referral HSDS 3.0 organizations (one page)',
+        { format: 'json', mediatype: 'application/json' },
+      ),
     ],
   };
 }
@@ -91,7 +108,8 @@ export function initiativeToJson(initiative: Initiative): Record<string, unknown
   return JSON.parse(
     JSON.stringify(initiative, (_key, value: unknown) => (value instanceof Date ? isoDate(value) : value)),
     // JSON.stringify already turned Dates into ISO strings; normalise them to dates only.
-    (_key, value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value),
+    (_key, value: unknown) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value,
   ) as Record<string, unknown>;
 }
 
@@ -111,10 +129,25 @@ export function derivedOf(entry: DirectoryEntry, today: Date) {
 }
 
 const derivedJsonSchema = {
-  helpKind: { enum: ['family', 'general', 'professional', 'unconfirmed', 'none'], description: 'Derived: family = current help specialised in radicalisation a family can contact; general = a current general line a family can contact (remit general: not specialised in radicalisation); professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.' },
-  evidenceYear: { type: 'integer', description: 'Derived: year of the newest evidence for the status (status.evidenceDate, else the newest dated source).' },
-  evidenceStale: { type: 'boolean', description: 'Derived: the newest evidence is more than three years old, or undated.' },
-  regionsServed: { type: 'array', items: { enum: ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] }, description: 'Derived: regions of the municipalities the entry serves (its seat when none resolves).' },
+  helpKind: {
+    enum: ['family', 'general', 'professional', 'unconfirmed', 'none'],
+    description:
+      'Derived: family = current help specialised in radicalisation a family can contact; general = a current general line a family can contact (remit general: not specialised in radicalisation); professional = current, for professionals only; unconfirmed = status unknown, evidence older than three years or an unconfirmed tie; none = ended, merged or a resource.',
+  },
+  evidenceYear: {
+    type: 'integer',
+    description:
+      'Derived: year of the newest evidence for the status (status.evidenceDate, else the newest dated source).',
+  },
+  evidenceStale: {
+    type: 'boolean',
+    description: 'Derived: the newest evidence is more than three years old, or undated.',
+  },
+  regionsServed: {
+    type: 'array',
+    items: { enum: ['BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] },
+    description: 'Derived: regions of the municipalities the entry serves (its seat when none resolves).',
+  },
 };
 
 export function initiativesJson(entries: readonly DirectoryEntry[], generated: Date, today: Date = generated): string {
@@ -122,7 +155,9 @@ export function initiativesJson(entries: readonly DirectoryEntry[], generated: D
     {
       $schema: './initiatives.schema.json',
       ...exportMeta(generated),
-      initiatives: [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((e) => ({ ...initiativeToJson(e.data), ...derivedOf(e, today) })),
+      initiatives: [...entries]
+        .sort((a, b) => a.data.id.localeCompare(b.data.id))
+        .map((e) => ({ ...initiativeToJson(e.data), ...derivedOf(e, today) })),
     },
     null,
     2,
@@ -155,47 +190,49 @@ export const csvColumns = columnNames('initiatives');
 /** Lists are joined with " | " in one column, so one initiative stays one row. Excel-friendly (excelCsv). */
 export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date): string {
   const join = (values: readonly string[]) => values.join(' | ');
-  const rows = [...entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((entry) => {
-    const p = entry.data;
-    const derived = derivedOf(entry, today);
-    return {
-      id: p.id,
-      name: p.name,
-      // The proper name only (empty when no single organisation runs it); organization_<lang> is as each page shows it.
-      organization: p.organization.name ?? '',
-      country: p.country,
-      languageSide: p.languageSide,
-      region: p.region ?? '',
-      coverageScope: p.coverage.scope,
-      coverageCodes: join(p.coverage.codes),
-      coverageBasis: p.coverage.basis ?? '',
-      preventionLevels: join(p.preventionLevels.values),
-      workingMethods: join(p.workingMethods.values),
-      targetGroups: join(p.targetGroups.values),
-      languages: join(p.languages),
-      website: p.contact.website?.url ?? '',
-      phones: join(p.contact.phones.map((ph) => ph.number)),
-      email: p.contact.email?.address ?? '',
-      status: p.status.value,
-      successor: p.status.successor ?? '',
-      mapping2018Fiche: p.mapping2018?.fiche ?? '',
-      mapping2018Side: p.mapping2018?.side ?? '',
-      confidence: p.confidence,
-      ...perLanguageCells('summary', (lang) => textIn(p.summary, lang)),
-      sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
-      verifiedDate: isoDate(p.verified.date),
-      verifiedMethod: p.verified.method,
-      kind: p.kind,
-      helpKind: derived.helpKind,
-      evidenceYear: derived.evidenceYear ?? '',
-      evidenceStale: derived.evidenceStale,
-      regionsServed: join(derived.regionsServed),
-      ...perLanguageCells('organization', (lang) => shownOrganization(p, lang)),
-      // name is the entry's own name (HSDS service.name); name_<lang> is as each page shows it (shownName).
-      ...perLanguageCells('name', (lang) => shownName(p, lang)),
-      remit: p.remit,
-    };
-  });
+  const rows = [...entries]
+    .sort((a, b) => a.data.id.localeCompare(b.data.id))
+    .map((entry) => {
+      const p = entry.data;
+      const derived = derivedOf(entry, today);
+      return {
+        id: p.id,
+        name: p.name,
+        // The proper name only (empty when no single organisation runs it); organization_<lang> is as each page shows it.
+        organization: p.organization.name ?? '',
+        country: p.country,
+        languageSide: p.languageSide,
+        region: p.region ?? '',
+        coverageScope: p.coverage.scope,
+        coverageCodes: join(p.coverage.codes),
+        coverageBasis: p.coverage.basis ?? '',
+        preventionLevels: join(p.preventionLevels.values),
+        workingMethods: join(p.workingMethods.values),
+        targetGroups: join(p.targetGroups.values),
+        languages: join(p.languages),
+        website: p.contact.website?.url ?? '',
+        phones: join(p.contact.phones.map((ph) => ph.number)),
+        email: p.contact.email?.address ?? '',
+        status: p.status.value,
+        successor: p.status.successor ?? '',
+        mapping2018Fiche: p.mapping2018?.fiche ?? '',
+        mapping2018Side: p.mapping2018?.side ?? '',
+        confidence: p.confidence,
+        ...perLanguageCells('summary', (lang) => textIn(p.summary, lang)),
+        sources: join(p.sources.map((s) => s.url ?? `seed ${s.seed}`)),
+        verifiedDate: isoDate(p.verified.date),
+        verifiedMethod: p.verified.method,
+        kind: p.kind,
+        helpKind: derived.helpKind,
+        evidenceYear: derived.evidenceYear ?? '',
+        evidenceStale: derived.evidenceStale,
+        regionsServed: join(derived.regionsServed),
+        ...perLanguageCells('organization', (lang) => shownOrganization(p, lang)),
+        // name is the entry's own name (HSDS service.name); name_<lang> is as each page shows it (shownName).
+        ...perLanguageCells('name', (lang) => shownName(p, lang)),
+        remit: p.remit,
+      };
+    });
   return excelCsv(csvColumns, rows);
 }
 
@@ -205,10 +242,18 @@ export function initiativesCsv(entries: readonly DirectoryEntry[], today: Date):
  * rule in evidence.ts: isCurrentContact), and none for an
  * entry that has ended or merged. Browsers do not run it.
  */
-export function structuredData(initiative: Initiative, pageUrl: string, lang: UiLanguage, today: Date, servedNames: readonly string[] = []): Record<string, unknown> {
+export function structuredData(
+  initiative: Initiative,
+  pageUrl: string,
+  lang: UiLanguage,
+  today: Date,
+  servedNames: readonly string[] = [],
+): Record<string, unknown> {
   // The provider only when the sources name one organisation (its proper name), never a placeholder or a description.
   const providerName = properOrganizationName(initiative.organization);
-  const organization: Record<string, unknown> | undefined = providerName ? { '@type': 'Organization', name: providerName } : undefined;
+  const organization: Record<string, unknown> | undefined = providerName
+    ? { '@type': 'Organization', name: providerName }
+    : undefined;
   if (organization && initiative.organization.url) organization.url = initiative.organization.url;
   const service: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -220,16 +265,23 @@ export function structuredData(initiative: Initiative, pageUrl: string, lang: Ui
     url: pageUrl,
     ...(organization ? { provider: organization } : {}),
   };
-  const alternateNames = [initiative.name, initiative.alternateName].filter((n): n is string => n !== undefined && n !== service.name);
-  if (alternateNames.length > 0) service.alternateName = alternateNames.length === 1 ? alternateNames[0] : alternateNames;
+  const alternateNames = [initiative.name, initiative.alternateName].filter(
+    (n): n is string => n !== undefined && n !== service.name,
+  );
+  if (alternateNames.length > 0)
+    service.alternateName = alternateNames.length === 1 ? alternateNames[0] : alternateNames;
   // A handful of municipalities are named; a wider or unresolved reach is stated as the country.
   const country = { '@type': 'Country', name: initiative.country === 'BE' ? 'Belgium' : 'Netherlands' };
-  service.areaServed = servedNames.length > 0 && servedNames.length <= 25 ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name })) : country;
+  service.areaServed =
+    servedNames.length > 0 && servedNames.length <= 25
+      ? servedNames.map((name) => ({ '@type': 'AdministrativeArea', name }))
+      : country;
   if (initiative.languages.length > 0) service.availableLanguage = initiative.languages;
   const stopped = !isStillOffered(initiative);
   const phone = stopped ? undefined : initiative.contact.phones.find((ph) => isCurrentContact(ph, initiative, today));
   // International form: a search engine shows it to people anywhere (a short number stays as written).
   if (phone) service.telephone = phoneForms(phone.number, initiative.country).international;
-  if (!stopped && initiative.contact.email && isCurrentContact(initiative.contact.email, initiative, today)) service.email = initiative.contact.email.address;
+  if (!stopped && initiative.contact.email && isCurrentContact(initiative.contact.email, initiative, today))
+    service.email = initiative.contact.email.address;
   return service;
 }

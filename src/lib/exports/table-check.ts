@@ -36,11 +36,14 @@ export function checkTable(schema: TableSchemaLike, csv: string, separator: stri
     return [`header: expected ${names.join(', ')}; found ${(header ?? []).join(', ')}`];
   }
   for (const field of schema.fields) {
-    if (!typeChecks[field.type]) problems.push(`schema: field ${field.name} has type ${field.type}, which this check does not know`);
+    if (!typeChecks[field.type])
+      problems.push(`schema: field ${field.name} has type ${field.type}, which this check does not know`);
   }
   const missing = new Set(schema.missingValues ?? ['']);
-  const primaryKey = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey ?? [];
-  const seen = new Map<string, Set<string>>(schema.fields.filter((f) => f.constraints?.unique || primaryKey.includes(f.name)).map((f) => [f.name, new Set()]));
+  const primaryKey = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : (schema.primaryKey ?? []);
+  const seen = new Map<string, Set<string>>(
+    schema.fields.filter((f) => f.constraints?.unique || primaryKey.includes(f.name)).map((f) => [f.name, new Set()]),
+  );
   rows.forEach((row, index) => {
     const line = index + 2;
     if (row.length === 1 && row[0] === '') return; // a blank line at the end
@@ -57,9 +60,11 @@ export function checkTable(schema: TableSchemaLike, csv: string, separator: stri
         problems.push(`${where}: "${cell}" is not of type ${field.type}`);
         return;
       }
-      if (c.minimum !== undefined && numeric(field.type) && Number(cell) < c.minimum) problems.push(`${where}: ${cell} is below the minimum ${c.minimum}`);
+      if (c.minimum !== undefined && numeric(field.type) && Number(cell) < c.minimum)
+        problems.push(`${where}: ${cell} is below the minimum ${c.minimum}`);
       if (c.enum && !c.enum.includes(cell)) problems.push(`${where}: "${cell}" is not one of ${c.enum.join(', ')}`);
-      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell)) problems.push(`${where}: "${cell}" does not match ${c.pattern}`);
+      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell))
+        problems.push(`${where}: "${cell}" does not match ${c.pattern}`);
       const values = seen.get(field.name);
       if (values) {
         if (values.has(cell)) problems.push(`${where}: "${cell}" appears twice, but must be unique`);

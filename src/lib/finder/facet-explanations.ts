@@ -8,5 +8,7 @@ import type { UiLanguage } from '../../schemas/languages.ts';
 const explained = ['level', 'method', 'target', 'access'] as const;
 
 export function plainExplanation(facet: string, lang: UiLanguage): string | undefined {
-  return (explained as readonly string[]).includes(facet) ? translator(lang)(`filters.plain.${facet}` as UiKey) : undefined;
+  return (explained as readonly string[]).includes(facet)
+    ? translator(lang)(`filters.plain.${facet}` as UiKey)
+    : undefined;
 }

@@ -8,7 +8,18 @@ import type { UiKey } from '../../i18n/translate.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
 import { slugify } from '../text.ts';
 import type { Region } from '../../schemas/vocabularies.ts';
-import { accessOptions, countries, labelOf, preventionLevels, regions, serviceLanguages, targetGroups, workingMethods, type Labels, type Vocabulary } from '../../schemas/vocabularies.ts';
+import {
+  accessOptions,
+  countries,
+  labelOf,
+  preventionLevels,
+  regions,
+  serviceLanguages,
+  targetGroups,
+  workingMethods,
+  type Labels,
+  type Vocabulary,
+} from '../../schemas/vocabularies.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */
@@ -140,7 +151,10 @@ const filtersByEntry = new WeakMap<FacetSubject, Record<FacetKey | 'current', st
 export function finderFiltersOf(entry: FacetSubject): Record<FacetKey | 'current', string[]> {
   const known = filtersByEntry.get(entry);
   if (known) return known;
-  const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(entry)]])) as Record<FacetKey | 'current', string[]>;
+  const filters = Object.fromEntries(facetKeys.map((facet) => [facet, [...facets[facet].valuesOf(entry)]])) as Record<
+    FacetKey | 'current',
+    string[]
+  >;
   filters.current = [isStillOffered(entry.data) ? 'yes' : 'no'];
   filtersByEntry.set(entry, filters);
   return filters;
@@ -156,13 +170,16 @@ export function facetOptionCounts(entries: readonly FacetSubject[]): Record<Face
   let counts = optionCountsOf.get(entries);
   if (!counts) {
     const current = entries.map((e) => isStillOffered(e.data));
-    counts = Object.fromEntries(facetKeys.map((facet) => {
-      const byValue = new Map<string, number>();
-      entries.forEach((e, i) => {
-        for (const key of new Set(facets[facet].valuesOf(e))) byValue.set(key, (byValue.get(key) ?? 0) + (current[i] ? 1 : 0));
-      });
-      return [facet, byValue];
-    })) as Record<FacetKey, Map<string, number>>;
+    counts = Object.fromEntries(
+      facetKeys.map((facet) => {
+        const byValue = new Map<string, number>();
+        entries.forEach((e, i) => {
+          for (const key of new Set(facets[facet].valuesOf(e)))
+            byValue.set(key, (byValue.get(key) ?? 0) + (current[i] ? 1 : 0));
+        });
+        return [facet, byValue];
+      }),
+    ) as Record<FacetKey, Map<string, number>>;
     optionCountsOf.set(entries, counts);
   }
   return counts;

@@ -16,10 +16,20 @@ import type { UiKey } from '../../i18n/translate.ts';
 
 /** The UI strings the finder script shows: SearchForm.astro gives exactly these (src/scripts/strings.ts). */
 export const finderStringKeys = [
-  'search.loading', 'search.failed', 'search.ignored', 'search.drop', 'search.near', 'search.placeFailed', 'search.wordDropped',
-  'search.count.zero', 'search.count.one', 'search.count.other',
+  'search.loading',
+  'search.failed',
+  'search.ignored',
+  'search.drop',
+  'search.near',
+  'search.placeFailed',
+  'search.wordDropped',
+  'search.count.zero',
+  'search.count.one',
+  'search.count.other',
   // A query that is a place name offers that place's page and the services serving it.
-  'finder.placeQuery', 'finder.placePage', 'finder.placeServing',
+  'finder.placeQuery',
+  'finder.placePage',
+  'finder.placeServing',
 ] as const satisfies readonly UiKey[];
 export type FinderStringKey = (typeof finderStringKeys)[number];
 
@@ -54,7 +64,10 @@ export const emptyState = (): FinderState => ({ q: '', filters: {}, ended: false
  * Read the state from a query string. Facet values not in `known` are dropped and reported in
  * `ignored` (as `key=value`), so the page can say so instead of silently showing everything.
  */
-export function parseFinderParams(params: URLSearchParams, known: KnownValues): { state: FinderState; ignored: string[] } {
+export function parseFinderParams(
+  params: URLSearchParams,
+  known: KnownValues,
+): { state: FinderState; ignored: string[] } {
   const state = emptyState();
   const ignored: string[] = [];
   state.q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY);
@@ -129,7 +142,8 @@ export function activeValues(state: FinderState): { key: FilterKey; value: strin
  */
 export function narrowestFilter<T extends { count: number }>(candidates: readonly T[]): T | undefined {
   let best: T | undefined;
-  for (const candidate of candidates) if (candidate.count > 0 && (!best || candidate.count >= best.count)) best = candidate;
+  for (const candidate of candidates)
+    if (candidate.count > 0 && (!best || candidate.count >= best.count)) best = candidate;
   return best;
 }
 
@@ -158,10 +172,16 @@ export function parseFilterTokens(tokens: string): Record<string, string[]> {
 
 /** The inverse of parseFilterTokens, for the server side. */
 export function filterTokens(values: Readonly<Record<string, readonly string[]>>): string {
-  return Object.entries(values).flatMap(([key, list]) => list.map((v) => `${key}:${v}`)).join(' ');
+  return Object.entries(values)
+    .flatMap(([key, list]) => list.map((v) => `${key}:${v}`))
+    .join(' ');
 }
 
 /** "{count}" templates chosen by count: zero for 0, then one or many by the locale's plural rules (src/lib/format.ts). */
-export function formatCount(templates: { zero: string; one: string; many: string }, count: number, locale: string): string {
+export function formatCount(
+  templates: { zero: string; one: string; many: string },
+  count: number,
+  locale: string,
+): string {
   return plural({ zero: templates.zero, one: templates.one, other: templates.many }, count, locale);
 }

@@ -7,10 +7,30 @@ import type { Labels } from '../../schemas/vocabularies.ts';
  */
 export const searchSynonyms: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
   method: {
-    'helpline-phone': { nl: 'hotline telefoonlijn bellen telefoon', fr: 'hotline numéro téléphone appeler ligne', en: 'hotline phone line call telephone', de: 'hotline telefon anrufen beratungstelefon' },
-    'email-chat': { nl: 'mail mailen chatten online', fr: 'courriel mail chatter en ligne', en: 'email mail chat online', de: 'mail e-mail chatten online' },
-    'exit-programme': { nl: 'uitstap deradicalisering exit', fr: 'sortie déradicalisation exit', en: 'exit deradicalisation deradicalization disengagement', de: 'ausstieg deradikalisierung exit' },
-    'psychosocial-therapeutic': { nl: 'psycholoog therapie', fr: 'psychologue thérapie', en: 'psychologist therapy counselling counseling', de: 'psychologe psychologin therapie' },
+    'helpline-phone': {
+      nl: 'hotline telefoonlijn bellen telefoon',
+      fr: 'hotline numéro téléphone appeler ligne',
+      en: 'hotline phone line call telephone',
+      de: 'hotline telefon anrufen beratungstelefon',
+    },
+    'email-chat': {
+      nl: 'mail mailen chatten online',
+      fr: 'courriel mail chatter en ligne',
+      en: 'email mail chat online',
+      de: 'mail e-mail chatten online',
+    },
+    'exit-programme': {
+      nl: 'uitstap deradicalisering exit',
+      fr: 'sortie déradicalisation exit',
+      en: 'exit deradicalisation deradicalization disengagement',
+      de: 'ausstieg deradikalisierung exit',
+    },
+    'psychosocial-therapeutic': {
+      nl: 'psycholoog therapie',
+      fr: 'psychologue thérapie',
+      en: 'psychologist therapy counselling counseling',
+      de: 'psychologe psychologin therapie',
+    },
   },
   target: {
     mothers: { nl: 'moeder mama', fr: 'mère maman', en: 'mother mum mom', de: 'mutter mama' },

@@ -82,7 +82,12 @@ export function parseMunicipalities(csvText: string): Municipality[] {
   for (const lang of uiLanguages) {
     // The French addresses of the German-speaking municipalities were made from their French names
     // (/fr/commune/saint-vith/) before pages showed the German one; they stay, so links keep working.
-    const base = (m: Municipality) => slugify(lang === 'fr' ? m.nameFr || m.nameNl : municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang));
+    const base = (m: Municipality) =>
+      slugify(
+        lang === 'fr'
+          ? m.nameFr || m.nameNl
+          : municipalityName({ nameNl: m.nameNl, nameFr: m.nameFr, nameDe: m.nameDe, region: m.region }, lang),
+      );
     const count = (key: (m: Municipality) => string) => {
       const counts = new Map<string, number>();
       for (const m of municipalities) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
@@ -115,10 +120,17 @@ export function parsePostcodes(beCsv: string, nlCsv: string): PostcodeEntry[] {
     country: 'BE',
     postcode: row.postcode ?? '',
     municipality: row.municipality_code ?? '',
-    localities: (row.localities ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    localities: (row.localities ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
   }));
   const nl = parseCsvRecords(nlCsv).map((row): PostcodeEntry => {
-    const entry: PostcodeEntry = { country: 'NL', postcode: row.postcode ?? '', municipality: row.municipality_code ?? '' };
+    const entry: PostcodeEntry = {
+      country: 'NL',
+      postcode: row.postcode ?? '',
+      municipality: row.municipality_code ?? '',
+    };
     if (row.other_municipality_code) entry.alsoMunicipality = row.other_municipality_code;
     return entry;
   });
@@ -140,8 +152,16 @@ export function parseExonyms(csvText: string): Exonym[] {
   return parseCsvRecords(csvText).map((row, i) => {
     const use = row.use as Exonym['use'];
     const language = row.language as Exonym['language'];
-    if (!row.code || !row.name || !['display', 'search', 'region'].includes(use) || !isUiLanguage(language) || !row.source) {
-      throw new Error(`src/data/geo/exonyms.csv row ${i + 2}: needs code, name, language (${uiLanguages.join('|')}), use (display|search|region) and source`);
+    if (
+      !row.code ||
+      !row.name ||
+      !['display', 'search', 'region'].includes(use) ||
+      !isUiLanguage(language) ||
+      !row.source
+    ) {
+      throw new Error(
+        `src/data/geo/exonyms.csv row ${i + 2}: needs code, name, language (${uiLanguages.join('|')}), use (display|search|region) and source`,
+      );
     }
     return { code: row.code, name: row.name, language, use, source: row.source };
   });
@@ -153,7 +173,8 @@ export function applyExonyms(municipalities: Municipality[], exonyms: readonly E
   for (const e of exonyms) {
     const m = byCode.get(e.code);
     if (!m) {
-      if (e.use !== 'region') throw new Error(`src/data/geo/exonyms.csv: no municipality has code ${e.code} (for "${e.name}")`);
+      if (e.use !== 'region')
+        throw new Error(`src/data/geo/exonyms.csv: no municipality has code ${e.code} (for "${e.name}")`);
       continue;
     }
     if (e.use === 'display' && e.language === 'en') m.nameEn = e.name;
@@ -171,8 +192,14 @@ export function applyExonyms(municipalities: Municipality[], exonyms: readonly E
  * Each entry is one place, named once: the Dutch and French forms of one village are one entry
  * ("Laeken / Laken"), and localities keep their usual capitals ("Jupille-sur-Meuse").
  */
-export function parseOtherNames(municipalities: readonly Municipality[], postcodes: readonly PostcodeEntry[], crosswalkCsv: string): Map<string, string[]> {
-  const officialNames = new Map(municipalities.map((m) => [m.code, [m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText)]));
+export function parseOtherNames(
+  municipalities: readonly Municipality[],
+  postcodes: readonly PostcodeEntry[],
+  crosswalkCsv: string,
+): Map<string, string[]> {
+  const officialNames = new Map(
+    municipalities.map((m) => [m.code, [m.nameNl, m.nameFr, m.nameDe].filter(Boolean).map(foldText)]),
+  );
   const names = new Map<string, Map<string, string>>();
   const add = (code: string, name: string) => {
     const own = officialNames.get(code);
@@ -185,18 +212,25 @@ export function parseOtherNames(municipalities: readonly Municipality[], postcod
     if (p.country !== 'BE') continue;
     const own = officialNames.get(p.municipality) ?? [];
     // bpost's spelling of the municipality's own name ("Sint-Joost-Ten-Noode" for Sint-Joost-ten-Node) is not another name.
-    const localities = (p.localities ?? []).map(usualCapitals).filter((l) => !own.some((o) => isSpellingOf(foldText(l), o)));
+    const localities = (p.localities ?? [])
+      .map(usualCapitals)
+      .filter((l) => !own.some((o) => isSpellingOf(foldText(l), o)));
     // The Dutch and French form of one village under one postcode ("Laeken; Laken") are one place: one entry.
     const used = new Set<string>();
     for (const locality of localities) {
       if (used.has(locality)) continue;
-      const variants = localities.filter((other) => !used.has(other) && (other === locality || isSpellingOf(foldText(other), foldText(locality))));
+      const variants = localities.filter(
+        (other) => !used.has(other) && (other === locality || isSpellingOf(foldText(other), foldText(locality))),
+      );
       for (const v of variants) used.add(v);
       add(p.municipality, variants.sort((a, b) => a.localeCompare(b, 'nl')).join(OTHER_NAME_VARIANTS));
     }
   }
-  for (const former of parseFormerMunicipalities(crosswalkCsv)) for (const name of [former.nameNl, former.nameFr]) add(former.code, name);
-  return new Map([...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]));
+  for (const former of parseFormerMunicipalities(crosswalkCsv))
+    for (const name of [former.nameNl, former.nameFr]) add(former.code, name);
+  return new Map(
+    [...names].map(([code, byFolded]) => [code, [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'nl'))]),
+  );
 }
 
 /**
@@ -210,7 +244,35 @@ function isSpellingOf(a: string, b: string): boolean {
 }
 
 // Words written in lower case inside a Belgian place name ("Jupille-sur-Meuse", "Heist-op-den-Berg").
-const lowerCaseWords = new Set(['sur', 'sous', 'lez', 'lès', 'lèz', 'en', 'et', 'le', 'la', 'les', 'de', 'du', 'des', 'au', 'aux', 'd', 'l', 'aan', 'op', 'den', 'der', 'ten', 'ter', 'bij', 'over', 'in', 'het']);
+const lowerCaseWords = new Set([
+  'sur',
+  'sous',
+  'lez',
+  'lès',
+  'lèz',
+  'en',
+  'et',
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'au',
+  'aux',
+  'd',
+  'l',
+  'aan',
+  'op',
+  'den',
+  'der',
+  'ten',
+  'ter',
+  'bij',
+  'over',
+  'in',
+  'het',
+]);
 
 /**
  * A locality name with its usual capitals: bpost writes every word capitalised ("Jupille-Sur-Meuse",
@@ -240,7 +302,11 @@ export interface FormerMunicipality {
 export function parseFormerMunicipalities(crosswalkCsv: string): FormerMunicipality[] {
   return parseCsvRecords(crosswalkCsv)
     .filter((row) => row.code_2025 && row.code_2019_2024 !== row.code_2025)
-    .map((row) => ({ nameNl: row.name_nl_2019_2024 ?? '', nameFr: row.name_fr_2019_2024 ?? '', code: row.code_2025 ?? '' }));
+    .map((row) => ({
+      nameNl: row.name_nl_2019_2024 ?? '',
+      nameFr: row.name_fr_2019_2024 ?? '',
+      code: row.code_2025 ?? '',
+    }));
 }
 
 /** One municipality as /data/places.json ships it to near-me, the A–Z page's resolver and the finder. */

@@ -84,13 +84,17 @@ export function bestMatch(m: SearchableMunicipality, key: string): NameMatch | u
   let other: { score: number; via: string } | undefined;
   for (const name of (m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS))) {
     const r = rank(searchKey(name), key);
-    if (r !== undefined && (!other || r + OTHER_NAME_PENALTY < other.score)) other = { score: r + OTHER_NAME_PENALTY, via: name };
+    if (r !== undefined && (!other || r + OTHER_NAME_PENALTY < other.score))
+      other = { score: r + OTHER_NAME_PENALTY, via: name };
   }
   return other;
 }
 
 /** Every municipality matching `query`, best first, with how it matched. */
-export function rankMunicipalities<M extends SearchableMunicipality>(query: string, municipalities: readonly M[]): { m: M; match: NameMatch }[] {
+export function rankMunicipalities<M extends SearchableMunicipality>(
+  query: string,
+  municipalities: readonly M[],
+): { m: M; match: NameMatch }[] {
   const key = searchKey(query);
   if (key === '') return [];
   const scored: { m: M; match: NameMatch }[] = [];
@@ -98,7 +102,12 @@ export function rankMunicipalities<M extends SearchableMunicipality>(query: stri
     const match = bestMatch(m, key);
     if (match) scored.push({ m, match });
   }
-  return scored.sort((a, b) => a.match.score - b.match.score || (b.m.population ?? 0) - (a.m.population ?? 0) || a.m.nameNl.localeCompare(b.m.nameNl, 'nl'));
+  return scored.sort(
+    (a, b) =>
+      a.match.score - b.match.score ||
+      (b.m.population ?? 0) - (a.m.population ?? 0) ||
+      a.m.nameNl.localeCompare(b.m.nameNl, 'nl'),
+  );
 }
 
 /**
@@ -106,8 +115,14 @@ export function rankMunicipalities<M extends SearchableMunicipality>(query: stri
  * query, then a word starting with it, then anywhere in the name. Ties go to the larger population,
  * then alphabetical order. An empty query matches nothing.
  */
-export function findMunicipalities<M extends SearchableMunicipality>(query: string, municipalities: readonly M[], limit = 10): M[] {
-  return rankMunicipalities(query, municipalities).slice(0, Math.max(0, limit)).map((s) => s.m);
+export function findMunicipalities<M extends SearchableMunicipality>(
+  query: string,
+  municipalities: readonly M[],
+  limit = 10,
+): M[] {
+  return rankMunicipalities(query, municipalities)
+    .slice(0, Math.max(0, limit))
+    .map((s) => s.m);
 }
 
 /**
@@ -130,7 +145,11 @@ function allowedEdits(length: number): number {
  * nearest first, then official names before other names, then the larger municipality. `name` is the
  * name that was close, as written in the data ("Genk" for "Genck"). Queries under 3 letters get none.
  */
-export function closestMunicipalities<M extends SearchableMunicipality>(query: string, municipalities: readonly M[], limit = 3): { m: M; name: string; edits: number }[] {
+export function closestMunicipalities<M extends SearchableMunicipality>(
+  query: string,
+  municipalities: readonly M[],
+  limit = 3,
+): { m: M; name: string; edits: number }[] {
   const key = searchKey(query);
   const compact = key.replace(/ /g, '');
   if (compact.length < 3) return [];
@@ -139,7 +158,10 @@ export function closestMunicipalities<M extends SearchableMunicipality>(query: s
   for (const m of municipalities) {
     let best: { name: string; edits: number; other: boolean } | undefined;
     const official = [m.nameNl, m.nameFr ?? '', m.nameDe ?? '', m.nameEn ?? '', ...(m.aliases ?? [])].filter(Boolean);
-    for (const [names, other] of [[official, false], [(m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS)), true]] as const) {
+    for (const [names, other] of [
+      [official, false],
+      [(m.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS)), true],
+    ] as const) {
       for (const name of names) {
         const nameKey = searchKey(name.replace(/\s*\(.*\)\s*$/, '')).replace(/ /g, '');
         if (Math.abs(nameKey.length - compact.length) > max) continue;
@@ -149,7 +171,12 @@ export function closestMunicipalities<M extends SearchableMunicipality>(query: s
     }
     if (best) found.push({ m, ...best });
   }
-  found.sort((a, b) => a.edits - b.edits || Number(a.other) - Number(b.other) || (b.m.population ?? 0) - (a.m.population ?? 0));
+  found.sort(
+    (a, b) => a.edits - b.edits || Number(a.other) - Number(b.other) || (b.m.population ?? 0) - (a.m.population ?? 0),
+  );
   const nearest = found[0]?.edits;
-  return found.filter((f) => f.edits === nearest).slice(0, limit).map(({ m, name, edits }) => ({ m, name, edits }));
+  return found
+    .filter((f) => f.edits === nearest)
+    .slice(0, limit)
+    .map(({ m, name, edits }) => ({ m, name, edits }));
 }

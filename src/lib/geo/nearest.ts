@@ -23,7 +23,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
  * The place whose centroid is nearest to a position. Not what "use my location" takes: a centre says
  * little about a large municipality (src/lib/geo/place-at-position.ts takes the one containing the point).
  */
-export function nearestPlace<P extends Place>(position: { lat: number; lon: number }, places: readonly P[]): P | undefined {
+export function nearestPlace<P extends Place>(
+  position: { lat: number; lon: number },
+  places: readonly P[],
+): P | undefined {
   let best: P | undefined;
   let bestDistance = Infinity;
   for (const place of places) {
@@ -37,7 +40,11 @@ export function nearestPlace<P extends Place>(position: { lat: number; lon: numb
 }
 
 /** Sort items by distance from an origin; items without a position go last, in their given order. */
-export function byDistance<T>(items: readonly T[], origin: { lat: number; lon: number }, positionOf: (item: T) => { lat: number; lon: number } | undefined): T[] {
+export function byDistance<T>(
+  items: readonly T[],
+  origin: { lat: number; lon: number },
+  positionOf: (item: T) => { lat: number; lon: number } | undefined,
+): T[] {
   return items
     .map((item, index) => ({ item, index, d: positionOf(item) ? distanceKm(origin, positionOf(item)!) : Infinity }))
     .sort((a, b) => a.d - b.d || a.index - b.index)

@@ -10,15 +10,32 @@ import { type UiLanguage } from '../../schemas/languages.ts';
 
 // The strings the scripts show: every nearMe.* text and the place.* texts of the lookup's answers (the
 // municipality page's own place.* texts stay on the server). src/scripts/place-answer.ts reads them typed.
-const answerKeys = ['place.sameName', 'place.region', 'place.wholeRegion', 'place.didYouMean', 'place.didYouMeanSeveral', 'place.azResolving', 'place.azQuery', 'place.choiceTitle', 'place.choiceLead', 'place.azLetters'] as const satisfies readonly UiKey[];
+const answerKeys = [
+  'place.sameName',
+  'place.region',
+  'place.wholeRegion',
+  'place.didYouMean',
+  'place.didYouMeanSeveral',
+  'place.azResolving',
+  'place.azQuery',
+  'place.choiceTitle',
+  'place.choiceLead',
+  'place.azLetters',
+] as const satisfies readonly UiKey[];
 type NearMeKey = Extract<UiKey, `nearMe.${string}`>;
 export type PlaceAnswerKey = NearMeKey | (typeof answerKeys)[number];
-const placeAnswerKeys: readonly PlaceAnswerKey[] = [...(Object.keys(uiStrings.en) as UiKey[]).filter((key): key is NearMeKey => key.startsWith('nearMe.')), ...answerKeys];
+const placeAnswerKeys: readonly PlaceAnswerKey[] = [
+  ...(Object.keys(uiStrings.en) as UiKey[]).filter((key): key is NearMeKey => key.startsWith('nearMe.')),
+  ...answerKeys,
+];
 
 export function placeAnswerContext(lang: UiLanguage) {
   const strings = pickStrings(lang, placeAnswerKeys);
   // The finder filtered to the region: the "whole region" answer for Brussels.
-  const region = (code: 'BE-BRU') => ({ url: `${routes.section(lang, 'initiatives')}?region=${code}`, label: labelOf(regions, code, lang) });
+  const region = (code: 'BE-BRU') => ({
+    url: `${routes.section(lang, 'initiatives')}?region=${code}`,
+    label: labelOf(regions, code, lang),
+  });
   return {
     lang,
     strings,
@@ -28,6 +45,11 @@ export function placeAnswerContext(lang: UiLanguage) {
     regions: { 'BE-BRU': region('BE-BRU') },
     // places.json gives each province in its regional language ("Liège", "Noord-Holland"), once for all
     // three pages; this maps either official form to the page's own ("Luik" on a Dutch page).
-    provinces: Object.fromEntries(Object.values(provinceNames).flatMap((names) => [[names.nl, names[lang]], [names.fr, names[lang]]])),
+    provinces: Object.fromEntries(
+      Object.values(provinceNames).flatMap((names) => [
+        [names.nl, names[lang]],
+        [names.fr, names[lang]],
+      ]),
+    ),
   };
 }

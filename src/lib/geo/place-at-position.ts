@@ -23,7 +23,9 @@ export type PositionAnswer<P> =
   | { place: P; inside: false; km: number };
 
 function ringsOf(geometry: PolygonalGeometry): (readonly (readonly number[])[])[] {
-  return geometry.type === 'Polygon' ? [...geometry.coordinates] : geometry.coordinates.flatMap((polygon) => [...polygon]);
+  return geometry.type === 'Polygon'
+    ? [...geometry.coordinates]
+    : geometry.coordinates.flatMap((polygon) => [...polygon]);
 }
 
 /** The outlines of a TopoJSON object whose geometries' ids are municipality codes (the map's geometry file). */
@@ -58,9 +60,12 @@ function distanceToBorderKm(shape: Shape, lon: number, lat: number): number {
     for (let i = 1; i < ring.length; i++) {
       const [x1, y1] = ring[i - 1] as [number, number];
       const [x2, y2] = ring[i] as [number, number];
-      const ax = (x1 - lon) * kx, ay = (y1 - lat) * KM_PER_DEGREE;
-      const bx = (x2 - lon) * kx, by = (y2 - lat) * KM_PER_DEGREE;
-      const dx = bx - ax, dy = by - ay;
+      const ax = (x1 - lon) * kx,
+        ay = (y1 - lat) * KM_PER_DEGREE;
+      const bx = (x2 - lon) * kx,
+        by = (y2 - lat) * KM_PER_DEGREE;
+      const dx = bx - ax,
+        dy = by - ay;
       const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy)));
       best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
     }
@@ -69,7 +74,11 @@ function distanceToBorderKm(shape: Shape, lon: number, lat: number): number {
 }
 
 /** The municipality containing `position`, else the nearest by its border (inside: false); undefined with no shapes. */
-export function placeAtPosition<P extends { code: string }>(position: { lat: number; lon: number }, places: readonly P[], shapes: readonly Shape[]): PositionAnswer<P> | undefined {
+export function placeAtPosition<P extends { code: string }>(
+  position: { lat: number; lon: number },
+  places: readonly P[],
+  shapes: readonly Shape[],
+): PositionAnswer<P> | undefined {
   const byCode = new Map(places.map((p) => [p.code, p]));
   const { lat, lon } = position;
   for (const shape of shapes) {

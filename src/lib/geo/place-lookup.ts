@@ -14,7 +14,14 @@
  *   (`4000 Liège`, `Hasselt 3500`, `3511 AB Utrecht`) the name chooses among the postcode's places;
  * - several partial matches ask; none gets the nearest names by edit distance as "Did you mean …?".
  */
-import { closestMunicipalities, rankMunicipalities, searchKey, OTHER_NAME_PENALTY, OTHER_NAME_VARIANTS, type SearchableMunicipality } from './municipality-search.ts';
+import {
+  closestMunicipalities,
+  rankMunicipalities,
+  searchKey,
+  OTHER_NAME_PENALTY,
+  OTHER_NAME_VARIANTS,
+  type SearchableMunicipality,
+} from './municipality-search.ts';
 
 export type CountryCode = 'BE' | 'NL';
 
@@ -40,7 +47,12 @@ export interface PlaceOption<P> {
 export type PlaceAnswer<P> =
   | { kind: 'found'; place: P; via?: string | undefined }
   /** same-name: one name, several municipalities; postcode: one postcode, several; region: a region's municipalities; several: partial matches. */
-  | { kind: 'choose'; reason: 'same-name' | 'postcode' | 'region' | 'several'; options: PlaceOption<P>[]; region?: string | undefined }
+  | {
+      kind: 'choose';
+      reason: 'same-name' | 'postcode' | 'region' | 'several';
+      options: PlaceOption<P>[];
+      region?: string | undefined;
+    }
   /** Nothing matched; these are within a few typing mistakes. `via` is the name that was close when it is not the place's own. */
   | { kind: 'did-you-mean'; options: (PlaceOption<P> & { name: string })[] }
   | { kind: 'not-found'; reason: 'empty' | 'postcode-format' | 'unknown-postcode' | 'unknown-name'; text: string };
@@ -77,7 +89,10 @@ export function parsePlaceQuery(input: string): ParsedPlaceQuery {
     const parsed: ParsedPlaceQuery = { postcode: { digits: digits!, country }, name: rest };
     if (leading && letters && rest !== '') {
       const afterDigits = text.slice(whole.length - letters.length - (/\s[A-Z]{2}$/i.test(whole) ? 1 : 0)).trim();
-      parsed.lettersInName = { postcode: { digits: digits!, country: p === 'NL' ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either' }, name: afterDigits };
+      parsed.lettersInName = {
+        postcode: { digits: digits!, country: p === 'NL' ? 'NL' : p === 'B' || p === 'BE' ? 'BE' : 'either' },
+        name: afterDigits,
+      };
     }
     return parsed;
   }
@@ -103,7 +118,11 @@ function regionNamed(name: string, regions: LookupData<LookupPlace>['regions']):
  * is exactly `key`, with that part's name as written. Found from the other names directly, since a
  * municipality whose official name merely contains the word ranks through that name instead.
  */
-function exactPartMatches<P extends LookupPlace>(key: string, places: readonly P[], except: readonly P[]): { m: P; match: { score: number; via?: string | undefined } }[] {
+function exactPartMatches<P extends LookupPlace>(
+  key: string,
+  places: readonly P[],
+  except: readonly P[],
+): { m: P; match: { score: number; via?: string | undefined } }[] {
   const found: { m: P; match: { score: number; via?: string | undefined } }[] = [];
   for (const m of places) {
     if (except.includes(m)) continue;
@@ -118,25 +137,40 @@ export function lookupPlace<P extends LookupPlace>(input: string, data: LookupDa
   const parsed = parsePlaceQuery(input);
   // "7070 Le Roeulx": if the letters read as part of the name give one place, that is what was meant.
   if (parsed.lettersInName) {
-    const other = answerParsed({ postcode: parsed.lettersInName.postcode, name: parsed.lettersInName.name }, input, data, limit);
+    const other = answerParsed(
+      { postcode: parsed.lettersInName.postcode, name: parsed.lettersInName.name },
+      input,
+      data,
+      limit,
+    );
     if (other.kind === 'found') return other;
   }
   return answerParsed(parsed, input, data, limit);
 }
 
-function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: string, data: LookupData<P>, limit: number): PlaceAnswer<P> {
+function answerParsed<P extends LookupPlace>(
+  parsed: ParsedPlaceQuery,
+  input: string,
+  data: LookupData<P>,
+  limit: number,
+): PlaceAnswer<P> {
   const text = input.trim().slice(0, 60);
   if (!parsed.postcode && parsed.name === '') {
-    return parsed.badNumber ? { kind: 'not-found', reason: 'postcode-format', text } : { kind: 'not-found', reason: 'empty', text: '' };
+    return parsed.badNumber
+      ? { kind: 'not-found', reason: 'postcode-format', text }
+      : { kind: 'not-found', reason: 'empty', text: '' };
   }
-  if (!parsed.postcode && !/\p{L}{2,}/u.test(parsed.name)) return { kind: 'not-found', reason: 'postcode-format', text };
+  if (!parsed.postcode && !/\p{L}{2,}/u.test(parsed.name))
+    return { kind: 'not-found', reason: 'postcode-format', text };
   const byCode = new Map(data.places.map((p) => [p.code, p]));
 
   let postcodePlaces: P[] | undefined;
   if (parsed.postcode) {
     const { digits, country } = parsed.postcode;
     const countries: CountryCode[] = country === 'either' ? ['BE', 'NL'] : [country];
-    postcodePlaces = [...new Set(countries.flatMap((c) => data.postcodes[c][digits] ?? []))].map((code) => byCode.get(code)).filter((p): p is P => p !== undefined);
+    postcodePlaces = [...new Set(countries.flatMap((c) => data.postcodes[c][digits] ?? []))]
+      .map((code) => byCode.get(code))
+      .filter((p): p is P => p !== undefined);
     if (parsed.name === '') {
       if (postcodePlaces.length === 0) return { kind: 'not-found', reason: 'unknown-postcode', text: digits };
       if (postcodePlaces.length === 1) return { kind: 'found', place: postcodePlaces[0]! };
@@ -154,8 +188,13 @@ function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: st
     else if (postcodePlaces.length > 0) {
       // Name and postcode disagree (or the name has a typo): offer the postcode's places and the best names.
       const byName = ranked.slice(0, 3);
-      const options = [...postcodePlaces.map((place) => ({ place })), ...optionsFor(byName.filter((r) => !postcodePlaces!.includes(r.m)))];
-      return options.length === 1 ? { kind: 'found', place: options[0]!.place } : { kind: 'choose', reason: 'several', options: options.slice(0, limit) };
+      const options = [
+        ...postcodePlaces.map((place) => ({ place })),
+        ...optionsFor(byName.filter((r) => !postcodePlaces!.includes(r.m))),
+      ];
+      return options.length === 1
+        ? { kind: 'found', place: options[0]!.place }
+        : { kind: 'choose', reason: 'several', options: options.slice(0, limit) };
     }
   } else {
     const region = regionNamed(name, data.regions);
@@ -173,7 +212,11 @@ function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: st
     if (close.length === 0) return { kind: 'not-found', reason: 'unknown-name', text: name.slice(0, 60) };
     return {
       kind: 'did-you-mean',
-      options: close.map(({ m, name: closeName }) => ({ place: m, name: closeName, via: [m.nameNl, m.nameFr, m.nameDe, m.nameEn, ...(m.aliases ?? [])].includes(closeName) ? undefined : closeName })),
+      options: close.map(({ m, name: closeName }) => ({
+        place: m,
+        name: closeName,
+        via: [m.nameNl, m.nameFr, m.nameDe, m.nameEn, ...(m.aliases ?? [])].includes(closeName) ? undefined : closeName,
+      })),
     };
   }
   // Exact names: the official one(s), then every other municipality with a part of exactly that name: a
@@ -187,7 +230,11 @@ function answerParsed<P extends LookupPlace>(parsed: ParsedPlaceQuery, input: st
   const wordMatches = ranked.filter((r) => r.match.score > 0 && r.match.score <= 2);
   if (exactOfficial.length > 0) {
     // With a postcode, only the postcode's places: "7070 Le Roeulx" is Le Roeulx, whatever villages elsewhere are called.
-    const parts = exactPartMatches(key, postcodePlaces ?? data.places, exactOfficial.map((r) => r.m));
+    const parts = exactPartMatches(
+      key,
+      postcodePlaces ?? data.places,
+      exactOfficial.map((r) => r.m),
+    );
     const exact = [...exactOfficial, ...parts].sort((a, b) => (b.m.population ?? 0) - (a.m.population ?? 0));
     if (exact.length === 1) return { kind: 'found', place: exact[0]!.m };
     return { kind: 'choose', reason: 'same-name', options: optionsFor(exact).slice(0, limit) };

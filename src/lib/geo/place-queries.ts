@@ -31,7 +31,14 @@ export interface PlaceQuery {
 
 /** The names a place answers to, as written (each village's Dutch and French forms apart). */
 function namesOf(p: PlaceRecord): string[] {
-  return [p.nameNl, p.nameFr, p.nameDe, p.nameEn ?? '', ...(p.aliases ?? []), ...(p.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS))].filter(Boolean);
+  return [
+    p.nameNl,
+    p.nameFr,
+    p.nameDe,
+    p.nameEn ?? '',
+    ...(p.aliases ?? []),
+    ...(p.otherNames ?? []).flatMap((n) => n.split(OTHER_NAME_VARIANTS)),
+  ].filter(Boolean);
 }
 
 /**
@@ -57,22 +64,29 @@ export function foreseenPlaceQueries(data: PlacesFile): PlaceQuery[] {
     if (key === '' || out.has(key)) return;
     const answer = lookupPlace(query, { ...data, places }, 50);
     if (answer.kind === 'found') out.set(key, { query, key, answer: { kind: 'found', place: answer.place } });
-    else if (answer.kind === 'choose' && answer.reason !== 'region') out.set(key, { query, key, answer: { kind: 'choose', options: answer.options } });
+    else if (answer.kind === 'choose' && answer.reason !== 'region')
+      out.set(key, { query, key, answer: { kind: 'choose', options: answer.options } });
   };
   const pairs: [string, PlaceRecord[]][] = [];
   for (const country of ['BE', 'NL'] as const) {
     for (const [postcode, codes] of Object.entries(data.postcodes[country])) {
       add(postcode, data.places);
-      const places = [...new Set([...(data.postcodes.BE[postcode] ?? []), ...(data.postcodes.NL[postcode] ?? [])])].map((c) => byCode.get(c)).filter((p): p is PlaceRecord => p !== undefined);
+      const places = [...new Set([...(data.postcodes.BE[postcode] ?? []), ...(data.postcodes.NL[postcode] ?? [])])]
+        .map((c) => byCode.get(c))
+        .filter((p): p is PlaceRecord => p !== undefined);
       for (const p of codes.map((c) => byCode.get(c))) {
-        if (p) for (const name of new Set([p.nameNl, p.nameFr, p.nameDe].filter(Boolean))) pairs.push([`${postcode} ${name}`, places]);
+        if (p)
+          for (const name of new Set([p.nameNl, p.nameFr, p.nameDe].filter(Boolean)))
+            pairs.push([`${postcode} ${name}`, places]);
       }
     }
   }
   for (const p of data.places) for (const name of namesOf(p)) add(name, mayMatch(name));
   // The short forms people write for an official name with a saint's title ("St. Vith", "St-Niklaas"):
   // the browser's lookup reads them as the full word (municipality-search.ts); the host rules need them written out.
-  for (const p of data.places) for (const name of [p.nameNl, p.nameFr, p.nameDe]) for (const short of shortForms(name)) add(short, mayMatch(short));
+  for (const p of data.places)
+    for (const name of [p.nameNl, p.nameFr, p.nameDe])
+      for (const short of shortForms(name)) add(short, mayMatch(short));
   for (const [query, places] of pairs) add(query, places);
   return [...out.values()];
 }
@@ -109,7 +123,9 @@ export function choiceGroup(key: string): string {
 
 /** Where a foreseen query goes in a language: the place's page, or its section of the "which one?" page. */
 export function queryTarget(q: PlaceQuery, lang: UiLanguage): string {
-  return q.answer.kind === 'found' ? routes.municipality(lang, q.answer.place.slug[lang]) : `${routes.placeChoice(lang, choiceGroup(q.key))}#${choiceAnchor(q.key)}`;
+  return q.answer.kind === 'found'
+    ? routes.municipality(lang, q.answer.place.slug[lang])
+    : `${routes.placeChoice(lang, choiceGroup(q.key))}#${choiceAnchor(q.key)}`;
 }
 
 /** Whether a query is a postcode and a name together ("4000 Liège"): left out of the Netlify rules, which would otherwise double. */
@@ -124,7 +140,11 @@ export function isPostcodeAndName(q: PlaceQuery): boolean {
  * exists and would otherwise shadow the rule), without the postcode-and-name pairs. `nginx`: a `map`
  * from "path?q" to target (nginx compares map strings without case), pairs included.
  */
-export function placeQueryRules(queries: readonly PlaceQuery[]): { table: Record<string, Record<string, string>>; netlify: string[]; nginx: string[] } {
+export function placeQueryRules(queries: readonly PlaceQuery[]): {
+  table: Record<string, Record<string, string>>;
+  netlify: string[];
+  nginx: string[];
+} {
   const table: Record<string, Record<string, string>> = {};
   const netlify: string[] = [];
   const nginx: string[] = [];
@@ -159,7 +179,12 @@ export function languageHostRules(): { netlify: string[]; nginx: string[] } {
       '    }',
       '    try_files ${uri}index.html =404;',
       '}',
-      ...uiLanguages.flatMap((lang) => [`location ${routes.home(lang)} {`, '    try_files $uri $uri/index.html =404;', `    error_page 404 ${routes.home(lang)}404/index.html;`, '}']),
+      ...uiLanguages.flatMap((lang) => [
+        `location ${routes.home(lang)} {`,
+        '    try_files $uri $uri/index.html =404;',
+        `    error_page 404 ${routes.home(lang)}404/index.html;`,
+        '}',
+      ]),
     ],
   };
 }

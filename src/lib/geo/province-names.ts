@@ -48,36 +48,75 @@ const belgianProvinces = ['10000', '20001', '20002', '30000', '40000', '50000', 
 const dutchProvinces = ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'];
 
 /** Where each language's names come from: a source per country and language, and the provinces it prints. */
-export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLanguage; codes: readonly string[]; sources: readonly NameSource[] }[] = [
+export const provinceNameSources: readonly {
+  country: 'BE' | 'NL';
+  lang: UiLanguage;
+  codes: readonly string[];
+  sources: readonly NameSource[];
+}[] = [
   {
     country: 'BE',
     lang: 'nl',
     codes: belgianProvinces,
-    sources: [{ title: 'Statbel, official province names (province_nl of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+    sources: [
+      {
+        title:
+          'Statbel, official province names (province_nl of src/data/geo/be-municipalities.topojson; see SOURCES.md)',
+        seen: '2026-12-02',
+      },
+    ],
   },
   {
     country: 'BE',
     lang: 'fr',
     codes: belgianProvinces,
     sources: [
-      { title: 'Statbel, official province names (province_fr of src/data/geo/be-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' },
-      { title: 'Simple English Wikipedia, “Provinces of Belgium” (French names of the five Flemish provinces)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-02' },
+      {
+        title:
+          'Statbel, official province names (province_fr of src/data/geo/be-municipalities.topojson; see SOURCES.md)',
+        seen: '2026-12-02',
+      },
+      {
+        title: 'Simple English Wikipedia, “Provinces of Belgium” (French names of the five Flemish provinces)',
+        url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium',
+        seen: '2026-12-02',
+      },
     ],
   },
   {
     country: 'BE',
     lang: 'en',
     codes: ['10000', '20001', '30000', '40000', '70000'],
-    sources: [{ title: 'Simple English Wikipedia, “Provinces of Belgium” (Antwerp, Limburg, Flemish Brabant, East Flanders, West Flanders)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-02' }],
+    sources: [
+      {
+        title:
+          'Simple English Wikipedia, “Provinces of Belgium” (Antwerp, Limburg, Flemish Brabant, East Flanders, West Flanders)',
+        url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium',
+        seen: '2026-12-02',
+      },
+    ],
   },
   {
     country: 'BE',
     lang: 'en',
     codes: ['20002', '50000', '60000', '80000', '90000'],
     sources: [
-      { title: 'Wikipedia, “Provinces of Belgium” (copy on WikiMili: Walloon Brabant, Luxembourg, Antwerp)', url: 'https://wikimili.com/en/Provinces_of_Belgium', seen: '2026-12-02' },
-      { title: 'Dr. Smits, “De 10 provincies van België / The 10 Belgian provinces” (bilingual: Namur, Luxembourg, Liège, Hainaut)', url: 'http://drsmits.be/provincies.html', seen: '2026-12-02' },
-      { title: 'World Heritage Encyclopedia, “Provinces of regions in Belgium” (Hainaut)', url: 'http://www.ebooklibrary.org/articles/eng/Provinces_of_regions_in_Belgium', seen: '2026-12-02' },
+      {
+        title: 'Wikipedia, “Provinces of Belgium” (copy on WikiMili: Walloon Brabant, Luxembourg, Antwerp)',
+        url: 'https://wikimili.com/en/Provinces_of_Belgium',
+        seen: '2026-12-02',
+      },
+      {
+        title:
+          'Dr. Smits, “De 10 provincies van België / The 10 Belgian provinces” (bilingual: Namur, Luxembourg, Liège, Hainaut)',
+        url: 'http://drsmits.be/provincies.html',
+        seen: '2026-12-02',
+      },
+      {
+        title: 'World Heritage Encyclopedia, “Provinces of regions in Belgium” (Hainaut)',
+        url: 'http://www.ebooklibrary.org/articles/eng/Provinces_of_regions_in_Belgium',
+        seen: '2026-12-02',
+      },
     ],
   },
   {
@@ -85,30 +124,58 @@ export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLangu
     lang: 'de',
     codes: belgianProvinces,
     sources: [
-      { title: 'Simple English Wikipedia, “Provinces of Belgium” (German names: Antwerpen, Limburg, Flämisch-Brabant, Ostflandern, Westflandern)', url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium', seen: '2026-12-06' },
-      { title: 'Deutsches Welterbe, „Belgische Provinzen“ (Hennegau, Lüttich, Luxemburg, Namur, Wallonisch-Brabant)', url: 'https://deutsches-welterbe.de/welterbestaetten-weltweit/welterbestaetten-in-europa/mitgliedsstaaten-der-europaeischen-union/die-welterbestatten-in-belgien/belgische-provinzen/', seen: '2026-12-06' },
+      {
+        title:
+          'Simple English Wikipedia, “Provinces of Belgium” (German names: Antwerpen, Limburg, Flämisch-Brabant, Ostflandern, Westflandern)',
+        url: 'http://simple.wikipedia.org/wiki/Provinces_of_Belgium',
+        seen: '2026-12-06',
+      },
+      {
+        title: 'Deutsches Welterbe, „Belgische Provinzen“ (Hennegau, Lüttich, Luxemburg, Namur, Wallonisch-Brabant)',
+        url: 'https://deutsches-welterbe.de/welterbestaetten-weltweit/welterbestaetten-in-europa/mitgliedsstaaten-der-europaeischen-union/die-welterbestatten-in-belgien/belgische-provinzen/',
+        seen: '2026-12-06',
+      },
     ],
   },
   {
     country: 'NL',
     lang: 'nl',
     codes: dutchProvinces,
-    sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+    sources: [
+      {
+        title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)',
+        seen: '2026-12-02',
+      },
+    ],
   },
   {
     // No German source for the Dutch provinces was read yet: a German page gives CBS's official (Dutch) names.
     country: 'NL',
     lang: 'de',
     codes: dutchProvinces,
-    sources: [{ title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)', seen: '2026-12-02' }],
+    sources: [
+      {
+        title: 'CBS, official province names (province_nl of src/data/geo/nl-municipalities.topojson; see SOURCES.md)',
+        seen: '2026-12-02',
+      },
+    ],
   },
   {
     country: 'NL',
     lang: 'fr',
     codes: dutchProvinces,
     sources: [
-      { title: 'Wikimini, « Province des Pays-Bas » (table of French and Dutch names)', url: 'https://fr.wikimini.org/wiki/Province_n%C3%A9erlandaise', seen: '2026-12-02' },
-      { title: 'Guichet du Savoir (Bibliothèque municipale de Lyon), « Pourquoi la Hollande s’appelle maintenant Pays-Bas ? » (the twelve provinces in French)', url: 'https://www.guichetdusavoir.org/question/voir/136570', seen: '2026-12-02' },
+      {
+        title: 'Wikimini, « Province des Pays-Bas » (table of French and Dutch names)',
+        url: 'https://fr.wikimini.org/wiki/Province_n%C3%A9erlandaise',
+        seen: '2026-12-02',
+      },
+      {
+        title:
+          'Guichet du Savoir (Bibliothèque municipale de Lyon), « Pourquoi la Hollande s’appelle maintenant Pays-Bas ? » (the twelve provinces in French)',
+        url: 'https://www.guichetdusavoir.org/question/voir/136570',
+        seen: '2026-12-02',
+      },
     ],
   },
   {
@@ -116,8 +183,16 @@ export const provinceNameSources: readonly { country: 'BE' | 'NL'; lang: UiLangu
     lang: 'en',
     codes: dutchProvinces,
     sources: [
-      { title: 'NetherlandsGenWeb, “Provinces” (the twelve provinces in English)', url: 'http://www.rootsweb.ancestry.com/~nldwgw/provinces.html', seen: '2026-12-02' },
-      { title: 'Wikipedia, “Provinces of the Netherlands” (copy on WikiMili)', url: 'https://wikimili.com/en/Provinces_of_the_Netherlands', seen: '2026-12-02' },
+      {
+        title: 'NetherlandsGenWeb, “Provinces” (the twelve provinces in English)',
+        url: 'http://www.rootsweb.ancestry.com/~nldwgw/provinces.html',
+        seen: '2026-12-02',
+      },
+      {
+        title: 'Wikipedia, “Provinces of the Netherlands” (copy on WikiMili)',
+        url: 'https://wikimili.com/en/Provinces_of_the_Netherlands',
+        seen: '2026-12-02',
+      },
     ],
   },
 ];

@@ -26,7 +26,13 @@ export type LinkOutcome =
   | { kind: 'fine'; status: number; finalUrl: string }
   /** The address answers, but from another site (a redirect to another domain): the service may have moved, or the page is gone. */
   | { kind: 'moved'; reason: 'off-domain'; status: number; finalUrl: string; detail: string }
-  | { kind: 'dead'; reason: 'http' | 'timeout' | 'refused' | 'dns' | 'network' | 'redirects'; status?: number; finalUrl?: string; detail: string };
+  | {
+      kind: 'dead';
+      reason: 'http' | 'timeout' | 'refused' | 'dns' | 'network' | 'redirects';
+      status?: number;
+      finalUrl?: string;
+      detail: string;
+    };
 
 export type LinkProblem = Exclude<LinkOutcome, { kind: 'fine' }> & { url: string; uses: LinkUse[] };
 
@@ -46,7 +52,11 @@ export interface LinkReport {
 export interface LinkedEntry {
   id: string;
   organization: { url?: string | undefined };
-  contact: { website?: { url: string; source: string } | undefined; phones: { source: string }[]; email?: { source: string } | undefined };
+  contact: {
+    website?: { url: string; source: string } | undefined;
+    phones: { source: string }[];
+    email?: { source: string } | undefined;
+  };
   sources: { url?: string | undefined }[];
 }
 
@@ -91,17 +101,24 @@ export function sameSite(a: string, b: string): boolean {
 /** What a failed request was, from the error fetch threw (undici puts the system error in `cause`). */
 export function classifyError(error: unknown): { reason: 'timeout' | 'refused' | 'dns' | 'network'; detail: string } {
   const name = (error as { name?: string })?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return { reason: 'timeout', detail: 'no answer before the time limit' };
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return { reason: 'timeout', detail: 'no answer before the time limit' };
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? (error as { code?: string })?.code ?? '';
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'ETIMEDOUT') return { reason: 'timeout', detail: `no answer before the time limit (${code})` };
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'ETIMEDOUT')
+    return { reason: 'timeout', detail: `no answer before the time limit (${code})` };
   if (code === 'ECONNREFUSED') return { reason: 'refused', detail: 'connection refused' };
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return { reason: 'dns', detail: `the domain name does not resolve (${code})` };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+    return { reason: 'dns', detail: `the domain name does not resolve (${code})` };
   return { reason: 'network', detail: cause?.message ?? (error instanceof Error ? error.message : String(error)) };
 }
 
 /** The report of one check, from the outcome of each address. */
-export function buildLinkReport(links: ReadonlyMap<string, LinkUse[]>, outcomes: ReadonlyMap<string, LinkOutcome>, meta: { date: string; checkedAt: string; userAgent: string }): LinkReport {
+export function buildLinkReport(
+  links: ReadonlyMap<string, LinkUse[]>,
+  outcomes: ReadonlyMap<string, LinkOutcome>,
+  meta: { date: string; checkedAt: string; userAgent: string },
+): LinkReport {
   const problems: LinkProblem[] = [];
   let fine = 0;
   for (const [url, uses] of [...links].sort(([a], [b]) => a.localeCompare(b))) {
@@ -121,7 +138,9 @@ export function linkReportMarkdown(report: LinkReport): string {
   const moved = report.problems.filter((p) => p.kind === 'moved');
   const entries = new Set(report.problems.flatMap((p) => p.uses.map((u) => u.id)));
   const rows = (problems: LinkProblem[], last: (p: LinkProblem) => string) =>
-    problems.flatMap((p) => p.uses.map((use) => `| ${use.id} | ${use.field} | ${escapeCell(p.url)} | ${escapeCell(last(p))} |`));
+    problems.flatMap((p) =>
+      p.uses.map((use) => `| ${use.id} | ${use.field} | ${escapeCell(p.url)} | ${escapeCell(last(p))} |`),
+    );
   const lines = [
     `# Link check, ${report.date}`,
     '',
@@ -131,11 +150,19 @@ export function linkReportMarkdown(report: LinkReport): string {
     '',
     '## Dead',
     '',
-    ...(dead.length === 0 ? ['None.'] : ['| entry | field | address | what happened |', '| --- | --- | --- | --- |', ...rows(dead, (p) => p.detail)]),
+    ...(dead.length === 0
+      ? ['None.']
+      : ['| entry | field | address | what happened |', '| --- | --- | --- | --- |', ...rows(dead, (p) => p.detail)]),
     '',
     '## Moved to another domain',
     '',
-    ...(moved.length === 0 ? ['None.'] : ['| entry | field | address | now answers at |', '| --- | --- | --- | --- |', ...rows(moved, (p) => p.finalUrl ?? '')]),
+    ...(moved.length === 0
+      ? ['None.']
+      : [
+          '| entry | field | address | now answers at |',
+          '| --- | --- | --- | --- |',
+          ...rows(moved, (p) => p.finalUrl ?? ''),
+        ]),
     '',
   ];
   return lines.join('\n');
@@ -144,7 +171,14 @@ export function linkReportMarkdown(report: LinkReport): string {
 /** One entry the link check sends to the re-check queue, with why, in words. */
 export interface LinkRecheck {
   id: string;
-  links: { url: string; field: string; kind: LinkProblem['kind']; reason: LinkProblem['reason']; detail: string; finalUrl?: string }[];
+  links: {
+    url: string;
+    field: string;
+    kind: LinkProblem['kind'];
+    reason: LinkProblem['reason'];
+    detail: string;
+    finalUrl?: string;
+  }[];
   /** One line for the queue, e.g. "website dead (HTTP 404); sources.2.url moved to https://…". */
   summary: string;
 }
@@ -152,7 +186,12 @@ export interface LinkRecheck {
 /** Is this JSON a link report this code can read? */
 export function isLinkReport(value: unknown): value is LinkReport {
   const report = value as Partial<LinkReport> | null;
-  return typeof report === 'object' && report !== null && report.format === LINK_REPORT_FORMAT && Array.isArray(report.problems);
+  return (
+    typeof report === 'object' &&
+    report !== null &&
+    report.format === LINK_REPORT_FORMAT &&
+    Array.isArray(report.problems)
+  );
 }
 
 /**
@@ -164,7 +203,14 @@ export function linksToRecheck(report: LinkReport): LinkRecheck[] {
   for (const problem of report.problems) {
     for (const use of problem.uses) {
       const links = byId.get(use.id) ?? [];
-      links.push({ url: problem.url, field: use.field, kind: problem.kind, reason: problem.reason, detail: problem.detail, ...(problem.finalUrl ? { finalUrl: problem.finalUrl } : {}) });
+      links.push({
+        url: problem.url,
+        field: use.field,
+        kind: problem.kind,
+        reason: problem.reason,
+        detail: problem.detail,
+        ...(problem.finalUrl ? { finalUrl: problem.finalUrl } : {}),
+      });
       byId.set(use.id, links);
     }
   }
@@ -172,7 +218,11 @@ export function linksToRecheck(report: LinkReport): LinkRecheck[] {
   return [...byId]
     .map(([id, links]) => {
       links.sort((a, b) => weight(a.field) - weight(b.field) || a.field.localeCompare(b.field));
-      const summary = links.map((link) => (link.kind === 'dead' ? `${link.field} dead (${link.detail})` : `${link.field} moved to ${link.finalUrl}`)).join('; ');
+      const summary = links
+        .map((link) =>
+          link.kind === 'dead' ? `${link.field} dead (${link.detail})` : `${link.field} moved to ${link.finalUrl}`,
+        )
+        .join('; ');
       return { id, links, summary };
     })
     .sort((a, b) => weight(a.links[0]!.field) - weight(b.links[0]!.field) || a.id.localeCompare(b.id));

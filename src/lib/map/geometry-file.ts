@@ -30,12 +30,17 @@ function absoluteArcs(topology: Topology): number[][][] {
  * Merge topologies whose object `objectName` is a GeometryCollection into one topology with a single
  * collection of that name; ids kept, properties dropped; quantised to `quantisation` steps.
  */
-export function mergeTopologies(topologies: readonly Topology[], objectName = 'municipalities', quantisation = DEFAULT_QUANTISATION): Topology {
+export function mergeTopologies(
+  topologies: readonly Topology[],
+  objectName = 'municipalities',
+  quantisation = DEFAULT_QUANTISATION,
+): Topology {
   const arcs: number[][][] = [];
   const geometries: AnyGeometry[] = [];
   for (const topology of topologies) {
     const collection = topology.objects[objectName] as GeometryCollection | undefined;
-    if (!collection || collection.type !== 'GeometryCollection') throw new Error(`topology has no GeometryCollection "${objectName}"`);
+    if (!collection || collection.type !== 'GeometryCollection')
+      throw new Error(`topology has no GeometryCollection "${objectName}"`);
     const offset = arcs.length;
     arcs.push(...absoluteArcs(topology));
     for (const geometry of collection.geometries as AnyGeometry[]) {
@@ -45,6 +50,10 @@ export function mergeTopologies(topologies: readonly Topology[], objectName = 'm
       geometries.push(copy);
     }
   }
-  const merged = { type: 'Topology', arcs, objects: { [objectName]: { type: 'GeometryCollection', geometries } } } as unknown as Parameters<typeof quantize>[0];
+  const merged = {
+    type: 'Topology',
+    arcs,
+    objects: { [objectName]: { type: 'GeometryCollection', geometries } },
+  } as unknown as Parameters<typeof quantize>[0];
   return quantize(merged, quantisation) as Topology;
 }

@@ -9,7 +9,12 @@ import type { MapMunicipality, MapEntry, MapData } from './model.ts';
  * for `audience` (src/lib/directory/offered-first.ts): the same order as that municipality's page, whose
  * "start here" offers (startHerePicks) come first for a family.
  */
-export function helpAt(data: Pick<MapData, 'municipalities'>, entries: readonly MapEntry[], index: number, audience: Audience): MapEntry[] {
+export function helpAt(
+  data: Pick<MapData, 'municipalities'>,
+  entries: readonly MapEntry[],
+  index: number,
+  audience: Audience,
+): MapEntry[] {
   const place = data.municipalities[index];
   const point = (m: MapMunicipality | undefined) => (m ? { lat: m.centroid[0], lon: m.centroid[1] } : undefined);
   const origin = point(place);
@@ -19,7 +24,8 @@ export function helpAt(data: Pick<MapData, 'municipalities'>, entries: readonly 
   };
   const ranked = inRankOrder(
     entries.filter((e) => e.served.includes(index)),
-    (e) => rankKeyOf({ facts: e.rank, reach: e.reach, basedHere: e.based.includes(index), distance: distance(e) }, audience),
+    (e) =>
+      rankKeyOf({ facts: e.rank, reach: e.reach, basedHere: e.based.includes(index), distance: distance(e) }, audience),
     // The ranking rule's tie-break is the entry's own name, the same in every language (not the shown one).
     (e) => e.properName ?? e.name,
   );

@@ -12,7 +12,13 @@ import type { Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { routes } from '../routes.ts';
-import { labelOf, preventionLevels, targetGroups, workingMethods, type Vocabulary } from '../../schemas/vocabularies.ts';
+import {
+  labelOf,
+  preventionLevels,
+  targetGroups,
+  workingMethods,
+  type Vocabulary,
+} from '../../schemas/vocabularies.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
@@ -23,7 +29,13 @@ function facetOptions(vocabulary: Vocabulary, used: ReadonlySet<string>, lang: U
     .map((key) => ({ key, label: labelOf(vocabulary, key, lang) }));
 }
 
-export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[], municipalities: readonly Municipality[], today: Date, otherNames: ReadonlyMap<string, readonly string[]> = new Map()): MapData {
+export function buildMapData(
+  lang: UiLanguage,
+  entries: readonly DirectoryEntry[],
+  municipalities: readonly Municipality[],
+  today: Date,
+  otherNames: ReadonlyMap<string, readonly string[]> = new Map(),
+): MapData {
   const indexOf = new Map(municipalities.map((m, i) => [m.code, i]));
   const mapMunicipalities: MapMunicipality[] = municipalities.map((m) => ({
     code: m.code,
@@ -63,7 +75,9 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     targets: [...e.data.targetGroups.values],
     methods: [...e.data.workingMethods.values],
     served: e.served.map((code) => indexOf.get(code)).filter((i): i is number => i !== undefined),
-    based: [...new Set(e.data.locations.map((l) => indexOf.get(l.municipality)).filter((i): i is number => i !== undefined))],
+    based: [
+      ...new Set(e.data.locations.map((l) => indexOf.get(l.municipality)).filter((i): i is number => i !== undefined)),
+    ],
     ...baseOf(e),
     rank: rankFacts(e.data, today),
   }));
@@ -73,9 +87,21 @@ export function buildMapData(lang: UiLanguage, entries: readonly DirectoryEntry[
     municipalities: mapMunicipalities,
     entries: mapEntries,
     facets: {
-      levels: facetOptions(preventionLevels, used((e) => e.levels), lang),
-      targets: facetOptions(targetGroups, used((e) => e.targets), lang),
-      methods: facetOptions(workingMethods, used((e) => e.methods), lang),
+      levels: facetOptions(
+        preventionLevels,
+        used((e) => e.levels),
+        lang,
+      ),
+      targets: facetOptions(
+        targetGroups,
+        used((e) => e.targets),
+        lang,
+      ),
+      methods: facetOptions(
+        workingMethods,
+        used((e) => e.methods),
+        lang,
+      ),
     },
   };
 }

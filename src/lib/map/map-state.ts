@@ -21,8 +21,12 @@ export interface MapUrlState {
   audience: Audience;
 }
 
-export function mapStateFromParams(params: URLSearchParams, data: Pick<MapData, 'facets' | 'municipalities'>): MapUrlState {
-  const known = (options: readonly FacetOption[], name: string) => listParam(params, name, new Set(options.map((o) => o.key))).values;
+export function mapStateFromParams(
+  params: URLSearchParams,
+  data: Pick<MapData, 'facets' | 'municipalities'>,
+): MapUrlState {
+  const known = (options: readonly FacetOption[], name: string) =>
+    listParam(params, name, new Set(options.map((o) => o.key))).values;
   const code = params.get('m')?.trim();
   const selected = code ? data.municipalities.findIndex((m) => m.code === code) : -1;
   const layer = params.get('layer');

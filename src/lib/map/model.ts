@@ -84,7 +84,8 @@ export interface MapFilters {
 
 export const noFilters: MapFilters = { layer: 'family', localOnly: false, levels: [], targets: [], methods: [] };
 
-const anyOf = (wanted: readonly string[], values: readonly string[]) => wanted.length === 0 || wanted.some((w) => values.includes(w));
+const anyOf = (wanted: readonly string[], values: readonly string[]) =>
+  wanted.length === 0 || wanted.some((w) => values.includes(w));
 
 /** Drawn and counted on the map: of the chosen layer, and passing the other choices. */
 export function entryMatches(entry: MapEntry, filters: MapFilters): boolean {
@@ -97,7 +98,11 @@ export function entryMatches(entry: MapEntry, filters: MapFilters): boolean {
  */
 export function matchesChoices(entry: MapEntry, filters: MapFilters): boolean {
   if (filters.localOnly && entry.reach === 'wide') return false;
-  return anyOf(filters.levels, entry.levels) && anyOf(filters.targets, entry.targets) && anyOf(filters.methods, entry.methods);
+  return (
+    anyOf(filters.levels, entry.levels) &&
+    anyOf(filters.targets, entry.targets) &&
+    anyOf(filters.methods, entry.methods)
+  );
 }
 
 /** How many of `entries` serve each municipality (index-aligned with the municipality list). */
@@ -113,4 +118,3 @@ export function basedCounts(entries: readonly MapEntry[]): [number, number][] {
   for (const entry of entries) for (const i of entry.based) at.set(i, (at.get(i) ?? 0) + 1);
   return [...at];
 }
-

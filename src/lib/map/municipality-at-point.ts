@@ -1,7 +1,9 @@
 /** Which municipality a point lies in (keyboard selection and "my location" on the map): point-in-polygon. */
 type Ring = readonly (readonly number[])[];
 
-export type PolygonalGeometry = { type: 'Polygon'; coordinates: readonly Ring[] } | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
+export type PolygonalGeometry =
+  | { type: 'Polygon'; coordinates: readonly Ring[] }
+  | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
 
 function ringContains(ring: Ring, x: number, y: number): boolean {
   let inside = false;
@@ -17,5 +19,7 @@ function ringContains(ring: Ring, x: number, y: number): boolean {
 export function geometryContains(geometry: PolygonalGeometry | null | undefined, lon: number, lat: number): boolean {
   if (!geometry) return false;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.some((rings) => rings.reduce((inside, ring) => (ringContains(ring, lon, lat) ? !inside : inside), false));
+  return polygons.some((rings) =>
+    rings.reduce((inside, ring) => (ringContains(ring, lon, lat) ? !inside : inside), false),
+  );
 }

@@ -34,7 +34,11 @@ export interface MunicipalityRow {
 }
 
 /** One row per municipality, alphabetical in the page language. */
-export function municipalityRows(lang: UiLanguage, municipalities: readonly Municipality[], coverage: readonly MunicipalityCoverage[]): MunicipalityRow[] {
+export function municipalityRows(
+  lang: UiLanguage,
+  municipalities: readonly Municipality[],
+  coverage: readonly MunicipalityCoverage[],
+): MunicipalityRow[] {
   const byCode = new Map(coverage.map((c) => [c.code, c]));
   return municipalities
     .map((m) => {
@@ -61,14 +65,26 @@ export function mapIslandStrings(lang: UiLanguage): Record<string, string> {
   const strings = uiStrings[lang];
   // place.didYouMean: the search field answers a typo as near-me does ("Did you mean Genk?");
   // audience.*: the municipality pages' audience switch, which orders the panel too.
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) || key.startsWith('figures.map.') || key === 'place.didYouMean' || key.startsWith('audience.')));
+  return Object.fromEntries(
+    Object.entries(strings).filter(
+      ([key]) =>
+        (key.startsWith('map.') && !/^map\.(report|table|vintage|sort)/.test(key)) ||
+        key.startsWith('figures.map.') ||
+        key === 'place.didYouMean' ||
+        key.startsWith('audience.'),
+    ),
+  );
 }
 
 /** A share as a percentage in the page language: one decimal below 10 % so small shares never read as 0. */
 export function percent(lang: UiLanguage, part: number, whole: number): string {
   const share = whole > 0 ? part / whole : 0;
   const digits = share > 0 && share < 0.1 ? 1 : 0;
-  return new Intl.NumberFormat(localeOf[lang], { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(localeOf[lang], {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(share);
 }
 
 /** Name of an area row in the page language: the country's or region's label, or the province's name. */
@@ -82,7 +98,12 @@ export function areaName(area: AreaSummary, lang: UiLanguage): string {
  * help a family can contact; one line per area says apart how many municipalities have (b) or (c);
  * the last lines are the gaps and the caveat.
  */
-export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[], onlyWideCount: number, gaps: GapBreakdown): string[] {
+export function coverageReading(
+  lang: UiLanguage,
+  areas: readonly AreaSummary[],
+  onlyWideCount: number,
+  gaps: GapBreakdown,
+): string[] {
   const t = translator(lang);
   const number = new Intl.NumberFormat(localeOf[lang]);
   // Belgium by region (where the policies are made), the Netherlands as a whole.
@@ -91,20 +112,47 @@ export function coverageReading(lang: UiLanguage, areas: readonly AreaSummary[],
   for (const a of headline) {
     const area = areaName(a, lang);
     const of = { area, total: number.format(a.municipalities) };
-    lines.push(t('coverage.readingArea', { ...of, served: number.format(a.local.municipalities), share: percent(lang, a.local.population, a.population) }));
-    if (a.family.municipalities !== a.local.municipalities) lines.push(t('coverage.readingWide', { ...of, served: number.format(a.family.municipalities) }));
-    lines.push(t('coverage.readingOther', { area, professional: number.format(a.professional.municipalities), unconfirmed: number.format(a.unconfirmed.municipalities) }));
+    lines.push(
+      t('coverage.readingArea', {
+        ...of,
+        served: number.format(a.local.municipalities),
+        share: percent(lang, a.local.population, a.population),
+      }),
+    );
+    if (a.family.municipalities !== a.local.municipalities)
+      lines.push(t('coverage.readingWide', { ...of, served: number.format(a.family.municipalities) }));
+    lines.push(
+      t('coverage.readingOther', {
+        area,
+        professional: number.format(a.professional.municipalities),
+        unconfirmed: number.format(a.unconfirmed.municipalities),
+      }),
+    );
   }
   const population = headline.reduce((sum, a) => sum + a.population, 0);
-  const byLevel = levelKeys.map((level) => ({ level, reached: headline.reduce((sum, a) => sum + a.levels[level].population, 0) }));
+  const byLevel = levelKeys.map((level) => ({
+    level,
+    reached: headline.reduce((sum, a) => sum + a.levels[level].population, 0),
+  }));
   const weakest = [...byLevel].sort((a, b) => a.reached - b.reached)[0];
-  if (weakest) lines.push(t('map.report.readingLevel', { level: labelOf(preventionLevels, weakest.level, lang).toLowerCase(), share: percent(lang, weakest.reached, population) }));
+  if (weakest)
+    lines.push(
+      t('map.report.readingLevel', {
+        level: labelOf(preventionLevels, weakest.level, lang).toLowerCase(),
+        share: percent(lang, weakest.reached, population),
+      }),
+    );
   if (onlyWideCount > 0) lines.push(pluralize(lang, 'map.report.readingOnlyWide', onlyWideCount));
   const gapCount = gaps.professionalOnly + gaps.unconfirmedOnly + gaps.both + gaps.nothing;
   if (gapCount > 0) {
-    lines.push(pluralize(lang, 'coverage.readingGaps', gapCount, {
-      professional: number.format(gaps.professionalOnly), unconfirmed: number.format(gaps.unconfirmedOnly), both: number.format(gaps.both), nothing: number.format(gaps.nothing),
-    }));
+    lines.push(
+      pluralize(lang, 'coverage.readingGaps', gapCount, {
+        professional: number.format(gaps.professionalOnly),
+        unconfirmed: number.format(gaps.unconfirmedOnly),
+        both: number.format(gaps.both),
+        nothing: number.format(gaps.nothing),
+      }),
+    );
   }
   lines.push(t('map.report.readingCaveat'));
   return lines;
@@ -120,18 +168,39 @@ export function largestGapSentence(lang: UiLanguage, areas: readonly AreaSummary
   if (!gap) return undefined;
   const t = translator(lang);
   const number = new Intl.NumberFormat(localeOf[lang]);
-  const values = { area: areaName(gap, lang), total: number.format(gap.municipalities), gaps: number.format(gap.gaps.municipalities), population: number.format(gap.gaps.population) };
-  const first = gap.gaps.municipalities === gap.municipalities ? t('coverage.largestGapAll', values) : t('coverage.largestGapSome', values);
+  const values = {
+    area: areaName(gap, lang),
+    total: number.format(gap.municipalities),
+    gaps: number.format(gap.gaps.municipalities),
+    population: number.format(gap.gaps.population),
+  };
+  const first =
+    gap.gaps.municipalities === gap.municipalities
+      ? t('coverage.largestGapAll', values)
+      : t('coverage.largestGapSome', values);
   const general = gap.gapsWithGeneral.municipalities;
-  const second = general === 0 ? undefined : general === gap.gaps.municipalities ? t('coverage.largestGapGeneralAll') : pluralize(lang, 'coverage.largestGapGeneralSome', general);
+  const second =
+    general === 0
+      ? undefined
+      : general === gap.gaps.municipalities
+        ? t('coverage.largestGapGeneralAll')
+        : pluralize(lang, 'coverage.largestGapGeneralSome', general);
   // The other areas with a gap, largest first, in one more sentence: nothing a policy maker must find in a table.
   const others = headlineAreas(areas)
     .filter((a) => a !== gap && a.gaps.municipalities > 0)
     .sort((a, b) => b.gaps.population - a.gaps.population)
     .map((a) => {
-      const v = { area: areaName(a, lang), total: number.format(a.municipalities), gaps: number.format(a.gaps.municipalities), population: number.format(a.gaps.population) };
+      const v = {
+        area: areaName(a, lang),
+        total: number.format(a.municipalities),
+        gaps: number.format(a.gaps.municipalities),
+        population: number.format(a.gaps.population),
+      };
       return a.gaps.municipalities === a.municipalities ? t('coverage.otherGapAll', v) : t('coverage.otherGapSome', v);
     });
-  const third = others.length === 0 ? undefined : t('coverage.otherGaps', { list: new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(others) });
+  const third =
+    others.length === 0
+      ? undefined
+      : t('coverage.otherGaps', { list: new Intl.ListFormat(localeOf[lang], { type: 'conjunction' }).format(others) });
   return [first, second, third].filter(Boolean).join(' ');
 }

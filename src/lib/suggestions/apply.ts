@@ -61,7 +61,8 @@ function getIn(object: unknown, path: readonly (string | number)[]): unknown {
   return here;
 }
 
-const keysOf = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+const keysOf = (path: string): (string | number)[] =>
+  path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
  * Plan a suggestion against an entry's frontmatter (the YAML between the two `---` lines). `today` (YYYY-MM-DD)
@@ -79,7 +80,10 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
   for (const field of suggestion.fields) {
     const target = suggestablePath(field.path);
     if (!target) {
-      problems.push({ field: field.path, message: `a suggestion cannot change "${field.path}"; it may name only ${suggestablePathsInWords}` });
+      problems.push({
+        field: field.path,
+        message: `a suggestion cannot change "${field.path}"; it may name only ${suggestablePathsInWords}`,
+      });
       continue;
     }
     // The writer left it as they saw it: nothing asked, even if the entry has changed since.
@@ -97,19 +101,31 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
       continue;
     }
     if ((target.field === 'phone-number' || target.field === 'phone-text') && target.phone > phoneCount) {
-      problems.push({ field: field.path, message: `the entry has ${phoneCount} phone number(s) (positions 0 to ${phoneCount - 1}); a new number goes at position ${phoneCount}` });
+      problems.push({
+        field: field.path,
+        message: `the entry has ${phoneCount} phone number(s) (positions 0 to ${phoneCount - 1}); a new number goes at position ${phoneCount}`,
+      });
       continue;
     }
     if (target.field === 'status' && field.value !== undefined && !(statusValues as string[]).includes(field.value)) {
-      problems.push({ field: field.path, message: `"${field.value}" is not a status; write one of ${statusValues.join(', ')}` });
+      problems.push({
+        field: field.path,
+        message: `"${field.value}" is not a status; write one of ${statusValues.join(', ')}`,
+      });
       continue;
     }
-    if ((target.field === 'status') && field.value === undefined) {
-      problems.push({ field: field.path, message: `every entry has a status; write one of ${statusValues.join(', ')}` });
+    if (target.field === 'status' && field.value === undefined) {
+      problems.push({
+        field: field.path,
+        message: `every entry has a status; write one of ${statusValues.join(', ')}`,
+      });
       continue;
     }
     if ((target.field === 'phone-text' || target.field === 'hours') && field.value === undefined) {
-      problems.push({ field: field.path, message: `a text shown to readers is kept in ${uiLanguages.join(', ')}; to remove it, delete it in every language in the entry file by hand` });
+      problems.push({
+        field: field.path,
+        message: `a text shown to readers is kept in ${uiLanguages.join(', ')}; to remove it, delete it in every language in the entry file by hand`,
+      });
       continue;
     }
     changes.push({ path: field.path, from: current, to: field.value, target });
@@ -117,7 +133,10 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
 
   // The source becomes a contact detail's `source` and may be shown as a link: only a web address.
   if (suggestion.source !== undefined && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(suggestion.source)) {
-    problems.push({ field: 'source', message: `"${suggestion.source.slice(0, 80)}" is not a web address: write one starting with https:// or http://, or leave source empty` });
+    problems.push({
+      field: 'source',
+      message: `"${suggestion.source.slice(0, 80)}" is not a web address: write one starting with https:// or http://, or leave source empty`,
+    });
   }
   const date = suggestion.date ?? today;
   const provenance = suggestion.source ?? `suggestion of ${date} (no source given)`;
@@ -131,7 +150,9 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     else if (doc.hasIn([...keys, 'verifyBeforePublishing'])) doc.deleteIn([...keys, 'verifyBeforePublishing']);
   };
   const mustConfirm = (path: string) =>
-    followUps.push(`${path} is written with verifyBeforePublishing: true: the site shows it as unconfirmed, never as the call button, until the service confirms it or a second source prints it: then remove the mark, set that source, and record the check with npm run confirm`);
+    followUps.push(
+      `${path} is written with verifyBeforePublishing: true: the site shows it as unconfirmed, never as the call button, until the service confirms it or a second source prints it: then remove the mark, set that source, and record the check with npm run confirm`,
+    );
 
   /** A reader text in one language: set it, or, when the text is new, ask for the other two languages. */
   const setReaderText = (keys: (string | number)[], path: string, lang: UiLanguage, value: string) => {
@@ -140,14 +161,25 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
     if (existing && typeof existing === 'object') {
       doc.setIn([...keys, lang], value);
       const otherChanged = others.filter((other) => byPath.has(`${path.replace(/\.[a-z]{2}$/, '')}.${other}`));
-      if (otherChanged.length < others.length) followUps.push(`${path} changed: check that ${others.filter((o) => !otherChanged.includes(o)).map((o) => `${path.replace(/\.[a-z]{2}$/, '')}.${o}`).join(' and ')} still say the same, and translate it if not`);
+      if (otherChanged.length < others.length)
+        followUps.push(
+          `${path} changed: check that ${others
+            .filter((o) => !otherChanged.includes(o))
+            .map((o) => `${path.replace(/\.[a-z]{2}$/, '')}.${o}`)
+            .join(' and ')} still say the same, and translate it if not`,
+        );
       return;
     }
-    const given = Object.fromEntries(uiLanguages.map((l) => [l, byPath.get(`${path.replace(/\.[a-z]{2}$/, '')}.${l}`)?.to]));
+    const given = Object.fromEntries(
+      uiLanguages.map((l) => [l, byPath.get(`${path.replace(/\.[a-z]{2}$/, '')}.${l}`)?.to]),
+    );
     const missing = uiLanguages.filter((l) => given[l] === undefined);
     if (missing.length > 0) {
       if (lang === uiLanguages.find((l) => given[l] !== undefined)) {
-        problems.push({ field: path, message: `this text is new and is shown in ${uiLanguages.join(', ')}: add ${missing.map((l) => `"${path.replace(/\.[a-z]{2}$/, '')}.${l}: …"`).join(' and ')} to the message (in your own words), then run again` });
+        problems.push({
+          field: path,
+          message: `this text is new and is shown in ${uiLanguages.join(', ')}: add ${missing.map((l) => `"${path.replace(/\.[a-z]{2}$/, '')}.${l}: …"`).join(' and ')} to the message (in your own words), then run again`,
+        });
       }
       return;
     }
@@ -155,10 +187,13 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
   };
 
   // Removing a phone shifts the positions after it: removals last, from the highest position down.
-  const phoneRemoved = (change: (typeof changes)[number]) => (change.target.field === 'phone-number' && change.to === undefined ? change.target.phone : undefined);
+  const phoneRemoved = (change: (typeof changes)[number]) =>
+    change.target.field === 'phone-number' && change.to === undefined ? change.target.phone : undefined;
   const ordered = [
     ...changes.filter((change) => phoneRemoved(change) === undefined),
-    ...changes.filter((change) => phoneRemoved(change) !== undefined).sort((a, b) => phoneRemoved(b)! - phoneRemoved(a)!),
+    ...changes
+      .filter((change) => phoneRemoved(change) !== undefined)
+      .sort((a, b) => phoneRemoved(b)! - phoneRemoved(a)!),
   ];
   for (const change of ordered) {
     const { target } = change;
@@ -181,7 +216,9 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
         const keys = ['contact', 'phones', target.phone];
         if (change.to === undefined) {
           doc.deleteIn(keys);
-          followUps.push(`${change.path}: the phone number at position ${target.phone} is removed, with its label and hours; check that no other text of the entry still names it`);
+          followUps.push(
+            `${change.path}: the phone number at position ${target.phone} is removed, with its label and hours; check that no other text of the entry still names it`,
+          );
           break;
         }
         if (target.phone === phoneCount) {
@@ -192,14 +229,19 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
           // Label and hours given with the new number go in now, so its keys read as in every entry: number, label, hours, source.
           const texts = Object.fromEntries(
             (['label', 'hours'] as const).flatMap((key) => {
-              const given = Object.fromEntries(uiLanguages.map((l) => [l, byPath.get(`contact.phones.${target.phone}.${key}.${l}`)?.to]));
+              const given = Object.fromEntries(
+                uiLanguages.map((l) => [l, byPath.get(`contact.phones.${target.phone}.${key}.${l}`)?.to]),
+              );
               return uiLanguages.every((l) => given[l] !== undefined) ? [[key, given]] : [];
             }),
           );
           doc.addIn(['contact', 'phones'], doc.createNode({ number: change.to, ...texts }));
         } else {
           doc.setIn([...keys, 'number'], change.to);
-          if (doc.hasIn([...keys, 'fromAbroad'])) followUps.push(`contact.phones.${target.phone}.fromAbroad is kept as it was: check it against the new number, or remove it`);
+          if (doc.hasIn([...keys, 'fromAbroad']))
+            followUps.push(
+              `contact.phones.${target.phone}.fromAbroad is kept as it was: check it against the new number, or remove it`,
+            );
         }
         resetProvenance(keys, true);
         mustConfirm(change.path);
@@ -208,7 +250,10 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
       case 'phone-text': {
         if (change.to === undefined) break;
         if (target.phone === phoneCount && !byPath.has(`contact.phones.${target.phone}.number`)) {
-          problems.push({ field: change.path, message: `there is no phone at position ${target.phone}: give its number too ("contact.phones.${target.phone}.number: …")` });
+          problems.push({
+            field: change.path,
+            message: `there is no phone at position ${target.phone}: give its number too ("contact.phones.${target.phone}.number: …")`,
+          });
           break;
         }
         setReaderText(['contact', 'phones', target.phone, target.text], change.path, target.lang, change.to);
@@ -227,7 +272,9 @@ export function planSuggestion(frontmatter: string, suggestion: Suggestion, toda
         );
         // The suggestion is not dated evidence of the status: until a keeper records some, the status rests on the entry's dated sources.
         if (doc.hasIn(['status', 'evidenceDate'])) doc.deleteIn(['status', 'evidenceDate']);
-        followUps.push(`status is now "${change.to}" on the suggestion alone (status.evidenceDate removed): check it, then write in status.evidence and status.evidenceDate what it rests on`);
+        followUps.push(
+          `status is now "${change.to}" on the suggestion alone (status.evidenceDate removed): check it, then write in status.evidence and status.evidenceDate what it rests on`,
+        );
         break;
       }
       case 'successor':

@@ -4,12 +4,17 @@
  * Longest common subsequence: frontmatters are a few hundred lines, so the quadratic table is instant.
  */
 /** `firstLine` is the file's line number of the texts' first line (2 for a frontmatter after its `---`). */
-export function lineDiff(before: string, after: string, { context = 2, firstLine = 1 }: { context?: number; firstLine?: number } = {}): string {
+export function lineDiff(
+  before: string,
+  after: string,
+  { context = 2, firstLine = 1 }: { context?: number; firstLine?: number } = {},
+): string {
   const a = before.split('\n');
   const b = after.split('\n');
   const table = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   }
   const ops: { kind: ' ' | '-' | '+'; line: string; at: number }[] = [];
   let i = 0;
@@ -17,7 +22,8 @@ export function lineDiff(before: string, after: string, { context = 2, firstLine
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', line: a[i++]!, at: j++ });
     // Removed lines before added ones, as diff(1) prints them.
-    else if (i < a.length && (j >= b.length || table[i + 1]![j]! >= table[i]![j + 1]!)) ops.push({ kind: '-', line: a[i++]!, at: j });
+    else if (i < a.length && (j >= b.length || table[i + 1]![j]! >= table[i]![j + 1]!))
+      ops.push({ kind: '-', line: a[i++]!, at: j });
     else ops.push({ kind: '+', line: b[j]!, at: j++ });
   }
   const shown = new Set<number>();

@@ -26,7 +26,16 @@ export interface Fact {
 }
 
 /** The facts of the initiative shown in the suggest form, in the page's language, plus an empty slot for a phone number it lacks. */
-export function suggestableFacts(initiative: Initiative, lang: UiLanguage): { website: Fact; phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[]; email: Fact; hours: Fact; status: Fact } {
+export function suggestableFacts(
+  initiative: Initiative,
+  lang: UiLanguage,
+): {
+  website: Fact;
+  phones: { index: number; isNew: boolean; number: Fact; label: Fact; hours: Fact }[];
+  email: Fact;
+  hours: Fact;
+  status: Fact;
+} {
   const { contact } = initiative;
   // A text the entry does not have in `lang` yet is an empty field to fill, not the English one.
   const inLang = (text: TextInLanguages | undefined) => text?.[lang];
@@ -34,12 +43,25 @@ export function suggestableFacts(initiative: Initiative, lang: UiLanguage): { we
     index,
     isNew: phone === undefined,
     number: { path: `contact.phones.${index}.number`, value: phone?.number, kind: 'tel' as const, phone: index },
-    label: { path: `contact.phones.${index}.label.${lang}`, value: inLang(phone?.label), kind: 'text' as const, phone: index },
-    hours: { path: `contact.phones.${index}.hours.${lang}`, value: inLang(phone?.hours), kind: 'text' as const, phone: index },
+    label: {
+      path: `contact.phones.${index}.label.${lang}`,
+      value: inLang(phone?.label),
+      kind: 'text' as const,
+      phone: index,
+    },
+    hours: {
+      path: `contact.phones.${index}.hours.${lang}`,
+      value: inLang(phone?.hours),
+      kind: 'text' as const,
+      phone: index,
+    },
   });
   return {
     website: { path: 'contact.website.url', value: contact.website?.url, kind: 'url' },
-    phones: [...contact.phones.map((phone, index) => phoneFacts(index, phone)), phoneFacts(contact.phones.length, undefined)],
+    phones: [
+      ...contact.phones.map((phone, index) => phoneFacts(index, phone)),
+      phoneFacts(contact.phones.length, undefined),
+    ],
     email: { path: 'contact.email.address', value: contact.email?.address, kind: 'email' },
     hours: { path: `access.hours.${lang}`, value: inLang(initiative.access.hours), kind: 'text' },
     status: { path: 'status.value', value: initiative.status.value, kind: 'status' },
@@ -50,16 +72,23 @@ export function suggestableFacts(initiative: Initiative, lang: UiLanguage): { we
  * Every current fact as a message field with its `was:` (the no-JavaScript e-mail: the writer edits the
  * values in the mail). The empty new-phone slot is left out: a writer adds a number as a new field line.
  */
-export function currentFactFields(initiative: Initiative, lang: UiLanguage, phoneComment: (position: number) => string): SuggestionField[] {
+export function currentFactFields(
+  initiative: Initiative,
+  lang: UiLanguage,
+  phoneComment: (position: number) => string,
+): SuggestionField[] {
   const facts = suggestableFacts(initiative, lang);
-  const field = (fact: Fact, comment?: string): SuggestionField => ({ path: fact.path, value: fact.value, was: fact.value ?? null, ...(comment ? { comment } : {}) });
+  const field = (fact: Fact, comment?: string): SuggestionField => ({
+    path: fact.path,
+    value: fact.value,
+    was: fact.value ?? null,
+    ...(comment ? { comment } : {}),
+  });
   return [
     field(facts.website),
-    ...facts.phones.filter((phone) => !phone.isNew).flatMap((phone) => [
-      field(phone.number, phoneComment(phone.index + 1)),
-      field(phone.label),
-      field(phone.hours),
-    ]),
+    ...facts.phones
+      .filter((phone) => !phone.isNew)
+      .flatMap((phone) => [field(phone.number, phoneComment(phone.index + 1)), field(phone.label), field(phone.hours)]),
     field(facts.email),
     field(facts.hours),
     field(facts.status),
@@ -84,15 +113,20 @@ export function suggestablePath(path: string): SuggestablePath | undefined {
   let match = /^contact\.phones\.(\d{1,2})\.number$/.exec(path);
   if (match) return { field: 'phone-number', phone: Number(match[1]) };
   match = new RegExp(`^contact\\.phones\\.(\\d{1,2})\\.(label|hours)\\.(${languagePattern})$`).exec(path);
-  if (match) return { field: 'phone-text', phone: Number(match[1]), text: match[2] as 'label' | 'hours', lang: match[3] as UiLanguage };
+  if (match)
+    return {
+      field: 'phone-text',
+      phone: Number(match[1]),
+      text: match[2] as 'label' | 'hours',
+      lang: match[3] as UiLanguage,
+    };
   match = new RegExp(`^access\\.hours\\.(${languagePattern})$`).exec(path);
   if (match) return { field: 'hours', lang: match[1] as UiLanguage };
   return undefined;
 }
 
 /** The paths a suggestion may name, in words, for an error message. */
-export const suggestablePathsInWords =
-  `contact.website.url, contact.email.address, contact.phones.N.number, contact.phones.N.label.LANG, contact.phones.N.hours.LANG, access.hours.LANG (LANG is ${uiLanguages.join(', ')}), status.value, status.successor`;
+export const suggestablePathsInWords = `contact.website.url, contact.email.address, contact.phones.N.number, contact.phones.N.label.LANG, contact.phones.N.hours.LANG, access.hours.LANG (LANG is ${uiLanguages.join(', ')}), status.value, status.successor`;
 
 /** The status values a suggestion may set (the schema's vocabulary). */
 export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
@@ -105,7 +139,13 @@ export const statusValues = Object.keys(statuses) as (keyof typeof statuses)[];
 export function currentDetailsMailto(
   initiative: Initiative,
   lang: UiLanguage,
-  words: { address: string; pageUrl: string; subject: string; intro: string; phoneComment: (position: number) => string },
+  words: {
+    address: string;
+    pageUrl: string;
+    subject: string;
+    intro: string;
+    phoneComment: (position: number) => string;
+  },
 ): string {
   const message = formatSuggestion({
     id: initiative.id,

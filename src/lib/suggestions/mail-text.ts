@@ -9,7 +9,11 @@ import PostalMime from 'postal-mime';
 function looksLikeEmail(raw: string): boolean {
   const head = raw.replace(/\r\n?/g, '\n').split('\n\n', 1)[0] ?? '';
   const lines = head.split('\n').filter((line) => !/^[ \t]/.test(line));
-  return lines.length > 0 && lines.every((line) => /^[A-Za-z][A-Za-z0-9-]*:/.test(line)) && /^(from|subject|mime-version|content-type|date|to|received|return-path|message-id):/im.test(head);
+  return (
+    lines.length > 0 &&
+    lines.every((line) => /^[A-Za-z][A-Za-z0-9-]*:/.test(line)) &&
+    /^(from|subject|mime-version|content-type|date|to|received|return-path|message-id):/im.test(head)
+  );
 }
 
 /** Quoted-printable decoding for a body saved without its headers (soft line breaks `=` and `=C3=A9` bytes). */

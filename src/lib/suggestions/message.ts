@@ -96,7 +96,11 @@ export function formatSuggestion(suggestion: Suggestion): string {
   if (suggestion.fields.length > 0) lines.push('');
   lines.push(`source: ${suggestion.source ? oneLine(suggestion.source) : ''}`.trimEnd());
   lines.push(`relation: ${suggestion.relation === 'unknown' ? '' : suggestion.relation}`.trimEnd());
-  const note = (suggestion.note ?? '').replace(/\r\n?/g, '\n').trim().split('\n').map((line) => line.trimEnd());
+  const note = (suggestion.note ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) => line.trimEnd());
   lines.push(`note: ${note[0] ?? ''}`.trimEnd(), ...note.slice(1).map((line) => (line === '' ? '' : `  ${line}`)));
   lines.push(SUGGESTION_END);
   return `${lines.join('\n')}\n`;
@@ -123,11 +127,22 @@ function valueOf(text: string): string | undefined {
  * after, a wrapped indented line); strict about what would change the wrong thing (no header, no id, a line
  * that is not `key: value`, a field given twice). Returns every problem at once, with its line.
  */
-export function parseSuggestion(text: string): { suggestion: Suggestion; problems: MessageProblem[] } | { suggestion?: undefined; problems: MessageProblem[] } {
-  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+export function parseSuggestion(
+  text: string,
+): { suggestion: Suggestion; problems: MessageProblem[] } | { suggestion?: undefined; problems: MessageProblem[] } {
+  const all = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const start = all.findIndex((line) => line.replace(/^[\s>]*/, '').trim() === SUGGESTION_HEADER);
   if (start === -1) {
-    return { problems: [{ message: `no suggestion found: the text must contain the line "${SUGGESTION_HEADER}" (save the whole e-mail, or paste the message from that line to "${SUGGESTION_END}")` }] };
+    return {
+      problems: [
+        {
+          message: `no suggestion found: the text must contain the line "${SUGGESTION_HEADER}" (save the whole e-mail, or paste the message from that line to "${SUGGESTION_END}")`,
+        },
+      ],
+    };
   }
   // The quoting a mail program put before the header (e.g. "> " or ">> ") is on every line of the message.
   const quote = /^[\s>]*/.exec(all[start]!)![0];
@@ -178,7 +193,11 @@ export function parseSuggestion(text: string): { suggestion: Suggestion; problem
     }
     if (indented) {
       if (last) last.append(raw.trim());
-      else problems.push({ line: lineNumber, message: `indented line "${raw.trim().slice(0, 60)}" follows no field; write it as "field.path: value"` });
+      else
+        problems.push({
+          line: lineNumber,
+          message: `indented line "${raw.trim().slice(0, 60)}" follows no field; write it as "field.path: value"`,
+        });
       continue;
     }
     const match = fieldLine.exec(raw);
@@ -197,7 +216,11 @@ export function parseSuggestion(text: string): { suggestion: Suggestion; problem
       last = { append: (more) => (source = oneLine(`${source ?? ''}${more}`)) };
     } else if (key === 'relation') {
       const read = relationOf(rest);
-      if (read === undefined) problems.push({ line: lineNumber, message: `relation "${oneLine(rest)}" is not understood: write "service" (works at the service), "visitor", or leave it empty` });
+      if (read === undefined)
+        problems.push({
+          line: lineNumber,
+          message: `relation "${oneLine(rest)}" is not understood: write "service" (works at the service), "visitor", or leave it empty`,
+        });
       else relation = read;
       last = undefined;
     } else if (key === 'note') {
@@ -206,7 +229,10 @@ export function parseSuggestion(text: string): { suggestion: Suggestion; problem
     } else {
       const first = seen.get(key);
       if (first !== undefined) {
-        problems.push({ line: lineNumber, message: `field "${key}" is given twice (first on line ${first}); keep one` });
+        problems.push({
+          line: lineNumber,
+          message: `field "${key}" is given twice (first on line ${first}); keep one`,
+        });
         last = undefined;
         continue;
       }
@@ -216,11 +242,16 @@ export function parseSuggestion(text: string): { suggestion: Suggestion; problem
       last = { append: (more) => (field.value = oneLine(`${field.value ?? ''} ${more}`)) };
     }
   }
-  if (!ended) problems.push({ message: `the message has no end line "${SUGGESTION_END}": it may have been cut off; save the whole e-mail` });
+  if (!ended)
+    problems.push({
+      message: `the message has no end line "${SUGGESTION_END}": it may have been cut off; save the whole e-mail`,
+    });
   const id = meta.id ?? '';
   if (id === '') problems.push({ message: 'the message has no "id:" line naming the entry' });
-  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ message: `id "${id}" is not an entry id (lower-case words joined by hyphens)` });
-  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) problems.push({ message: `date "${meta.date}" must be YYYY-MM-DD` });
+  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    problems.push({ message: `id "${id}" is not an entry id (lower-case words joined by hyphens)` });
+  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+    problems.push({ message: `date "${meta.date}" must be YYYY-MM-DD` });
   while (noteLines.length > 0 && noteLines.at(-1)!.trim() === '') noteLines.pop();
   const note = noteLines.join('\n').trim();
   if (problems.length > 0 && id === '') return { problems };

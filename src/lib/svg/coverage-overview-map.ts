@@ -14,7 +14,15 @@
  */
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { boundsOf, geometriesOf, outlineOf, pathOf, projectionFor, ringPath, type Polygons } from './entry-coverage-map.ts';
+import {
+  boundsOf,
+  geometriesOf,
+  outlineOf,
+  pathOf,
+  projectionFor,
+  ringPath,
+  type Polygons,
+} from './entry-coverage-map.ts';
 import { classOf, countClasses, markerRadius, MARKER_COLOUR, BORDER_COLOUR } from '../map/colours.ts';
 import { escapeMarkup } from '../text.ts';
 
@@ -61,17 +69,29 @@ export function choroplethSvg(
       perClass[index]!++;
     }
     byClass.forEach((chosen, index) => {
-      if (chosen.length > 0) areas[index]!.push(...(merge(topology, chosen as Parameters<typeof merge>[1]).coordinates as Polygons));
+      if (chosen.length > 0)
+        areas[index]!.push(...(merge(topology, chosen as Parameters<typeof merge>[1]).coordinates as Polygons));
     });
     const lines = mesh(topology, topology.objects['municipalities'] as GeometryCollection).coordinates;
-    borders.push(lines.map((line) => ringPath(line.map(([lon, lat]) => projection.project(lon!, lat!)), false)).join(''));
+    borders.push(
+      lines
+        .map((line) =>
+          ringPath(
+            line.map(([lon, lat]) => projection.project(lon!, lat!)),
+            false,
+          ),
+        )
+        .join(''),
+    );
   }
   // Scale the interactive map's pixel sizes to the picture (drawn about CHOROPLETH_WIDTH pixels wide).
   const k = width / CHOROPLETH_WIDTH;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${projection.width} ${projection.height}" width="${projection.width}" height="${projection.height}">`,
     title ? `<title>${escapeMarkup(title)}</title>` : '',
-    ...areas.map((polygons, index) => (polygons.length > 0 ? `<path fill="${countClasses[index]!.colour}" d="${pathOf(polygons, projection)}"/>` : '')),
+    ...areas.map((polygons, index) =>
+      polygons.length > 0 ? `<path fill="${countClasses[index]!.colour}" d="${pathOf(polygons, projection)}"/>` : '',
+    ),
     `<path fill="none" stroke="${BORDER_COLOUR}" stroke-width="${0.5 * k}" stroke-linejoin="round" d="${borders.join('')}"/>`,
     `<g fill="${MARKER_COLOUR}" stroke="#ffffff" stroke-width="${1.5 * k}">`,
     ...markers.map((m) => {

@@ -47,7 +47,8 @@ export type Polygons = Ring[][];
 
 export function geometriesOf(topology: Topology): GeometryObject[] {
   const collection = topology.objects['municipalities'] as GeometryCollection | undefined;
-  if (!collection || collection.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "municipalities"');
+  if (!collection || collection.type !== 'GeometryCollection')
+    throw new Error('topology has no GeometryCollection "municipalities"');
   return collection.geometries;
 }
 
@@ -68,7 +69,9 @@ export function outlineOf(topology: Topology): Polygons {
 /** Numbers joined with spaces, except before a minus sign (SVG path grammar allows "1-2"). */
 function joinNumbers(numbers: readonly number[]): string {
   let out = '';
-  numbers.forEach((n, i) => { out += (i > 0 && n >= 0 ? ' ' : '') + String(n); });
+  numbers.forEach((n, i) => {
+    out += (i > 0 && n >= 0 ? ' ' : '') + String(n);
+  });
   return out;
 }
 
@@ -87,7 +90,10 @@ export function ringPath(points: readonly (readonly [number, number])[], closed 
     if (last && before) {
       const cross = (last[0] - before[0]) * (y - last[1]) - (last[1] - before[1]) * (x - last[0]);
       const dot = (last[0] - before[0]) * (x - last[0]) + (last[1] - before[1]) * (y - last[1]);
-      if (cross === 0 && dot > 0) { kept[kept.length - 1] = [x, y]; continue; }
+      if (cross === 0 && dot > 0) {
+        kept[kept.length - 1] = [x, y];
+        continue;
+      }
     }
     kept.push([x, y]);
   }
@@ -106,30 +112,40 @@ export interface Projection {
 }
 
 /** Equirectangular projection of a lon/lat box into `width` units, x scaled by cos(mean latitude). */
-export function projectionFor(bounds: { minLon: number; maxLon: number; minLat: number; maxLat: number }, width = COVERAGE_SVG_WIDTH): Projection {
+export function projectionFor(
+  bounds: { minLon: number; maxLon: number; minLat: number; maxLat: number },
+  width = COVERAGE_SVG_WIDTH,
+): Projection {
   const k = Math.cos((((bounds.minLat + bounds.maxLat) / 2) * Math.PI) / 180);
   const scale = (width - 2 * PAD) / ((bounds.maxLon - bounds.minLon) * k);
   const height = Math.ceil((bounds.maxLat - bounds.minLat) * scale) + 2 * PAD;
   return {
     width,
     height,
-    project: (lon, lat) => [Math.round(PAD + (lon - bounds.minLon) * k * scale), Math.round(PAD + (bounds.maxLat - lat) * scale)],
+    project: (lon, lat) => [
+      Math.round(PAD + (lon - bounds.minLon) * k * scale),
+      Math.round(PAD + (bounds.maxLat - lat) * scale),
+    ],
   };
 }
 
 export function boundsOf(polygons: Polygons) {
   const b = { minLon: Infinity, maxLon: -Infinity, minLat: Infinity, maxLat: -Infinity };
-  for (const polygon of polygons) for (const ring of polygon) for (const [lon, lat] of ring) {
-    if (lon! < b.minLon) b.minLon = lon!;
-    if (lon! > b.maxLon) b.maxLon = lon!;
-    if (lat! < b.minLat) b.minLat = lat!;
-    if (lat! > b.maxLat) b.maxLat = lat!;
-  }
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (const [lon, lat] of ring) {
+        if (lon! < b.minLon) b.minLon = lon!;
+        if (lon! > b.maxLon) b.maxLon = lon!;
+        if (lat! < b.minLat) b.minLat = lat!;
+        if (lat! > b.maxLat) b.maxLat = lat!;
+      }
   return b;
 }
 
 export function pathOf(polygons: Polygons, projection: Projection): string {
-  return polygons.flatMap((polygon) => polygon.map((ring) => ringPath(ring.map(([lon, lat]) => projection.project(lon!, lat!))))).join('');
+  return polygons
+    .flatMap((polygon) => polygon.map((ring) => ringPath(ring.map(([lon, lat]) => projection.project(lon!, lat!)))))
+    .join('');
 }
 
 /**
@@ -137,7 +153,11 @@ export function pathOf(polygons: Polygons, projection: Projection): string {
  * topology holds at least one served code (so an entry serving both countries gets both). Returns
  * undefined when no served code is in any topology: the page then says the area is unknown.
  */
-export function coverageSvg(topologies: CountryTopologies, served: Iterable<string>, width = COVERAGE_SVG_WIDTH): CoverageSvg | undefined {
+export function coverageSvg(
+  topologies: CountryTopologies,
+  served: Iterable<string>,
+  width = COVERAGE_SVG_WIDTH,
+): CoverageSvg | undefined {
   const wanted = new Set(served);
   const layers = (Object.entries(topologies) as [Country, Topology][])
     .map(([country, topology]) => {
@@ -149,7 +169,11 @@ export function coverageSvg(topologies: CountryTopologies, served: Iterable<stri
   if (layers.length === 0) return undefined;
 
   const outline = layers.flatMap((layer) => outlineOf(layer.topology));
-  const area = layers.flatMap((layer) => (layer.full ? outlineOf(layer.topology) : merge(layer.topology, layer.chosen as Parameters<typeof merge>[1]).coordinates as Polygons));
+  const area = layers.flatMap((layer) =>
+    layer.full
+      ? outlineOf(layer.topology)
+      : (merge(layer.topology, layer.chosen as Parameters<typeof merge>[1]).coordinates as Polygons),
+  );
   const projection = projectionFor(boundsOf(outline), width);
   const box = boundsOf(area);
   const [x0, y0] = projection.project(box.minLon, box.maxLat);

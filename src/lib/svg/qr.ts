@@ -35,31 +35,97 @@ export interface QrSvg {
  * [block count, codewords per block, data codewords per block].
  */
 const BLOCKS_M: readonly (readonly number[])[] = [
-  [1, 26, 16], [1, 44, 28], [1, 70, 44], [2, 50, 32], [2, 67, 43], [4, 43, 27], [4, 49, 31], [2, 60, 38, 2, 61, 39],
-  [3, 58, 36, 2, 59, 37], [4, 69, 43, 1, 70, 44], [1, 80, 50, 4, 81, 51], [6, 58, 36, 2, 59, 37], [8, 59, 37, 1, 60, 38],
-  [4, 64, 40, 5, 65, 41], [5, 65, 41, 5, 66, 42], [7, 73, 45, 3, 74, 46], [10, 74, 46, 1, 75, 47], [9, 69, 43, 4, 70, 44],
-  [3, 70, 44, 11, 71, 45], [3, 67, 41, 13, 68, 42], [17, 68, 42], [17, 74, 46], [4, 75, 47, 14, 76, 48], [6, 73, 45, 14, 74, 46],
-  [8, 75, 47, 13, 76, 48], [19, 74, 46, 4, 75, 47], [22, 73, 45, 3, 74, 46], [3, 73, 45, 23, 74, 46], [21, 73, 45, 7, 74, 46],
-  [19, 75, 47, 10, 76, 48], [2, 74, 46, 29, 75, 47], [10, 74, 46, 23, 75, 47], [14, 74, 46, 21, 75, 47], [14, 74, 46, 23, 75, 47],
-  [12, 75, 47, 26, 76, 48], [6, 75, 47, 34, 76, 48], [29, 74, 46, 14, 75, 47], [13, 74, 46, 32, 75, 47], [40, 75, 47, 7, 76, 48],
+  [1, 26, 16],
+  [1, 44, 28],
+  [1, 70, 44],
+  [2, 50, 32],
+  [2, 67, 43],
+  [4, 43, 27],
+  [4, 49, 31],
+  [2, 60, 38, 2, 61, 39],
+  [3, 58, 36, 2, 59, 37],
+  [4, 69, 43, 1, 70, 44],
+  [1, 80, 50, 4, 81, 51],
+  [6, 58, 36, 2, 59, 37],
+  [8, 59, 37, 1, 60, 38],
+  [4, 64, 40, 5, 65, 41],
+  [5, 65, 41, 5, 66, 42],
+  [7, 73, 45, 3, 74, 46],
+  [10, 74, 46, 1, 75, 47],
+  [9, 69, 43, 4, 70, 44],
+  [3, 70, 44, 11, 71, 45],
+  [3, 67, 41, 13, 68, 42],
+  [17, 68, 42],
+  [17, 74, 46],
+  [4, 75, 47, 14, 76, 48],
+  [6, 73, 45, 14, 74, 46],
+  [8, 75, 47, 13, 76, 48],
+  [19, 74, 46, 4, 75, 47],
+  [22, 73, 45, 3, 74, 46],
+  [3, 73, 45, 23, 74, 46],
+  [21, 73, 45, 7, 74, 46],
+  [19, 75, 47, 10, 76, 48],
+  [2, 74, 46, 29, 75, 47],
+  [10, 74, 46, 23, 75, 47],
+  [14, 74, 46, 21, 75, 47],
+  [14, 74, 46, 23, 75, 47],
+  [12, 75, 47, 26, 76, 48],
+  [6, 75, 47, 34, 76, 48],
+  [29, 74, 46, 14, 75, 47],
+  [13, 74, 46, 32, 75, 47],
+  [40, 75, 47, 7, 76, 48],
   [18, 75, 47, 31, 76, 48],
 ];
 
 /** Centres of the alignment patterns per version (ISO/IEC 18004 annex E). */
 const ALIGNMENT: readonly (readonly number[])[] = [
-  [], [6, 18], [6, 22], [6, 26], [6, 30], [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50], [6, 30, 54], [6, 32, 58],
-  [6, 34, 62], [6, 26, 46, 66], [6, 26, 48, 70], [6, 26, 50, 74], [6, 30, 54, 78], [6, 30, 56, 82], [6, 30, 58, 86], [6, 34, 62, 90],
-  [6, 28, 50, 72, 94], [6, 26, 50, 74, 98], [6, 30, 54, 78, 102], [6, 28, 54, 80, 106], [6, 32, 58, 84, 110], [6, 30, 58, 86, 114],
-  [6, 34, 62, 90, 118], [6, 26, 50, 74, 98, 122], [6, 30, 54, 78, 102, 126], [6, 26, 52, 78, 104, 130], [6, 30, 56, 82, 108, 134],
-  [6, 34, 60, 86, 112, 138], [6, 30, 58, 86, 114, 142], [6, 34, 62, 90, 118, 146], [6, 30, 54, 78, 102, 126, 150],
-  [6, 24, 50, 76, 102, 128, 154], [6, 28, 54, 80, 106, 132, 158], [6, 32, 58, 84, 110, 136, 162], [6, 26, 54, 82, 110, 138, 166],
+  [],
+  [6, 18],
+  [6, 22],
+  [6, 26],
+  [6, 30],
+  [6, 34],
+  [6, 22, 38],
+  [6, 24, 42],
+  [6, 26, 46],
+  [6, 28, 50],
+  [6, 30, 54],
+  [6, 32, 58],
+  [6, 34, 62],
+  [6, 26, 46, 66],
+  [6, 26, 48, 70],
+  [6, 26, 50, 74],
+  [6, 30, 54, 78],
+  [6, 30, 56, 82],
+  [6, 30, 58, 86],
+  [6, 34, 62, 90],
+  [6, 28, 50, 72, 94],
+  [6, 26, 50, 74, 98],
+  [6, 30, 54, 78, 102],
+  [6, 28, 54, 80, 106],
+  [6, 32, 58, 84, 110],
+  [6, 30, 58, 86, 114],
+  [6, 34, 62, 90, 118],
+  [6, 26, 50, 74, 98, 122],
+  [6, 30, 54, 78, 102, 126],
+  [6, 26, 52, 78, 104, 130],
+  [6, 30, 56, 82, 108, 134],
+  [6, 34, 60, 86, 112, 138],
+  [6, 30, 58, 86, 114, 142],
+  [6, 34, 62, 90, 118, 146],
+  [6, 30, 54, 78, 102, 126, 150],
+  [6, 24, 50, 76, 102, 128, 154],
+  [6, 28, 54, 80, 106, 132, 158],
+  [6, 32, 58, 84, 110, 136, 162],
+  [6, 26, 54, 82, 110, 138, 166],
   [6, 30, 58, 86, 114, 142, 170],
 ];
 
 const blocksOf = (version: number) => {
   const groups = BLOCKS_M[version - 1]!;
   const blocks: { total: number; data: number }[] = [];
-  for (let g = 0; g < groups.length; g += 3) for (let i = 0; i < groups[g]!; i++) blocks.push({ total: groups[g + 1]!, data: groups[g + 2]! });
+  for (let g = 0; g < groups.length; g += 3)
+    for (let i = 0; i < groups[g]!; i++) blocks.push({ total: groups[g + 1]!, data: groups[g + 2]! });
   return blocks;
 };
 const dataCodewords = (version: number) => blocksOf(version).reduce((sum, b) => sum + b.data, 0);
@@ -69,7 +135,7 @@ const segmentBits = (bytes: number, version: number) => 4 + (version < 10 ? 8 : 
 // Galois field GF(256) with the QR polynomial x^8 + x^4 + x^3 + x^2 + 1.
 const EXP = new Uint8Array(512);
 const LOG = new Uint8Array(256);
-for (let i = 0, x = 1; i < 255; i++, x = x & 0x80 ? ((x << 1) ^ 0x11d) : x << 1) {
+for (let i = 0, x = 1; i < 255; i++, x = x & 0x80 ? (x << 1) ^ 0x11d : x << 1) {
   EXP[i] = x;
   LOG[x] = i;
 }
@@ -108,7 +174,8 @@ function codewords(bytes: Uint8Array, version: number): Uint8Array {
   const data = new Uint8Array(capacity);
   let bit = 0;
   const put = (value: number, length: number) => {
-    for (let i = length - 1; i >= 0; i--, bit++) if ((value >>> i) & 1) data[bit >>> 3] = data[bit >>> 3]! | (0x80 >>> (bit & 7));
+    for (let i = length - 1; i >= 0; i--, bit++)
+      if ((value >>> i) & 1) data[bit >>> 3] = data[bit >>> 3]! | (0x80 >>> (bit & 7));
   };
   put(0b0100, 4);
   put(bytes.length, version < 10 ? 8 : 16);
@@ -167,12 +234,22 @@ function functionPatterns(version: number, mask: number, final: boolean): { dark
     dark[row * n + col] = on ? 1 : 0;
     taken[row * n + col] = 1;
   };
-  for (const [row, col] of [[0, 0], [n - 7, 0], [0, n - 7]] as const) {
+  for (const [row, col] of [
+    [0, 0],
+    [n - 7, 0],
+    [0, n - 7],
+  ] as const) {
     for (let r = -1; r <= 7; r++) {
       if (row + r < 0 || row + r >= n) continue;
       for (let c = -1; c <= 7; c++) {
         if (col + c < 0 || col + c >= n) continue;
-        set(row + r, col + c, (r >= 0 && r <= 6 && (c === 0 || c === 6)) || (c >= 0 && c <= 6 && (r === 0 || r === 6)) || (r >= 2 && r <= 4 && c >= 2 && c <= 4));
+        set(
+          row + r,
+          col + c,
+          (r >= 0 && r <= 6 && (c === 0 || c === 6)) ||
+            (c >= 0 && c <= 6 && (r === 0 || r === 6)) ||
+            (r >= 2 && r <= 4 && c >= 2 && c <= 4),
+        );
       }
     }
   }
@@ -180,7 +257,9 @@ function functionPatterns(version: number, mask: number, final: boolean): { dark
   for (const row of centres) {
     for (const col of centres) {
       if (taken[row * n + col]) continue; // under a finder pattern
-      for (let r = -2; r <= 2; r++) for (let c = -2; c <= 2; c++) set(row + r, col + c, r === -2 || r === 2 || c === -2 || c === 2 || (r === 0 && c === 0));
+      for (let r = -2; r <= 2; r++)
+        for (let c = -2; c <= 2; c++)
+          set(row + r, col + c, r === -2 || r === 2 || c === -2 || c === 2 || (r === 0 && c === 0));
     }
   }
   for (let i = 8; i < n - 8; i++) {
@@ -245,7 +324,11 @@ function layoutOf(version: number): Layout {
   if (!layout) {
     const n = version * 4 + 17;
     const { dark, taken } = functionPatterns(version, 0, false);
-    layout = { trial: dark, order: placementOrder(taken, n), flips: Array.from({ length: 8 }, (_, mask) => maskGrid(mask, n)) };
+    layout = {
+      trial: dark,
+      order: placementOrder(taken, n),
+      flips: Array.from({ length: 8 }, (_, mask) => maskGrid(mask, n)),
+    };
     layouts.set(version, layout);
   }
   return layout;
@@ -273,7 +356,8 @@ function penalty(m: Uint8Array, n: number): number {
   const across = new Uint8Array(n * n);
   for (let row = 0; row < n; row++) {
     const at = row * n;
-    for (let col = 0; col < n; col++) across[at + col] = (col > 0 ? m[at + col - 1]! : 0) + m[at + col]! + (col < n - 1 ? m[at + col + 1]! : 0);
+    for (let col = 0; col < n; col++)
+      across[at + col] = (col > 0 ? m[at + col - 1]! : 0) + m[at + col]! + (col < n - 1 ? m[at + col + 1]! : 0);
   }
   for (let row = 0; row < n; row++) {
     const rowsAround = (row > 0 ? 1 : 0) + 1 + (row < n - 1 ? 1 : 0);
@@ -294,7 +378,13 @@ function penalty(m: Uint8Array, n: number): number {
   }
   // A run reads dark, light, dark, dark, dark, light, dark: in a row at step 1, in a column at step n.
   const finderLike = (at: number, step: number) =>
-    m[at] === 1 && m[at + step] === 0 && m[at + 2 * step] === 1 && m[at + 3 * step] === 1 && m[at + 4 * step] === 1 && m[at + 5 * step] === 0 && m[at + 6 * step] === 1;
+    m[at] === 1 &&
+    m[at + step] === 0 &&
+    m[at + 2 * step] === 1 &&
+    m[at + 3 * step] === 1 &&
+    m[at + 4 * step] === 1 &&
+    m[at + 5 * step] === 0 &&
+    m[at + 6 * step] === 1;
   for (let a = 0; a < n; a++) {
     for (let b = 0; b < n - 6; b++) {
       if (finderLike(a * n + b, 1)) lost += 40;
@@ -342,8 +432,11 @@ export function qrSvg(text: string, label: string): QrSvg {
   const size = modules + 2 * QUIET_ZONE;
   let path = '';
   for (let row = 0; row < modules; row++) {
-    for (let col = 0; col < modules; ) {
-      if (!dark[row * modules + col]) { col++; continue; }
+    for (let col = 0; col < modules;) {
+      if (!dark[row * modules + col]) {
+        col++;
+        continue;
+      }
       const start = col;
       while (col < modules && dark[row * modules + col]) col++;
       path += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${col - start}v1h-${col - start}z`;

@@ -5,5 +5,7 @@ import { coverageCsv } from '../../lib/coverage/coverage-csv.ts';
 
 export const GET: APIRoute = async () => {
   const { municipalities, coverage } = await loadCoverage();
-  return new Response(coverageCsv(municipalities, coverage), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(coverageCsv(municipalities, coverage), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

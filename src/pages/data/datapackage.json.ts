@@ -4,5 +4,7 @@ import { siteConfig } from '../../site.config.ts';
 import { buildDate } from '../../loaders/build-date.ts';
 
 export function GET() {
-  return new Response(JSON.stringify(dataPackage(buildDate, siteConfig.siteUrl), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(dataPackage(buildDate, siteConfig.siteUrl), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -5,5 +5,7 @@ import { initiativesCsv } from '../../lib/exports/initiatives.ts';
 
 export async function GET() {
   const { directory } = await loadDirectory();
-  return new Response(initiativesCsv(directory.entries, buildDate), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(initiativesCsv(directory.entries, buildDate), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 }

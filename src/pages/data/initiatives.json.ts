@@ -5,5 +5,7 @@ import { initiativesJson } from '../../lib/exports/initiatives.ts';
 
 export async function GET() {
   const { directory } = await loadDirectory();
-  return new Response(initiativesJson(directory.entries, buildDate), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(initiativesJson(directory.entries, buildDate), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

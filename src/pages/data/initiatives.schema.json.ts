@@ -2,5 +2,7 @@
 import { initiativesJsonSchema } from '../../lib/exports/initiatives.ts';
 
 export function GET() {
-  return new Response(JSON.stringify(initiativesJsonSchema(), null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
+  return new Response(JSON.stringify(initiativesJsonSchema(), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });
 }

@@ -43,7 +43,8 @@ for (const widget of [
   DecapCmsWidgetList.Widget(),
   DecapCmsWidgetObject.Widget(),
   DecapCmsWidgetDatetime.Widget(),
-]) CMS.registerWidget(widget);
+])
+  CMS.registerWidget(widget);
 CMS.registerLocale('en', en);
 // Entry files are read and written the way the site reads them (see frontmatter.ts for why not Decap's own).
 CMS.registerCustomFormat(entryFormat, 'md', {

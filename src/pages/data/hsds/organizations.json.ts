@@ -8,5 +8,7 @@ export async function GET() {
   const { directory } = await loadDirectory();
   // One record per organisation, none for an organisation the sources do not identify.
   const organizations = toHsdsOrganizations(directory.entries.map((entry) => entry.data));
-  return new Response(JSON.stringify(hsdsPage(organizations, exportMeta(buildDate)), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(hsdsPage(organizations, exportMeta(buildDate)), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -17,6 +17,10 @@ export async function GET() {
     organizations: organizationIndex(directory.entries.map((e) => e.data)),
     ...(siteConfig.placeholders.correctionsEmail ? {} : { assurerEmail: siteConfig.correctionsEmail }),
   };
-  const services = [...directory.entries].sort((a, b) => a.data.id.localeCompare(b.data.id)).map((entry) => toHsdsService(entry, context));
-  return new Response(JSON.stringify(hsdsPage(services, exportMeta(buildDate)), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  const services = [...directory.entries]
+    .sort((a, b) => a.data.id.localeCompare(b.data.id))
+    .map((entry) => toHsdsService(entry, context));
+  return new Response(JSON.stringify(hsdsPage(services, exportMeta(buildDate)), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -11,6 +11,12 @@ export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { directory } = await loadDirectory();
-  const data = buildMapData((props as { lang: UiLanguage }).lang, directory.entries, loadMunicipalities(), buildDate, loadOtherNames());
+  const data = buildMapData(
+    (props as { lang: UiLanguage }).lang,
+    directory.entries,
+    loadMunicipalities(),
+    buildDate,
+    loadOtherNames(),
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,6 +5,9 @@ import { readTopology } from '../../../loaders/geo.ts';
 import { mergeTopologies } from '../../../lib/map/geometry-file.ts';
 
 export const GET: APIRoute = () => {
-  const topology = mergeTopologies([JSON.parse(readTopology('BE')) as Topology, JSON.parse(readTopology('NL')) as Topology]);
+  const topology = mergeTopologies([
+    JSON.parse(readTopology('BE')) as Topology,
+    JSON.parse(readTopology('NL')) as Topology,
+  ]);
   return new Response(JSON.stringify(topology), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
