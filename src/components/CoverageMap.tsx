@@ -10,24 +10,21 @@
  * No tile server unless an operator sets MAP_TILE_URL at build time.
  *
  * The parts: useMapData (the two files), useMapUrlState (the state in the URL), MapSearch, MapFilters,
- * AudienceSwitch, MapPanel, and on the map MunicipalityLayer and MapKeyboard (src/components/map/).
+ * AudienceSwitch, MapPanel, and MapCanvas (Leaflet: MunicipalityLayer, MapKeyboard, the markers) in src/components/map/.
  */
 import 'leaflet/dist/leaflet.css';
 import './CoverageMap.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
-import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import { basedCounts, entryMatches, matchesChoices, servedCounts, type MapLayer } from '../lib/map/model.ts';
-import { BORDER_COLOUR, classOf, MARKER_COLOUR, markerRadius } from '../lib/map/colours.ts';
 import { helpAt } from '../lib/map/help-groups.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
 import AudienceSwitch from './map/AudienceSwitch.tsx';
 import MapFilters from './map/MapFilters.tsx';
-import MapKeyboard from './map/MapKeyboard.tsx';
+import MapCanvas, { type SelectHow } from './map/MapCanvas.tsx';
 import MapPanel from './map/MapPanel.tsx';
 import MapSearch from './map/MapSearch.tsx';
-import MunicipalityLayer from './map/MunicipalityLayer.tsx';
 import { fill, type Strings } from './map/strings.ts';
 import { useMapData } from './map/useMapData.ts';
 import { useMapUrlState } from './map/useMapUrlState.ts';
@@ -48,7 +45,6 @@ export interface CoverageMapProps {
   onSettled?: (outcome: MapOutcome) => void;
 }
 
-const SELECTED_COLOUR = '#000000';
 const legendKey: Record<MapLayer, string> = {
   family: 'figures.map.legendFamily',
   professional: 'figures.map.legendProfessional',
@@ -62,10 +58,6 @@ const statusKey: Record<MapLayer, string> = {
   unconfirmed: 'figures.map.statusUnconfirmed',
   general: 'figures.map.statusGeneral',
 };
-const START_BOUNDS: L.LatLngBoundsExpression = [
-  [49.45, 2.5],
-  [53.6, 7.3],
-];
 
 export default function CoverageMap({
   lang,
@@ -98,8 +90,6 @@ export default function CoverageMap({
     () => (data && selected !== null ? helpAt(data, listed, selected, audience) : []),
     [data, listed, selected, audience],
   );
-  const countsRef = useRef(counts);
-  countsRef.current = counts;
 
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const status = data
@@ -109,21 +99,6 @@ export default function CoverageMap({
         initiatives: numberFormat.format(shown.length),
       })
     : '';
-
-  const styleOf = useCallback(
-    (f?: Feature) => {
-      const index = f ? indexByCode.get(String(f.id)) : undefined;
-      const count = index === undefined ? 0 : (counts[index] ?? 0);
-      const isSelected = index !== undefined && index === selected;
-      return {
-        fillColor: classOf(count).colour,
-        fillOpacity: 1,
-        color: isSelected ? SELECTED_COLOUR : BORDER_COLOUR,
-        weight: isSelected ? 3 : 0.5,
-      };
-    },
-    [counts, indexByCode, selected],
-  );
 
   const zoomTo = useCallback(
     (index: number) => {
@@ -138,7 +113,7 @@ export default function CoverageMap({
   );
 
   const select = useCallback(
-    (index: number, how: 'pointer' | 'keyboard-map' | 'search') => {
+    (index: number, how: SelectHow) => {
       setSelected(index);
       if (how === 'search') {
         zoomTo(index);
@@ -181,26 +156,6 @@ export default function CoverageMap({
       panelHeading.current?.focus();
     }
   }, [selected]);
-
-  const onEachFeature = useCallback(
-    (f: Feature, layer: L.Layer) => {
-      const index = indexByCode.get(String(f.id));
-      if (index === undefined) return;
-      layersByIndex.current.set(index, layer as L.Path);
-      const m = data?.municipalities[index];
-      // Leaflet writes string content as HTML: give it an element with text instead, so a name can never be markup.
-      if (m)
-        layer.bindTooltip(
-          () =>
-            Object.assign(document.createElement('span'), {
-              textContent: `${m.name}: ${countsRef.current[index] ?? 0}`,
-            }),
-          { sticky: true, direction: 'top' },
-        );
-      layer.on('click', () => selectRef.current(index, 'pointer'));
-    },
-    [data, indexByCode],
-  );
 
   // Settled: the data failed, or the data came with the geometry (or without it, which the map area says).
   const outcome: MapOutcome | null =
@@ -257,55 +212,25 @@ export default function CoverageMap({
               {s['map.failed']}
             </p>
           ) : !topology ? null : (
-            <>
-              <p id={`${uid}-help`} className="meta">
-                {s['map.help']}
-              </p>
-              <MapContainer
-                bounds={START_BOUNDS}
-                preferCanvas
-                zoomControl={false}
-                attributionControl={false}
-                minZoom={6}
-                maxZoom={13}
-                maxBounds={[
-                  [48.5, 0.5],
-                  [54.5, 9.5],
-                ]}
-                className="coverage-map__leaflet"
-                ref={setMap}
-              >
-                {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
-                <AttributionControl prefix='<a href="https://leafletjs.com" rel="noopener noreferrer">Leaflet</a>' />
-                <ZoomControl zoomInTitle={s['map.zoomIn']} zoomOutTitle={s['map.zoomOut']} />
-                <MapKeyboard
-                  label={s['map.region'] ?? ''}
-                  describedBy={`${uid}-help`}
-                  shapes={shapes}
-                  onSelect={(code) => selectCode(code, 'keyboard-map')}
-                />
-                <MunicipalityLayer
-                  key={lang}
-                  topology={topology}
-                  style={styleOf}
-                  onEachFeature={onEachFeature}
-                  onDecoded={setShapes}
-                />
-                {markers.map(([index, count]) => {
-                  const at = data.municipalities[index];
-                  if (!at) return null;
-                  return (
-                    <CircleMarker
-                      key={`${index}`}
-                      center={[at.lat, at.lon]}
-                      radius={markerRadius(count)}
-                      pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
-                      eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
-                    />
-                  );
-                })}
-              </MapContainer>
-            </>
+            <MapCanvas
+              uid={uid}
+              lang={lang}
+              topology={topology}
+              tileUrl={tileUrl}
+              tileAttribution={tileAttribution}
+              strings={s}
+              municipalities={data.municipalities}
+              indexByCode={indexByCode}
+              counts={counts}
+              markers={markers}
+              selected={selected}
+              shapes={shapes}
+              onShapes={setShapes}
+              layersByIndex={layersByIndex}
+              selectRef={selectRef}
+              onKeyboardSelect={(code) => selectCode(code, 'keyboard-map')}
+              setMap={setMap}
+            />
           )}
         </div>
 
