@@ -10,22 +10,27 @@
  * No tile server unless an operator sets MAP_TILE_URL at build time.
  *
  * The parts: useMapData (the two files), useMapUrlState (the state in the URL), MapSearch, MapFilters,
- * AudienceSwitch, MapPanel, and MapCanvas (Leaflet: MunicipalityLayer, MapKeyboard, the markers) in src/components/map/.
+ * AudienceSwitch, MapPanel, and on the map (MapFrame) MunicipalityLayer and MapKeyboard (src/components/map/).
  */
 import 'leaflet/dist/leaflet.css';
 import './CoverageMap.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
+import { CircleMarker } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { basedCounts, entryMatches, matchesChoices, servedCounts, type MapLayer } from '../lib/map/model.ts';
+import { basedCounts, entryMatches, matchesChoices, servedCounts } from '../lib/map/model.ts';
+import { MARKER_COLOUR, markerRadius } from '../lib/map/colours.ts';
 import { helpAt } from '../lib/map/help-groups.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
 import AudienceSwitch from './map/AudienceSwitch.tsx';
 import MapFilters from './map/MapFilters.tsx';
-import MapCanvas, { type SelectHow } from './map/MapCanvas.tsx';
+import MapFrame from './map/MapFrame.tsx';
+import MapKeyboard from './map/MapKeyboard.tsx';
 import MapPanel from './map/MapPanel.tsx';
 import MapSearch from './map/MapSearch.tsx';
-import { fill, type Strings } from './map/strings.ts';
+import MunicipalityLayer from './map/MunicipalityLayer.tsx';
+import { bindCountTooltip, fitTo, municipalityStyle } from './map/municipality-view.ts';
+import { fill, legendKey, statusKey, type Strings } from './map/strings.ts';
 import { useMapData } from './map/useMapData.ts';
 import { useMapUrlState } from './map/useMapUrlState.ts';
 
@@ -44,20 +49,6 @@ export interface CoverageMapProps {
   /** Called once, when the map is usable or has failed (until then it renders nothing; the island shows the picture). */
   onSettled?: (outcome: MapOutcome) => void;
 }
-
-const legendKey: Record<MapLayer, string> = {
-  family: 'figures.map.legendFamily',
-  professional: 'figures.map.legendProfessional',
-  unconfirmed: 'figures.map.legendUnconfirmed',
-  general: 'figures.map.legendGeneral',
-};
-// One sentence per layer: (a) counts only current help families can contact; (b), (c) and (d) say what they are not.
-const statusKey: Record<MapLayer, string> = {
-  family: 'figures.map.statusFamily',
-  professional: 'figures.map.statusProfessional',
-  unconfirmed: 'figures.map.statusUnconfirmed',
-  general: 'figures.map.statusGeneral',
-};
 
 export default function CoverageMap({
   lang,
@@ -90,6 +81,8 @@ export default function CoverageMap({
     () => (data && selected !== null ? helpAt(data, listed, selected, audience) : []),
     [data, listed, selected, audience],
   );
+  const countsRef = useRef(counts);
+  countsRef.current = counts;
 
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const status = data
@@ -100,20 +93,26 @@ export default function CoverageMap({
       })
     : '';
 
+  const styleOf = useCallback(
+    (f?: Feature) => {
+      const index = f ? indexByCode.get(String(f.id)) : undefined;
+      const count = index === undefined ? 0 : (counts[index] ?? 0);
+      return municipalityStyle(count, index !== undefined && index === selected);
+    },
+    [counts, indexByCode, selected],
+  );
+
   const zoomTo = useCallback(
     (index: number) => {
       const layer = layersByIndex.current.get(index);
       const m = data?.municipalities[index];
-      if (!map) return;
-      if (layer && 'getBounds' in layer)
-        map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
-      else if (m) map.setView([m.lat, m.lon], 10);
+      if (map && !fitTo(map, layer) && m) map.setView([m.lat, m.lon], 10);
     },
     [data, map],
   );
 
   const select = useCallback(
-    (index: number, how: SelectHow) => {
+    (index: number, how: 'pointer' | 'keyboard-map' | 'search') => {
       setSelected(index);
       if (how === 'search') {
         zoomTo(index);
@@ -145,8 +144,7 @@ export default function CoverageMap({
     if (!map || !shapes || index === null) return;
     fromLink.current = null;
     const layer = layersByIndex.current.get(index);
-    if (layer && 'getBounds' in layer)
-      map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+    fitTo(map, layer);
     layer?.bringToFront();
   }, [map, shapes, fromLink]);
 
@@ -156,6 +154,18 @@ export default function CoverageMap({
       panelHeading.current?.focus();
     }
   }, [selected]);
+
+  const onEachFeature = useCallback(
+    (f: Feature, layer: L.Layer) => {
+      const index = indexByCode.get(String(f.id));
+      if (index === undefined) return;
+      layersByIndex.current.set(index, layer as L.Path);
+      const m = data?.municipalities[index];
+      if (m) bindCountTooltip(layer, m.name, () => countsRef.current[index] ?? 0);
+      layer.on('click', () => selectRef.current(index, 'pointer'));
+    },
+    [data, indexByCode],
+  );
 
   // Settled: the data failed, or the data came with the geometry (or without it, which the map area says).
   const outcome: MapOutcome | null =
@@ -212,25 +222,34 @@ export default function CoverageMap({
               {s['map.failed']}
             </p>
           ) : !topology ? null : (
-            <MapCanvas
-              uid={uid}
-              lang={lang}
-              topology={topology}
-              tileUrl={tileUrl}
-              tileAttribution={tileAttribution}
-              strings={s}
-              municipalities={data.municipalities}
-              indexByCode={indexByCode}
-              counts={counts}
-              markers={markers}
-              selected={selected}
-              shapes={shapes}
-              onShapes={setShapes}
-              layersByIndex={layersByIndex}
-              selectRef={selectRef}
-              onKeyboardSelect={(code) => selectCode(code, 'keyboard-map')}
-              setMap={setMap}
-            />
+            <MapFrame id={uid} tileUrl={tileUrl} tileAttribution={tileAttribution} strings={s} setMap={setMap}>
+              <MapKeyboard
+                label={s['map.region'] ?? ''}
+                describedBy={`${uid}-help`}
+                shapes={shapes}
+                onSelect={(code) => selectCode(code, 'keyboard-map')}
+              />
+              <MunicipalityLayer
+                key={lang}
+                topology={topology}
+                style={styleOf}
+                onEachFeature={onEachFeature}
+                onDecoded={setShapes}
+              />
+              {markers.map(([index, count]) => {
+                const at = data.municipalities[index];
+                if (!at) return null;
+                return (
+                  <CircleMarker
+                    key={`${index}`}
+                    center={[at.lat, at.lon]}
+                    radius={markerRadius(count)}
+                    pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
+                    eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
+                  />
+                );
+              })}
+            </MapFrame>
           )}
         </div>
 
