@@ -1,7 +1,7 @@
 /**
- * The three tiers of "start here" (src/lib/directory/offered-first.ts offerTier, start-here.ts placeHelp): synthetic entries
- * parsed through the real schema, so the rule is pinned, not this year's data. The last block applies the
- * rule's promises to the computed outcome of every municipality, whatever the content says today.
+ * The three tiers of "start here" (src/lib/directory/offered-first.ts offerTier, start-here.ts placeHelp):
+ * synthetic entries parsed through the real schema, so the rule is pinned, not this year's data. The last block
+ * applies the rule's promises to the computed outcome of every municipality, whatever the content says today.
  */
 import { describe, expect, test } from 'vitest';
 import { active, directoryEntry, phone, type SyntheticEntry } from '../support/builders.ts';
