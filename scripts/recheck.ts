@@ -16,7 +16,8 @@ import {
   recipientOf,
   type DueEntry,
 } from '../src/lib/directory/recheck.ts';
-import { areaText, asEml, asMailto, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
+import { areaText, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
+import { asEml, asMailto } from '../src/lib/directory/recheck-mail.ts';
 import { organizationInWords } from '../src/lib/directory/organization.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 import { shownName } from '../src/lib/directory/initiative-name.ts';

@@ -10,7 +10,8 @@ import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import * as vocabularies from '../../src/schemas/vocabularies.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import { textLanguages } from '../../src/schemas/fields.ts';
-import { editorConfig, entryFolders, type DecapField } from '../../src/lib/editor/decap-config.ts';
+import { editorConfig, entryFolders } from '../../src/lib/editor/decap-config.ts';
+import type { DecapField } from '../../src/lib/editor/decap-fields.ts';
 import { entryFormat } from '../../src/lib/editor/frontmatter.ts';
 import { adminCsp, adminPage, configYaml } from '../../src/integrations/editors-desk.ts';
 

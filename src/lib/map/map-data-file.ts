@@ -5,7 +5,8 @@
  * indices) and the facts the ranking rule reads, so the panel lists them in the municipality page's order. Derived from the same content as the pages, never from search results. Pure.
  */
 import { helpKind } from '../directory/evidence.ts';
-import { countsAsServing, rankFacts } from '../directory/offered-first.ts';
+import { rankFacts } from '../directory/offered-first.ts';
+import { countsAsServing } from '../directory/serving.ts';
 import { shownName } from '../directory/initiative-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import type { Municipality } from '../geo/municipalities.ts';
