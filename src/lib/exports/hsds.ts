@@ -17,7 +17,8 @@ import type { Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
 import { organizationInWords, properOrganizationName } from '../directory/organization.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
+import { costs, referralRoutes, serviceLanguages } from '../../schemas/vocabularies/access-and-contact.ts';
+import { targetGroups } from '../../schemas/vocabularies/practice.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
 /** Fixed namespace of this directory's HSDS ids (a random v4 chosen once; never change it). */
