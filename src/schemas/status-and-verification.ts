@@ -3,11 +3,7 @@
  * to a fiche of the 2018 Belgian mapping, and when and how a person last verified it. Part of initiative.ts.
  */
 import { z } from 'astro/zod';
-import {
-  mappingAttributions,
-  statuses,
-  verificationMethods,
-} from './vocabularies/evidence-and-verification.ts';
+import { mappingAttributions, statuses, verificationMethods } from './vocabularies/evidence-and-verification.ts';
 import { vocabularyEnum, idPattern, httpUrl, quotedDate } from './fields.ts';
 
 export const statusSchema = z

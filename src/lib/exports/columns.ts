@@ -9,7 +9,15 @@
  * (the Table Schema uses the English one). Types follow Frictionless Table Schema
  * (https://specs.frictionlessdata.io/table-schema/); an empty cell is a missing value.
  */
-import { countries, coverageBases, coverageScopes, initiativeKinds, languageSides, regions, remits } from '../../schemas/vocabularies/place-and-kind.ts';
+import {
+  countries,
+  coverageBases,
+  coverageScopes,
+  initiativeKinds,
+  languageSides,
+  regions,
+  remits,
+} from '../../schemas/vocabularies/place-and-kind.ts';
 import { confidences, statuses, verificationMethods } from '../../schemas/vocabularies/evidence-and-verification.ts';
 import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
 import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
