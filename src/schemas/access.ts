@@ -1,4 +1,7 @@
-/** Access: what a worried family asks first about an initiative (who may call, how, at what cost, what stays confidential). Part of initiative.ts. */
+/**
+ * Access: what a worried family asks first about an initiative (who may call, how, at what cost, what stays
+ * confidential). Part of initiative.ts.
+ */
 import { z } from 'astro/zod';
 import { channels, contactAudiences, costs, referralRoutes, yesNoUnknown } from './vocabularies/access-and-contact.ts';
 import { vocabularyEnum, readerText } from './fields.ts';

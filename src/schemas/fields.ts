@@ -1,6 +1,6 @@
 /**
  * Field builders every part of the content model shares: a vocabulary as a zod enum, ids, municipality
- * codes, years, localised and reader texts, web addresses, inferred classifications. No part of the
+ * codes, years, localised and reader texts, web addresses, inferred classifications, proper names. No part of the
  * model imports another part through here, so the parts never import each other in a cycle.
  */
 import { z } from 'astro/zod';

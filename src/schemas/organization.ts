@@ -1,4 +1,7 @@
-/** The organisation behind an initiative: its proper name, or a description when no single organisation runs it. Part of initiative.ts. */
+/**
+ * The organisation behind an initiative: its proper name, or a description when no single organisation runs
+ * it. Part of initiative.ts.
+ */
 import { z } from 'astro/zod';
 import { organizationNameProblem } from '../lib/directory/organization.ts';
 import { readerText, httpUrl, properName } from './fields.ts';
