@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { Country } from '../schemas/vocabularies.ts';
+import type { Country } from '../schemas/vocabularies/place-and-kind.ts';
 import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
 import { geoVintageOf, type DataVintage } from '../lib/coverage/data-vintage.ts';
 import {

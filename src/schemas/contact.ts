@@ -1,6 +1,6 @@
 /** An entry's contact details (website, phones with opening hours, e-mail), each with where it comes from and when a source last confirmed it. */
 import { z } from 'astro/zod';
-import { weekdays } from './vocabularies.ts';
+import { weekdays } from './vocabularies/access-and-contact.ts';
 import { vocabularyEnum, yearSchema, readerText, httpUrl } from './fields.ts';
 
 /** Every contact detail carries where it comes from and when a source last confirmed it. */

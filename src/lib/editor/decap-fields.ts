@@ -10,8 +10,12 @@
  */
 import { z } from 'astro/zod';
 import { initiativeSchema } from '../../schemas/initiative.ts';
-import * as vocabularyModule from '../../schemas/vocabularies.ts';
-import { serviceLanguages, type Labels } from '../../schemas/vocabularies.ts';
+import * as placeAndKind from '../../schemas/vocabularies/place-and-kind.ts';
+import * as practice from '../../schemas/vocabularies/practice.ts';
+import * as accessAndContact from '../../schemas/vocabularies/access-and-contact.ts';
+import * as evidenceAndVerification from '../../schemas/vocabularies/evidence-and-verification.ts';
+import { serviceLanguages } from '../../schemas/vocabularies/access-and-contact.ts';
+import type { Labels } from '../../schemas/vocabularies/labels.ts';
 import { uiLanguages } from '../../schemas/languages.ts';
 import { textLanguages } from '../../schemas/fields.ts';
 
@@ -58,9 +62,10 @@ export interface DecapField {
   modes?: string[];
   sanitize_preview?: boolean;
 }
-/** Every closed vocabulary of vocabularies.ts, found by its set of keys (a z.enum keeps only the keys). */
+/** Every closed vocabulary of src/schemas/vocabularies/, found by its set of keys (a z.enum keeps only the keys). */
 const vocabulariesByKeys: ReadonlyMap<string, Record<string, Labels>> = new Map(
-  (Object.values(vocabularyModule) as unknown[])
+  [placeAndKind, practice, accessAndContact, evidenceAndVerification]
+    .flatMap((module) => Object.values(module) as unknown[])
     .filter(
       (value): value is Record<string, Labels> =>
         typeof value === 'object' &&

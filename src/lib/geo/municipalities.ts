@@ -6,7 +6,7 @@
 import { parseCsvRecords } from '../csv.ts';
 import { municipalityName, type PlaceNames } from './municipality-name.ts';
 import { slugify } from '../text.ts';
-import type { Country, Region } from '../../schemas/vocabularies.ts';
+import type { Country, Region } from '../../schemas/vocabularies/place-and-kind.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
 import { isUiLanguage, perLanguage, uiLanguages } from '../../schemas/languages.ts';
 

@@ -13,13 +13,8 @@ import type { Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { routes } from '../routes.ts';
-import {
-  labelOf,
-  preventionLevels,
-  targetGroups,
-  workingMethods,
-  type Vocabulary,
-} from '../../schemas/vocabularies.ts';
+import { labelOf, type Vocabulary } from '../../schemas/vocabularies/labels.ts';
+import { preventionLevels, targetGroups, workingMethods } from '../../schemas/vocabularies/practice.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 
