@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
-import { languageSides } from '../src/schemas/vocabularies.ts';
+import { languageSides } from '../src/schemas/vocabularies/place-and-kind.ts';
 import { initiativesDirectory } from '../src/loaders/entry-files.ts';
 import { textLanguages } from '../src/schemas/fields.ts';
 

@@ -16,7 +16,8 @@ import {
   recipientOf,
   type DueEntry,
 } from '../src/lib/directory/recheck.ts';
-import { areaText, asEml, asMailto, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
+import { areaText, recheckLetter, type LetterFacts } from '../src/lib/directory/recheck-letter.ts';
+import { asEml, asMailto } from '../src/lib/directory/recheck-mail.ts';
 import { organizationInWords } from '../src/lib/directory/organization.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 import { shownName } from '../src/lib/directory/initiative-name.ts';
@@ -28,7 +29,10 @@ import { latestLinkReport } from '../src/loaders/link-reports.ts';
 import { linksToRecheck } from '../src/lib/links/link-report.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { languages } from '../src/schemas/languages.ts';
-import { contactAudiences, coverageScopes, labelOf, statuses, yesNoUnknown } from '../src/schemas/vocabularies.ts';
+import { contactAudiences, yesNoUnknown } from '../src/schemas/vocabularies/access-and-contact.ts';
+import { coverageScopes } from '../src/schemas/vocabularies/place-and-kind.ts';
+import { labelOf } from '../src/schemas/vocabularies/labels.ts';
+import { statuses } from '../src/schemas/vocabularies/evidence-and-verification.ts';
 import { type UiLanguage } from '../src/schemas/languages.ts';
 
 // src/i18n/translate.ts loads the strings through Vite (import.meta.glob), which plain Node has not: the

@@ -1,6 +1,6 @@
 /**
  * node scripts/start-here-report.ts : for every municipality, what its "start here" offers a family
- * today (src/lib/directory/offered-first.ts): a current specialised service with a current phone, one with
+ * today (src/lib/directory/start-here.ts): a current specialised service with a current phone, one with
  * only another current contact, a current general line (not specialised in radicalisation), only a
  * specialised line whose status or contact is not confirmed, or nothing. Per country. Then the entries
  * counted as current and those with a call button, so a data pass can be measured before and after.
@@ -14,7 +14,7 @@ import {
   startHereOutcome,
   startHereOutcomes,
   type StartHereOutcome,
-} from '../src/lib/directory/offered-first.ts';
+} from '../src/lib/directory/start-here.ts';
 import { validateDirectory } from '../src/loaders/entry-files.ts';
 
 const municipalities = loadMunicipalities();

@@ -15,17 +15,10 @@ import { municipalityName } from './geo/municipality-name.ts';
 import { routes } from './routes.ts';
 import { formatDate, localeOf, pluralize, translator, type UiKey } from '../i18n/translate.ts';
 import { leadConfidences, leadReasons, type Lead } from '../schemas/lead.ts';
-import {
-  countries,
-  labelOf,
-  languageSides,
-  preventionLevels,
-  regions,
-  statuses,
-  targetGroups,
-  workingMethods,
-  type Vocabulary,
-} from '../schemas/vocabularies.ts';
+import { countries, languageSides, regions } from '../schemas/vocabularies/place-and-kind.ts';
+import { labelOf, type Vocabulary } from '../schemas/vocabularies/labels.ts';
+import { preventionLevels, targetGroups, workingMethods } from '../schemas/vocabularies/practice.ts';
+import { statuses } from '../schemas/vocabularies/evidence-and-verification.ts';
 import { type UiLanguage } from '../schemas/languages.ts';
 
 export interface DataReportInput {

@@ -7,7 +7,9 @@ import { leadReasons, type Lead } from '../schemas/lead.ts';
 // A type only: this module also runs under plain Node (npm run report), where the UI strings are not loaded.
 import type { UiKey } from '../i18n/translate.ts';
 import type { Initiative } from '../schemas/initiative.ts';
-import { labelOf, preventionLevels, type Region } from '../schemas/vocabularies.ts';
+import { labelOf } from '../schemas/vocabularies/labels.ts';
+import { preventionLevels } from '../schemas/vocabularies/practice.ts';
+import type { Region } from '../schemas/vocabularies/place-and-kind.ts';
 
 export type Counts = Record<string, number>;
 

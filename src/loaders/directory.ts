@@ -7,7 +7,8 @@ import { buildDirectory, placeFor, type Directory, type DirectoryEntry } from '.
 import { loadMunicipalities, municipalitiesByCode } from './geo.ts';
 import { buildDate } from './build-date.ts';
 import { distanceKm } from '../lib/geo/nearest.ts';
-import { aroundTheClock, offeredFirst, placeHelp, type PlaceHelp } from '../lib/directory/offered-first.ts';
+import { offeredFirst } from '../lib/directory/offered-first.ts';
+import { aroundTheClock, placeHelp, type PlaceHelp } from '../lib/directory/start-here.ts';
 import { byShownName, nameSortKeys } from '../lib/directory/initiative-name.ts';
 import type { UiLanguage } from '../schemas/languages.ts';
 import type { Audience } from '../lib/url-state.ts';

@@ -1,14 +1,14 @@
 /**
  * The one door to the geo files shipped in src/data/geo (Statbel and CBS, CC BY 4.0; see SOURCES.md there):
- * reads each table once per process and hands it to the pure parsers of src/lib/geo/municipalities.ts,
- * then memoises what the site needs (municipalities with their exonyms, postcodes, other names,
- * topologies, the places file). Reads relative to the project root, so it works the same in the Astro
+ * reads each table once per process and hands it to the pure parsers of src/lib/geo/municipalities.ts and
+ * src/lib/geo/other-names.ts, then memoises what the site needs (municipalities with their exonyms, postcodes,
+ * other names, topologies, the places file). Reads relative to the project root, so it works the same in the Astro
  * build, in Vitest and in the node scripts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { Country } from '../schemas/vocabularies.ts';
+import type { Country } from '../schemas/vocabularies/place-and-kind.ts';
 import { foreseenPlaceQueries, type PlaceQuery } from '../lib/geo/place-queries.ts';
 import { geoVintageOf, type DataVintage } from '../lib/coverage/data-vintage.ts';
 import {
@@ -19,12 +19,10 @@ import {
   type Exonym,
   parseExonyms,
   applyExonyms,
-  parseOtherNames,
-  type FormerMunicipality,
-  parseFormerMunicipalities,
   type PlaceRecord,
   type PlacesFile,
 } from '../lib/geo/municipalities.ts';
+import { parseOtherNames, type FormerMunicipality, parseFormerMunicipalities } from '../lib/geo/other-names.ts';
 
 const geoDirectory = join(process.cwd(), 'src', 'data', 'geo');
 

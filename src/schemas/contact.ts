@@ -1,6 +1,6 @@
 /** An entry's contact details (website, phones with opening hours, e-mail), each with where it comes from and when a source last confirmed it. */
 import { z } from 'astro/zod';
-import { weekdays } from './vocabularies.ts';
+import { weekdays } from './vocabularies/access-and-contact.ts';
 import { vocabularyEnum, yearSchema, readerText, httpUrl } from './fields.ts';
 
 /** Every contact detail carries where it comes from and when a source last confirmed it. */
@@ -36,11 +36,9 @@ export const phoneNumberSchema = z
     'Phone number exactly as the source gives it, national or international form. The entry’s country says which numbering plan a national number belongs to; the whole-entry check below refuses a number that plan does not have.',
   );
 
-const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
-    error: 'time must be HH:MM, e.g. "09:00" (use "24:00" for midnight at the end of a day)',
-  });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
+  error: 'time must be HH:MM, e.g. "09:00" (use "24:00" for midnight at the end of a day)',
+});
 
 /** One opening period, e.g. Monday, Tuesday, Thursday and Friday 9:00–13:00 (schema.org OpeningHoursSpecification). */
 const openingPeriodSchema = z

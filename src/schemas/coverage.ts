@@ -1,6 +1,6 @@
 /** Where an entry works: the area it serves (scope and codes) and the places it is based. */
 import { z } from 'astro/zod';
-import { communities, countries, coverageBases, coverageScopes } from './vocabularies.ts';
+import { communities, countries, coverageBases, coverageScopes } from './vocabularies/place-and-kind.ts';
 import { vocabularyEnum, municipalityCodeSchema, readerText } from './fields.ts';
 
 export const coverageSchema = z

@@ -1,10 +1,11 @@
 /**
  * Field builders every part of the content model shares: a vocabulary as a zod enum, ids, municipality
- * codes, years, localised and reader texts, web addresses, inferred classifications. No part of the
+ * codes, years, localised and reader texts, web addresses, inferred classifications, proper names. No part of the
  * model imports another part through here, so the parts never import each other in a cycle.
  */
 import { z } from 'astro/zod';
-import { keysOf, serviceLanguages, type Vocabulary } from './vocabularies.ts';
+import { keysOf, type Vocabulary } from './vocabularies/labels.ts';
+import { serviceLanguages } from './vocabularies/access-and-contact.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 
 /** z.enum over a vocabulary, with an error that lists the allowed keys. */
@@ -133,3 +134,14 @@ export function classified<V extends Vocabulary>(vocabulary: V, what: string) {
     note: z.string().trim().min(1).optional().describe('Why these values, when inferred.'),
   });
 }
+
+/** A proper name (of a service or an organisation): refused, with the fix, when `problemOf` finds a note or a description in it. */
+export const properName = (problemOf: (name: string) => string | undefined) =>
+  z
+    .string()
+    .trim()
+    .min(2)
+    .superRefine((name, ctx) => {
+      const problem = problemOf(name);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './fields.ts';
-import { seedDocuments, keysOf } from './vocabularies.ts';
+import { seedDocuments } from './vocabularies/evidence-and-verification.ts';
+import { keysOf } from './vocabularies/labels.ts';
 
 export const guideKeys = [
   'prevention-levels',

@@ -1,5 +1,7 @@
 /**
- * The content model of one initiative (one Markdown file in src/content/initiatives/), in one place.
+ * The content model of one initiative (one Markdown file in src/content/initiatives/), in one place: its
+ * fields and the rules between them. Its parts sit beside it: contact.ts, access.ts, organization.ts,
+ * coverage.ts, sources.ts, status-and-verification.ts, built from the field builders of fields.ts.
  *
  * Field names follow Open Referral HSDS 3.0 where a plain mapping exists (organization, service,
  * location, service_area, phone, language, assured_date), so the HSDS export is a rename, not a
@@ -7,186 +9,20 @@
  * described for the editor who fills it in; messages say how to fix the value.
  */
 import { z } from 'astro/zod';
-import {
-  channels,
-  confidences,
-  contactAudiences,
-  costs,
-  initiativeKinds,
-  countries,
-  languageSides,
-  mappingAttributions,
-  preventionLevels,
-  referralRoutes,
-  regions,
-  remits,
-  serviceLanguages,
-  statuses,
-  targetGroups,
-  verificationMethods,
-  workingMethods,
-  yesNoUnknown,
-} from './vocabularies.ts';
+import { serviceLanguages } from './vocabularies/access-and-contact.ts';
+import { confidences } from './vocabularies/evidence-and-verification.ts';
+import { initiativeKinds, countries, languageSides, regions, remits } from './vocabularies/place-and-kind.ts';
+import { preventionLevels, targetGroups, workingMethods } from './vocabularies/practice.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 import { phoneProblem } from '../lib/directory/phone.ts';
-import { organizationNameProblem } from '../lib/directory/organization.ts';
 import { initiativeNameProblem } from '../lib/directory/initiative-name.ts';
-import {
-  vocabularyEnum,
-  idPattern,
-  yearSchema,
-  localisedText,
-  readerText,
-  httpUrl,
-  quotedDate,
-  classified,
-} from './fields.ts';
+import { vocabularyEnum, idPattern, yearSchema, localisedText, readerText, classified, properName } from './fields.ts';
 import { phoneNumberSchema, contactSchema } from './contact.ts';
 import { coverageSchema, locationSchema } from './coverage.ts';
 import { sourceSchema } from './sources.ts';
-
-const accessSchema = z
-  .strictObject({
-    whoMayContact: z
-      .array(vocabularyEnum(contactAudiences, 'contact audience'))
-      .default([])
-      .describe('Who may get in touch directly; empty when unknown.'),
-    referral: vocabularyEnum(referralRoutes, 'referral route')
-      .default('unknown')
-      .describe('Self-referral, or only through a professional or the municipality.'),
-    cost: vocabularyEnum(costs, 'cost').default('unknown'),
-    channels: z
-      .array(vocabularyEnum(channels, 'channel'))
-      .default([])
-      .describe('How contact happens; empty when unknown.'),
-    hours: readerText('opening hours', 300)
-      .optional()
-      .describe('Opening hours as a source states them, in nl, fr and en.'),
-    anonymous: vocabularyEnum(yesNoUnknown, 'anonymous value')
-      .default('unknown')
-      .describe('Whether a first contact can be anonymous.'),
-    confidentiality: readerText('confidentiality', 600)
-      .optional()
-      .describe('When information is shared with police or justice, as a source states it, in nl, fr and en.'),
-    note: readerText('access note', 600).optional().describe('Anything else about access, in nl, fr and en.'),
-  })
-  .describe('What a worried family asks first: who may call, how, at what cost, and what stays confidential.');
-
-const statusSchema = z
-  .strictObject({
-    value: vocabularyEnum(statuses, 'status'),
-    // A plain id, not Astro's reference('initiatives'): in Astro 7 a dangling reference is only logged, and the
-    // value would become { collection, id } in the build but stay a string for `npm run validate`. That the
-    // id exists is checked by collectionProblems (src/loaders/entry-files.ts), which fails the build.
-    successor: z
-      .string()
-      .regex(idPattern, { error: 'successor must be the id of another entry' })
-      .optional()
-      .describe('Id of the entry that continues this work (required when merged).'),
-    evidence: z
-      .string()
-      .trim()
-      .min(1, { error: 'say what the status rests on' })
-      .describe('What the status rests on, in English, e.g. "listed on the national government Q&A page".'),
-    evidenceDate: z
-      .string({ error: quotedDate('evidenceDate') })
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'evidenceDate must be YYYY, YYYY-MM or YYYY-MM-DD' })
-      .optional()
-      .describe('Date of the newest evidence.'),
-  })
-  .superRefine((status, ctx) => {
-    if (status.value === 'merged' && !status.successor) {
-      ctx.addIssue({ code: 'custom', path: ['successor'], message: 'a merged entry needs the id of its successor' });
-    }
-  });
-
-const mapping2018Schema = z
-  .strictObject({
-    fiche: z.string().trim().min(1).describe('Fiche title exactly as in the 2018 mapping’s project list.'),
-    side: z.enum(['nl', 'fr'], { error: 'side must be nl or fr (the two halves of the 2018 mapping)' }),
-    attribution: vocabularyEnum(mappingAttributions, 'attribution').describe(
-      'How firmly the fiche is tied to the organisation named here.',
-    ),
-  })
-  .describe('Present only for the 37 fiches of the 2018 Belgian Family Support mapping.');
-
-/** A proper name (of a service or an organisation): refused, with the fix, when `problemOf` finds a note or a description in it. */
-const properName = (problemOf: (name: string) => string | undefined) =>
-  z
-    .string()
-    .trim()
-    .min(2)
-    .superRefine((name, ctx) => {
-      const problem = problemOf(name);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
-
-const organizationSchema = z
-  .strictObject({
-    name: properName(organizationNameProblem)
-      .optional()
-      .describe(
-        'Proper name of the organisation that runs the service, as the sources print it, in its own language (HSDS organization.name), e.g. "De Touter vzw", "Ville de Charleroi". Only the name: no partner, no department description, no editorial note. Leave out when no single organisation runs it (then give description).',
-      ),
-    description: readerText('organization description', 200)
-      .optional()
-      .describe(
-        'Who runs the service, in words, when no single organisation with a proper name does, in nl, fr and en (e.g. "Every Dutch municipality"). Shown in place of the name; exported without an HSDS organisation record.',
-      ),
-    note: readerText('organization note', 200)
-      .optional()
-      .describe(
-        'What the reader should know about the organisation beside its name, in nl, fr and en: a partner ("with Arktos vzw"), the department, a former name. Shown after the name and a comma ("De Touter vzw, with the City of Antwerp"). How firmly a 2018 fiche is tied to it is mapping2018.attribution, not a note.',
-      ),
-    url: httpUrl.optional(),
-  })
-  .superRefine((organization, ctx) => {
-    if (organization.name === undefined && organization.description === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['name'],
-        message:
-          'give the organisation\'s proper name, or, when no single organisation runs the service, organization.description in nl, fr and en ("Onbekend (niet geïdentificeerd)" when the sources name none)',
-      });
-    }
-    if (organization.name !== undefined && organization.description !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['description'],
-        message:
-          'give either a proper name or a description, not both: with a name, write what else the reader should know in organization.note',
-      });
-    }
-  })
-  .describe('The organisation behind the service.');
-
-/**
- * When and how a person last verified the entry, apart from the dates of its sources and from "last
- * changed" (git). The method says what the date vouches for: evidence.ts lets a check with the service
- * or on its own website refresh status and contacts, while a check against public sources rests on the
- * dates of the sources it read.
- */
-const verifiedSchema = z
-  .strictObject({
-    date: z.coerce
-      .date({ error: 'verified.date must be a date like 2026-11-24' })
-      .describe('Day a person last verified this entry (HSDS assured_date).'),
-    method: vocabularyEnum(verificationMethods, 'verification method').describe(
-      'How: service-confirmed (the service answered), service-website (read on its own current site), public-sources (checked against the cited sources).',
-    ),
-    source: httpUrl
-      .optional()
-      .describe("The page the check read (the service's own page, or the public source), when there is one."),
-    note: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .describe(
-        "For keepers, in English: how the service confirmed (e-mail of 12 March from the coordinator's functional address), or what was checked.",
-      ),
-  })
-  .describe('When and how a person last verified the entry; record a new check with `npm run confirm`.');
+import { accessSchema } from './access.ts';
+import { organizationSchema } from './organization.ts';
+import { statusSchema, mapping2018Schema, verifiedSchema } from './status-and-verification.ts';
 
 export const initiativeSchema = z
   .strictObject({

@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './fields.ts';
-import { keysOf, languageSides, type Vocabulary } from './vocabularies.ts';
+import { keysOf, type Vocabulary } from './vocabularies/labels.ts';
+import { languageSides } from './vocabularies/place-and-kind.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 
 /** Why a lead is not an entry yet, with the sentence the data report shows for it. */

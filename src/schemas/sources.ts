@@ -1,6 +1,6 @@
 /** What an entry's facts rest on: one cited source (a web page or a seed document of the project). */
 import { z } from 'astro/zod';
-import { seedDocuments } from './vocabularies.ts';
+import { seedDocuments } from './vocabularies/evidence-and-verification.ts';
 import { vocabularyEnum, httpUrl, quotedDate } from './fields.ts';
 
 export const sourceSchema = z

@@ -15,7 +15,7 @@ import {
 import { municipalityName } from '../lib/geo/municipality-name.ts';
 import { findMunicipalities, searchNames } from '../lib/geo/municipality-search.ts';
 import { foldText } from '../lib/text.ts';
-import { countryOfRegion, type Region } from '../schemas/vocabularies.ts';
+import { countryOfRegion, type Region } from '../schemas/vocabularies/place-and-kind.ts';
 import { loadPlaces } from './fetch-once.ts';
 import { pageLanguage, type FinderPage } from './finder-search.ts';
 import type { Pagefind } from './pagefind-client.ts';

@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { exactly, say } from './ui-strings.ts';
 import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
-import { placeHelp } from '../../src/lib/directory/offered-first.ts';
+import { placeHelp } from '../../src/lib/directory/start-here.ts';
 import { facets } from '../../src/lib/finder/facets.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { municipalityName } from '../../src/lib/geo/municipality-name.ts';

@@ -6,7 +6,7 @@ import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { isStillOffered } from '../../src/lib/directory/evidence.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
-import { labelOf } from '../../src/schemas/vocabularies.ts';
+import { labelOf } from '../../src/schemas/vocabularies/labels.ts';
 
 const municipalities = loadMunicipalities();
 const directory = buildDirectory(

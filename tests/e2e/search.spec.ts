@@ -126,13 +126,11 @@ test('a result card says what the server-rendered card of the same entry says, c
   const compared: string[] = [];
   for (const card of shown) {
     const { name } = card;
-    const full = fullList
-      .getByRole('article', { includeHidden: true })
-      .filter({
-        has: page
-          .getByRole('heading', { includeHidden: true })
-          .getByRole('link', { name, exact: true, includeHidden: true }),
-      });
+    const full = fullList.getByRole('article', { includeHidden: true }).filter({
+      has: page
+        .getByRole('heading', { includeHidden: true })
+        .getByRole('link', { name, exact: true, includeHidden: true }),
+    });
     if ((await full.count()) === 0) continue;
     const other = await read(full);
     expect(other.id, name).toBe(card.id);

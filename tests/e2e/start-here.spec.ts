@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { buildDirectory, placeFor, primaryPhone } from '../../src/lib/directory/directory.ts';
-import { placeHelp } from '../../src/lib/directory/offered-first.ts';
+import { placeHelp } from '../../src/lib/directory/start-here.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';
 import { buildDate } from '../../src/loaders/build-date.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';

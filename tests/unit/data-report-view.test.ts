@@ -7,7 +7,10 @@ import { routes } from '../../src/lib/routes.ts';
 import { formatDate, translator } from '../../src/i18n/translate.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { parseLeads } from '../../src/schemas/lead.ts';
-import { countries, labelOf, preventionLevels, statuses } from '../../src/schemas/vocabularies.ts';
+import { countries } from '../../src/schemas/vocabularies/place-and-kind.ts';
+import { labelOf } from '../../src/schemas/vocabularies/labels.ts';
+import { preventionLevels } from '../../src/schemas/vocabularies/practice.ts';
+import { statuses } from '../../src/schemas/vocabularies/evidence-and-verification.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 import { active, directoryEntry, inEveryLanguage, phone } from '../support/builders.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEntryFile, writeEntryFile, withoutEmpty } from '../../src/lib/editor/frontmatter.ts';
-import { entryFields } from '../../src/lib/editor/decap-config.ts';
+import { entryFields } from '../../src/lib/editor/decap-fields.ts';
 import { listEntryFiles, parseEntryFile, validateEntries } from '../../src/loaders/entry-files.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 

@@ -14,7 +14,7 @@ import {
   staleSince,
   textIn,
 } from '../../src/lib/directory/evidence.ts';
-import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
+import type { VerificationMethod } from '../../src/schemas/vocabularies/evidence-and-verification.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
 import { initiative as build } from '../support/builders.ts';
 

@@ -9,7 +9,7 @@ import {
   parseDay,
   type ForecastPlace,
 } from '../../src/lib/directory/freshness.ts';
-import type { VerificationMethod } from '../../src/schemas/vocabularies.ts';
+import type { VerificationMethod } from '../../src/schemas/vocabularies/evidence-and-verification.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 
 const HERE = '11002';

@@ -6,14 +6,9 @@ import addFormats from 'ajv-formats';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { exportMeta } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';
-import {
-  hsdsIds,
-  hsdsPage,
-  organizationIndex,
-  toHsdsOrganizations,
-  toHsdsService,
-  uuidV5,
-} from '../../src/lib/exports/hsds.ts';
+import { hsdsPage, toHsdsService } from '../../src/lib/exports/hsds.ts';
+import { hsdsIds, uuidV5 } from '../../src/lib/exports/hsds-ids.ts';
+import { organizationIndex, toHsdsOrganizations } from '../../src/lib/exports/hsds-organizations.ts';
 import { phoneForms } from '../../src/lib/directory/phone.ts';
 import { helpKind } from '../../src/lib/directory/evidence.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';

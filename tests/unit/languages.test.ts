@@ -13,7 +13,13 @@ import { placeChoiceSegment, segments } from '../../src/lib/routes.ts';
 import { facets } from '../../src/lib/finder/facets.ts';
 import { provinceNames, provinceNameSources } from '../../src/lib/geo/province-names.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import * as vocabularies from '../../src/schemas/vocabularies.ts';
+import * as placeAndKind from '../../src/schemas/vocabularies/place-and-kind.ts';
+import * as practice from '../../src/schemas/vocabularies/practice.ts';
+import * as accessAndContact from '../../src/schemas/vocabularies/access-and-contact.ts';
+import * as evidenceAndVerification from '../../src/schemas/vocabularies/evidence-and-verification.ts';
+
+// Every closed vocabulary: the files of src/schemas/vocabularies/ (vocabularies.test.ts checks the list is whole).
+const vocabularies = { ...placeAndKind, ...practice, ...accessAndContact, ...evidenceAndVerification };
 
 const hasEvery = (record: Record<string, unknown>) =>
   uiLanguages.filter((lang) => typeof record[lang] !== 'string' || record[lang] === '');

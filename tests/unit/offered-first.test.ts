@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DirectoryEntry } from '../../src/lib/directory/directory.ts';
-import {
-  aroundTheClock,
-  offeredFirst,
-  placeHelp,
-  startHereOutcome,
-  type Place,
-} from '../../src/lib/directory/offered-first.ts';
+import { offeredFirst, type Place } from '../../src/lib/directory/offered-first.ts';
+import { aroundTheClock, placeHelp, startHereOutcome } from '../../src/lib/directory/start-here.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 import { audienceOf } from '../../src/lib/url-state.ts';

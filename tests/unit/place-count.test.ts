@@ -1,11 +1,12 @@
 /**
  * A municipality page says "N services serve {name}" and the map panel for the same place counts the help
- * serving it: both come from one rule (countsAsServing in offered-first.ts), checked here on today's data for
+ * serving it: both come from one rule (countsAsServing in serving.ts), checked here on today's data for
  * every municipality, so a keeper's correction can never make them disagree again.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
-import { countsAsServing, placeHelp, servingOf } from '../../src/lib/directory/offered-first.ts';
+import { countsAsServing, servingOf } from '../../src/lib/directory/serving.ts';
+import { placeHelp } from '../../src/lib/directory/start-here.ts';
 import { buildMapData } from '../../src/lib/map/map-data-file.ts';
 import { helpAt } from '../../src/lib/map/help-groups.ts';
 import { distanceKm } from '../../src/lib/geo/nearest.ts';

@@ -7,7 +7,8 @@ import {
   placesFile,
 } from '../../src/loaders/geo.ts';
 import { searchKey } from '../../src/lib/geo/municipality-search.ts';
-import { usualCapitals, type PlaceRecord } from '../../src/lib/geo/municipalities.ts';
+import type { PlaceRecord } from '../../src/lib/geo/municipalities.ts';
+import { usualCapitals } from '../../src/lib/geo/other-names.ts';
 import { municipalityName, otherOfficialNames } from '../../src/lib/geo/municipality-name.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { lookupPlace, parsePlaceQuery, type PlaceAnswer } from '../../src/lib/geo/place-lookup.ts';

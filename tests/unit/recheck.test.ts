@@ -7,7 +7,8 @@ import {
   looksPersonal,
   recipientOf,
 } from '../../src/lib/directory/recheck.ts';
-import { asEml, asMailto, recheckLetter, type LetterFacts } from '../../src/lib/directory/recheck-letter.ts';
+import { recheckLetter, type LetterFacts } from '../../src/lib/directory/recheck-letter.ts';
+import { asEml, asMailto } from '../../src/lib/directory/recheck-mail.ts';
 import type { Initiative } from '../../src/schemas/initiative.ts';
 import { directoryEntry, phone } from '../support/builders.ts';
 

@@ -1,18 +1,12 @@
 /**
- * The three tiers of "start here" (src/lib/directory/offered-first.ts offerTier, placeHelp): synthetic entries
- * parsed through the real schema, so the rule is pinned, not this year's data. The last block applies the
- * rule's promises to the computed outcome of every municipality, whatever the content says today.
+ * The three tiers of "start here" (src/lib/directory/offered-first.ts offerTier, start-here.ts placeHelp):
+ * synthetic entries parsed through the real schema, so the rule is pinned, not this year's data. The last block
+ * applies the rule's promises to the computed outcome of every municipality, whatever the content says today.
  */
 import { describe, expect, test } from 'vitest';
 import { active, directoryEntry, phone, type SyntheticEntry } from '../support/builders.ts';
-import {
-  hasContactRoute,
-  offerTier,
-  placeHelp,
-  rankFacts,
-  startHereOutcome,
-  type Place,
-} from '../../src/lib/directory/offered-first.ts';
+import { hasContactRoute, offerTier, rankFacts, type Place } from '../../src/lib/directory/offered-first.ts';
+import { placeHelp, startHereOutcome } from '../../src/lib/directory/start-here.ts';
 import { offerStatus } from '../../src/lib/directory/offer-status.ts';
 import { buildDirectory, placeFor } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities, municipalitiesByCode } from '../../src/loaders/geo.ts';

@@ -15,7 +15,8 @@ import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
 import { validateDirectory } from '../../src/loaders/entry-files.ts';
 import { uiStrings, type UiKey } from '../../src/i18n/translate.ts';
-import { labelOf, regions } from '../../src/schemas/vocabularies.ts';
+import { labelOf } from '../../src/schemas/vocabularies/labels.ts';
+import { regions } from '../../src/schemas/vocabularies/place-and-kind.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 const municipalities = loadMunicipalities();

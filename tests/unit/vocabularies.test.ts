@@ -1,12 +1,29 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { uiLanguages } from '../../src/schemas/languages.ts';
-import * as vocabularies from '../../src/schemas/vocabularies.ts';
+import * as placeAndKind from '../../src/schemas/vocabularies/place-and-kind.ts';
+import * as practice from '../../src/schemas/vocabularies/practice.ts';
+import * as accessAndContact from '../../src/schemas/vocabularies/access-and-contact.ts';
+import * as evidenceAndVerification from '../../src/schemas/vocabularies/evidence-and-verification.ts';
+
+const vocabularies = { ...placeAndKind, ...practice, ...accessAndContact, ...evidenceAndVerification };
 
 const maps = Object.entries(vocabularies).filter(
   ([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value),
 ) as [string, Record<string, Record<string, string>>][];
 
 describe('vocabularies', () => {
+  // The editor (src/lib/editor/decap-config.ts) and these tests import each vocabulary file by name: a new
+  // file must be added there too, or its selects lose their labels.
+  test('the vocabulary files are the four the editor and the tests import, beside labels.ts', () => {
+    expect(readdirSync('src/schemas/vocabularies').sort()).toEqual([
+      'access-and-contact.ts',
+      'evidence-and-verification.ts',
+      'labels.ts',
+      'place-and-kind.ts',
+      'practice.ts',
+    ]);
+  });
   test('there are vocabularies to check', () => {
     expect(maps.map(([name]) => name)).toEqual(
       expect.arrayContaining(['preventionLevels', 'workingMethods', 'targetGroups']),

@@ -6,7 +6,8 @@
  */
 import { type DirectoryEntry } from '../directory/directory.ts';
 import type { Municipality } from '../geo/municipalities.ts';
-import { countryOfRegion, type Country, type PreventionLevel, type Region } from '../../schemas/vocabularies.ts';
+import { countryOfRegion, type Country, type Region } from '../../schemas/vocabularies/place-and-kind.ts';
+import type { PreventionLevel } from '../../schemas/vocabularies/practice.ts';
 import {
   countedEntries,
   isZorgEnVeiligheidshuis,

@@ -8,7 +8,8 @@
 import { count, keys, tableCsv, valueColumn, type ValueColumn } from '../exports/column-spec.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import { provinceName } from '../geo/province-names.ts';
-import { countries, labelOf, regions } from '../../schemas/vocabularies.ts';
+import { countries, regions } from '../../schemas/vocabularies/place-and-kind.ts';
+import { labelOf } from '../../schemas/vocabularies/labels.ts';
 import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';
 import type { AreaSummary } from './areas.ts';
 import { levelKeys, reportTargetGroupKeys, type MunicipalityCoverage } from './municipality-coverage.ts';

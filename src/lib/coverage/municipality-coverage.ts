@@ -19,7 +19,8 @@ import { type DirectoryEntry } from '../directory/directory.ts';
 import { helpKind, isStillOffered } from '../directory/evidence.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import { keysOf, preventionLevels, type PreventionLevel, type TargetGroup } from '../../schemas/vocabularies.ts';
+import { keysOf } from '../../schemas/vocabularies/labels.ts';
+import { preventionLevels, type PreventionLevel, type TargetGroup } from '../../schemas/vocabularies/practice.ts';
 
 export const levelKeys = keysOf(preventionLevels) as PreventionLevel[];
 

@@ -5,7 +5,7 @@
  */
 import type { Municipality } from '../geo/municipalities.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import type { Region } from '../../schemas/vocabularies.ts';
+import type { Region } from '../../schemas/vocabularies/place-and-kind.ts';
 
 type Coverage = Initiative['coverage'];
 

@@ -4,7 +4,8 @@
  * (src/components/FinderFilters.astro), so both list the same badges.
  */
 import type { Initiative } from '../../schemas/initiative.ts';
-import { labelOf, preventionLevels, targetGroups } from '../../schemas/vocabularies.ts';
+import { labelOf } from '../../schemas/vocabularies/labels.ts';
+import { preventionLevels, targetGroups } from '../../schemas/vocabularies/practice.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** Target groups beyond this many are left to the entry page: a card stays a few lines long. */

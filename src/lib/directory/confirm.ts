@@ -5,7 +5,8 @@
  * Pure: the known ids, the entry's text and "today" are passed in; scripts/confirm.ts reads and writes.
  */
 import { distance } from 'fastest-levenshtein';
-import { keysOf, verificationMethods, type VerificationMethod } from '../../schemas/vocabularies.ts';
+import { keysOf } from '../../schemas/vocabularies/labels.ts';
+import { verificationMethods, type VerificationMethod } from '../../schemas/vocabularies/evidence-and-verification.ts';
 import { isoDay, parseDay } from './freshness.ts';
 import { looksPersonal } from './recheck.ts';
 

@@ -7,7 +7,8 @@ import { organizationInWords } from './organization.ts';
 import { pluralize, translator, type UiKey } from '../../i18n/translate.ts';
 import { provinceName } from '../geo/province-names.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import { communities, countries, labelOf, regions } from '../../schemas/vocabularies.ts';
+import { communities, countries, regions } from '../../schemas/vocabularies/place-and-kind.ts';
+import { labelOf } from '../../schemas/vocabularies/labels.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 

@@ -6,7 +6,7 @@ import { reachOf, resolveCoverage, servedAreas, type Reach } from '../coverage/s
 import type { Municipality } from '../geo/municipalities.ts';
 import { isCurrentContact, isStillOffered } from './evidence.ts';
 import type { ContactPhone, Initiative } from '../../schemas/initiative.ts';
-import type { Region } from '../../schemas/vocabularies.ts';
+import type { Region } from '../../schemas/vocabularies/place-and-kind.ts';
 
 export interface DirectoryEntry {
   data: Initiative;

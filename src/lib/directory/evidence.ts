@@ -6,7 +6,7 @@
  * Pure: "today" is passed in (the build passes the build date), so tests are fixed in time.
  */
 import type { Initiative } from '../../schemas/initiative.ts';
-import type { VerificationMethod } from '../../schemas/vocabularies.ts';
+import type { VerificationMethod } from '../../schemas/vocabularies/evidence-and-verification.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
 
 /**

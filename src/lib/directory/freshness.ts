@@ -1,6 +1,6 @@
 /**
  * What lapses when nobody re-checks: the age rule of evidence.ts run at later dates. Nothing here decides
- * what "current" means; it only asks evidence.ts and offered-first.ts on another day, so the forecast, the
+ * what "current" means; it only asks evidence.ts and start-here.ts on another day, so the forecast, the
  * re-check queue and the site can never disagree.
  *
  * Pure: entries, places and "today" are passed in (the scripts load them; the data report page passes the
@@ -18,7 +18,8 @@ import {
   statusEvidenceDate,
 } from './evidence.ts';
 import { primaryPhone } from './directory.ts';
-import { placeHelp, startHereOutcome, type Place, type StartHereOutcome } from './offered-first.ts';
+import type { Place } from './offered-first.ts';
+import { placeHelp, startHereOutcome, type StartHereOutcome } from './start-here.ts';
 
 /** A municipality as the forecast needs it: its country and how the ranking rule sees it. */
 export interface ForecastPlace {

@@ -23,15 +23,15 @@
  * 10. local, then regional, then community- or country-wide;
  * 11. nearer first (distance from the place to where the entry is based; unknown base last);
  * 12. name (the entry's own `name`, the same in every language, not the translated shownName: one order for the three pages of a place and the map).
- * What "current" means is evidence.ts's; this file only orders.
+ * What "current" means is evidence.ts's; this file only orders. Which of the ordered entries "start here"
+ * offers, and the sections of a municipality page, are start-here.ts's; what counts as serving a place is
+ * serving.ts's.
  */
 import type { DirectoryEntry } from './directory.ts';
-import { primaryPhone } from './directory.ts';
 import {
   contactRoute,
   familiesMayContact,
   hasUnconfirmedTie,
-  helpKind,
   isConfirmedCurrent,
   isCurrentContact,
   isGeneralLine,
@@ -218,134 +218,10 @@ export function offeredFirst(
     (e) => e.data.name,
   );
 }
-
-/** At most this many services in "start here": a frightened parent needs one number, not a list. */
-export const START_HERE_MAX = 3;
-
-/** One service "start here" offers, with its tier (offerTier): the page labels each by it. */
-export interface Offer {
-  entry: DirectoryEntry;
-  tier: OfferTier;
-}
-
-export interface PlaceHelp {
-  /**
-   * What "start here" offers, best first, at most START_HERE_MAX: only tier-1 services when two or more serve
-   * the place; otherwise the tier-1 service if any, then general lines (tier 2), keeping one place for the best
-   * specialised line whose status or contact is not confirmed (tier 3), or up to two of those when neither a
-   * tier-1 service nor a general line serves the place.
-   */
-  startHere: Offer[];
-  /** The other current family-facing services (specialised or general). */
-  moreForFamilies: DirectoryEntry[];
-  /** Current help for professionals only (networks, case conferences, expertise, training), in the professional order. */
-  forProfessionals: DirectoryEntry[];
-  /** Status unknown, old evidence, an unconfirmed tie, ended or merged: findable, marked, last. */
-  endedOrUnconfirmed: DirectoryEntry[];
-}
-
-/**
- * Whether an entry counts as help serving a place: anything but ended, merged or a resource (a film, a
- * toolkit), which helpKind calls 'none'. The one rule behind "15 services serve Antwerpen" on a municipality
- * page and the map panel's count for the same place (src/lib/map/map-data-file.ts keeps only these). The page
- * still lists the others, last and marked, so they stay findable; they are not counted as serving it.
- */
-export function countsAsServing(initiative: Initiative, today: Date): boolean {
-  return helpKind(initiative, today) !== 'none';
-}
-
-/** Of the help listed on a municipality page, what serves the place (countsAsServing), in the page's order. */
-export function servingOf(help: PlaceHelp, today: Date): DirectoryEntry[] {
-  return [
-    ...help.startHere.map((o) => o.entry),
-    ...help.moreForFamilies,
-    ...help.forProfessionals,
-    ...help.endedOrUnconfirmed,
-  ].filter((e) => countsAsServing(e.data, today));
-}
-
-/**
- * Which of `ranked` (already in the rule's order) "start here" offers, with their tiers, at most START_HERE_MAX.
- * One composition for the municipality page, its family sheet and the map's panel (which has no content, only
- * each entry's RankFacts): two or more confirmed specialised services are enough on their own. With one or none,
- * a parent also gets the best general line (it answers when the specialised one does not) and one place for the
- * best specialised line that is not confirmed, labelled so: a national family service whose evidence lapsed
- * (the Dutch LSE) must not vanish behind a school line and two crime-reporting lines. With neither tier 1 nor 2,
- * up to two of those.
- */
-export function startHerePicks<T>(
-  ranked: readonly T[],
-  factsOf: (item: T) => RankFacts,
-): { item: T; tier: OfferTier }[] {
-  const tiered = ranked.flatMap((item) => {
-    const tier = offerTier(factsOf(item));
-    return tier === undefined ? [] : [{ item, tier }];
-  });
-  const ofTier = (tier: OfferTier) => tiered.filter((o) => o.tier === tier);
-  const [specialised, general, unconfirmed] = [ofTier(1), ofTier(2), ofTier(3)];
-  const enoughSpecialised = specialised.length >= 2;
-  const unconfirmedShown = enoughSpecialised
-    ? []
-    : unconfirmed.slice(0, specialised.length + general.length > 0 ? 1 : 2);
-  const confirmed = enoughSpecialised ? specialised : [...specialised, ...general];
-  return [...confirmed.slice(0, START_HERE_MAX - unconfirmedShown.length), ...unconfirmedShown];
-}
-
-/** The sections of a municipality page (and its family sheet), each in the rule's order. */
-export function placeHelp(entries: readonly DirectoryEntry[], place: Place, today: Date): PlaceHelp {
-  const family = offeredFirst(entries, place, 'family', today);
-  const kindOf = (e: DirectoryEntry) => helpKind(e.data, today);
-  const startHere: Offer[] = startHerePicks(family, (e) => rankFacts(e.data, today)).map(({ item, tier }) => ({
-    entry: item,
-    tier,
-  }));
-  const shown = new Set(startHere.map((o) => o.entry));
-  return {
-    startHere,
-    moreForFamilies: family.filter((e) => !shown.has(e) && (kindOf(e) === 'family' || kindOf(e) === 'general')),
-    forProfessionals: offeredFirst(entries, place, 'professional', today).filter((e) => kindOf(e) === 'professional'),
-    endedOrUnconfirmed: family.filter((e) => !shown.has(e) && (kindOf(e) === 'unconfirmed' || kindOf(e) === 'none')),
-  };
-}
-
 /** A line that answers around the clock, every day (structured hours 00:00–24:00 on all seven days). */
 export function answersAroundTheClock(phone: ContactPhone): boolean {
   const days = new Set(
     phone.openingHours.filter((p) => p.opens === '00:00' && p.closes === '24:00').flatMap((p) => p.days),
   );
   return days.size === 7;
-}
-
-/**
- * Current services (specialised or general) with a current number that answers around the clock, among
- * `entries` (the page passes those serving the place) of one country: what to call when nothing else is open.
- */
-export function aroundTheClock(
-  entries: readonly DirectoryEntry[],
-  country: string,
-  today: Date,
-): { entry: DirectoryEntry; phone: ContactPhone }[] {
-  return entries.flatMap((entry) => {
-    const p = entry.data;
-    const kind = helpKind(p, today);
-    if (p.country !== country || (kind !== 'family' && kind !== 'general')) return [];
-    const phone = p.contact.phones.find((ph) => isCurrentContact(ph, p, today) && answersAroundTheClock(ph));
-    return phone ? [{ entry, phone }] : [];
-  });
-}
-
-/**
- * How a place fares: a current specialised service with a current phone (`phone`), one with only another
- * current contact (`no-phone`), a current general line as the best offer (`general`), only a specialised
- * line whose status or contact is not confirmed (`fallback`), or nothing to offer (`none`).
- */
-export type StartHereOutcome = 'phone' | 'no-phone' | 'general' | 'fallback' | 'none';
-export const startHereOutcomes: readonly StartHereOutcome[] = ['phone', 'no-phone', 'general', 'fallback', 'none'];
-
-export function startHereOutcome(help: PlaceHelp, today: Date): StartHereOutcome {
-  const best = help.startHere[0]?.tier;
-  if (best === 1)
-    return help.startHere.some((o) => o.tier === 1 && primaryPhone(o.entry.data, today)) ? 'phone' : 'no-phone';
-  if (best === 2) return 'general';
-  return best === 3 ? 'fallback' : 'none';
 }

@@ -15,7 +15,7 @@
  * the larger metadata costs visitors nothing and catches a digit too many or too few in a range.
  */
 import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
-import type { Country } from '../../schemas/vocabularies.ts';
+import type { Country } from '../../schemas/vocabularies/place-and-kind.ts';
 
 const countryNames: Record<Country, string> = { BE: 'Belgian', NL: 'Dutch' };
 /** Example numbers from libphonenumber's own metadata (not real services), for error messages. */

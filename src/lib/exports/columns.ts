@@ -13,14 +13,12 @@ import {
   countries,
   coverageBases,
   coverageScopes,
-  confidences,
   initiativeKinds,
   languageSides,
   regions,
   remits,
-  statuses,
-  verificationMethods,
-} from '../../schemas/vocabularies.ts';
+} from '../../schemas/vocabularies/place-and-kind.ts';
+import { confidences, statuses, verificationMethods } from '../../schemas/vocabularies/evidence-and-verification.ts';
 import { coverageAreasColumns, coverageColumns } from '../coverage/coverage-csv.ts';
 import { col, keys, type ColumnSpec, type FieldConstraints } from './column-spec.ts';
 import { uiLanguages, type UiLanguage } from '../../schemas/languages.ts';

@@ -3,96 +3,25 @@
  * areas, phones, languages, locations and attributes), and one `organization` per organisation the
  * sources name, its services linked to it, wrapped in the HSDS API's `Page` shape so a consumer can read
  * the files as it would read /services and /organizations. Ids are UUID v5 derived from entry ids, so
- * they are stable across builds. Validated in the tests against the official schemas shipped in
+ * they are stable across builds (hsds-ids.ts); the organisations are hsds-organizations.ts's, the
+ * services and the Page wrapper this file's. Validated in the tests against the official schemas shipped in
  * tests/fixtures/hsds (CC BY-SA 4.0). Pure: entries in, plain objects out.
  *
  * What the export says is what the site says: `url` is the service's own website (this site's page is
  * an attribute), the kind of help and the year of the newest evidence are attributes (evidence.ts
  * decides both), and an organisation the sources do not identify is not invented as a record.
  */
-import { createHash } from 'node:crypto';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import { CONTACT_WINDOW_MONTHS, evidenceYear, helpKind, isCurrentContact, textIn } from '../directory/evidence.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import { phoneForms } from '../directory/phone.ts';
-import { organizationInWords, properOrganizationName } from '../directory/organization.ts';
+import { organizationInWords } from '../directory/organization.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
-import { costs, referralRoutes, serviceLanguages, targetGroups } from '../../schemas/vocabularies.ts';
+import { costs, referralRoutes, serviceLanguages } from '../../schemas/vocabularies/access-and-contact.ts';
+import { targetGroups } from '../../schemas/vocabularies/practice.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
-
-/** Fixed namespace of this directory's HSDS ids (a random v4 chosen once; never change it). */
-export const HSDS_NAMESPACE = '5f0b8f2e-3c4d-4e9a-9b7a-2d6c1e8f4a10';
-
-/** RFC 4122 UUID version 5 (SHA-1, name-based). */
-export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1')
-    .update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
-    .digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The ids of one entry's HSDS records: a pure function of the entry id and the fixed namespace. */
-export const hsdsIds = {
-  service: (entryId: string) => uuidV5(`service:${entryId}`),
-  organization: (entryId: string) => uuidV5(`organization:${entryId}`),
-};
-
-/** Entries grouped by organisation: same name (case, spacing and accents aside) is one organisation. */
-const organizationKey = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
-export interface OrganizationIndex {
-  /** The HSDS organization id of an entry, or undefined when the sources do not identify it. */
-  idOf(entryId: string): string | undefined;
-}
-
-/**
- * The organisation of each entry as one record per organisation. Its id is that of the first of its
- * entries by id (hsdsIds.organization), so an organisation with one service keeps the id published
- * before organisations were merged.
- */
-export function organizationIndex(
-  initiatives: readonly Initiative[],
-): OrganizationIndex & { groups: Map<string, Initiative[]> } {
-  const groups = new Map<string, Initiative[]>();
-  for (const p of [...initiatives].sort((a, b) => a.id.localeCompare(b.id))) {
-    const name = properOrganizationName(p.organization);
-    if (name === undefined) continue;
-    const key = organizationKey(name);
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const byEntry = new Map<string, string>();
-  for (const members of groups.values()) {
-    const id = hsdsIds.organization(members[0]!.id);
-    for (const p of members) byEntry.set(p.id, id);
-  }
-  return { groups, idOf: (entryId) => byEntry.get(entryId) };
-}
-
-/**
- * One HSDS `organization` per organisation named in the sources, by proper name: placeholders and
- * entries run by no single organisation ("every Dutch municipality") get no record.
- */
-export function toHsdsOrganizations(initiatives: readonly Initiative[]): Record<string, unknown>[] {
-  const index = organizationIndex(initiatives);
-  return [...index.groups.values()]
-    .map((members) => {
-      const first = members[0]!;
-      const website = members.map((p) => p.organization.url).find(Boolean);
-      const names = members.map((p) => `“${p.name}”`);
-      return {
-        id: index.idOf(first.id)!,
-        name: properOrganizationName(first.organization)!,
-        description: `Organisation that runs ${names.length === 1 ? names[0] : `${names.length} services: ${names.join(', ')}`}, as named in the sources of the Family Support Atlas.`,
-        ...(website ? { website } : {}),
-      } as Record<string, unknown>;
-    })
-    .sort((a, b) => String(a.name).localeCompare(String(b.name), 'nl'));
-}
+import { hsdsIds, uuidV5 } from './hsds-ids.ts';
+import { toHsdsOrganization, type OrganizationIndex } from './hsds-organizations.ts';
 
 /** Fixed taxonomy terms of this directory's attributes (ids derived once, stable). */
 const attributeTerms = {
@@ -185,26 +114,6 @@ export interface HsdsContext {
    */
   assurerEmail?: string;
 }
-
-/**
- * The entry's organization as an HSDS `organization` (its proper name only), or undefined when the
- * sources do not identify it or no single organisation runs the service.
- */
-export function toHsdsOrganization(
-  initiative: Initiative,
-  index?: OrganizationIndex,
-): Record<string, unknown> | undefined {
-  const name = properOrganizationName(initiative.organization);
-  if (name === undefined) return undefined;
-  const organization: Record<string, unknown> = {
-    id: index?.idOf(initiative.id) ?? hsdsIds.organization(initiative.id),
-    name,
-    description: `Organisation that runs “${initiative.name}”, as named in the sources of the Family Support Atlas.`,
-  };
-  if (initiative.organization.url) organization.website = initiative.organization.url;
-  return organization;
-}
-
 /**
  * The entry as a compiled HSDS `service`. Only contact details current enough to act on (vouched for within
  * CONTACT_WINDOW_MONTHS of the build date and not flagged for re-verification: evidence.ts) are exported, the same rule that

@@ -7,19 +7,11 @@ import { isStillOffered } from '../directory/evidence.ts';
 import type { UiKey } from '../../i18n/translate.ts';
 import type { Initiative } from '../../schemas/initiative.ts';
 import { slugify } from '../text.ts';
-import type { Region } from '../../schemas/vocabularies.ts';
-import {
-  accessOptions,
-  countries,
-  labelOf,
-  preventionLevels,
-  regions,
-  serviceLanguages,
-  targetGroups,
-  workingMethods,
-  type Labels,
-  type Vocabulary,
-} from '../../schemas/vocabularies.ts';
+import type { Region } from '../../schemas/vocabularies/place-and-kind.ts';
+import { accessOptions, serviceLanguages } from '../../schemas/vocabularies/access-and-contact.ts';
+import { countries, regions } from '../../schemas/vocabularies/place-and-kind.ts';
+import { labelOf, type Labels, type Vocabulary } from '../../schemas/vocabularies/labels.ts';
+import { preventionLevels, targetGroups, workingMethods } from '../../schemas/vocabularies/practice.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 
 /** What a facet reads: the entry and the regions it serves (a DirectoryEntry is one). */

@@ -1,4 +1,4 @@
-import type { Labels } from '../../schemas/vocabularies.ts';
+import type { Labels } from '../../schemas/vocabularies/labels.ts';
 
 /**
  * Words people type that the labels do not contain ("hotline" for a telephone helpline), indexed by

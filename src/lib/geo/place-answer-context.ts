@@ -5,7 +5,8 @@
 import { pickStrings, uiStrings, type UiKey } from '../../i18n/translate.ts';
 import { routes, segments } from '../routes.ts';
 import { provinceNames } from './province-names.ts';
-import { labelOf, regions } from '../../schemas/vocabularies.ts';
+import { labelOf } from '../../schemas/vocabularies/labels.ts';
+import { regions } from '../../schemas/vocabularies/place-and-kind.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 
 // The strings the scripts show: every nearMe.* text and the place.* texts of the lookup's answers (the

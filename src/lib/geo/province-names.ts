@@ -8,7 +8,7 @@
  * "Flandre occidentale" and "Flandre orientale" (no hyphen, lower case), as Belgian French does,
  * so the French forms of France ("Flandre-Occidentale") were corrected.
  */
-import type { Labels } from '../../schemas/vocabularies.ts';
+import type { Labels } from '../../schemas/vocabularies/labels.ts';
 import type { UiLanguage } from '../../schemas/languages.ts';
 
 export const provinceNames: Readonly<Record<string, Labels>> = {

@@ -1,6 +1,7 @@
 /** The map panel's list for one municipality: the help serving it, in the one ranking rule's order. */
 import { distanceKm } from '../geo/nearest.ts';
-import { inRankOrder, rankKeyOf, startHerePicks } from '../directory/offered-first.ts';
+import { inRankOrder, rankKeyOf } from '../directory/offered-first.ts';
+import { startHerePicks } from '../directory/start-here.ts';
 import { type Audience } from '../url-state.ts';
 import type { MapMunicipality, MapEntry, MapData } from './model.ts';
 

@@ -5,20 +5,16 @@
  * indices) and the facts the ranking rule reads, so the panel lists them in the municipality page's order. Derived from the same content as the pages, never from search results. Pure.
  */
 import { helpKind } from '../directory/evidence.ts';
-import { countsAsServing, rankFacts } from '../directory/offered-first.ts';
+import { rankFacts } from '../directory/offered-first.ts';
+import { countsAsServing } from '../directory/serving.ts';
 import { shownName } from '../directory/initiative-name.ts';
 import type { DirectoryEntry } from '../directory/directory.ts';
 import type { Municipality } from '../geo/municipalities.ts';
 import type { FacetOption, MapData, MapEntry, MapLayer, MapMunicipality } from './model.ts';
 import { provinceName } from '../geo/province-names.ts';
 import { routes } from '../routes.ts';
-import {
-  labelOf,
-  preventionLevels,
-  targetGroups,
-  workingMethods,
-  type Vocabulary,
-} from '../../schemas/vocabularies.ts';
+import { labelOf, type Vocabulary } from '../../schemas/vocabularies/labels.ts';
+import { preventionLevels, targetGroups, workingMethods } from '../../schemas/vocabularies/practice.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { municipalityName } from '../geo/municipality-name.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { Initiative } from '../../schemas/initiative.ts';
 import type { TextInLanguages } from '../directory/evidence.ts';
-import { statuses } from '../../schemas/vocabularies.ts';
+import { statuses } from '../../schemas/vocabularies/evidence-and-verification.ts';
 import { type UiLanguage } from '../../schemas/languages.ts';
 import { languagePattern, uiLanguages } from '../../schemas/languages.ts';
 import { formatSuggestion, mailtoHref, type SuggestionField } from './message.ts';

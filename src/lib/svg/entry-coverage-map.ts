@@ -11,7 +11,7 @@
  */
 import { merge } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Country } from '../../schemas/vocabularies.ts';
+import type { Country } from '../../schemas/vocabularies/place-and-kind.ts';
 
 /** Width of the viewBox; the height follows from the countries' shape. */
 export const COVERAGE_SVG_WIDTH = 300;

@@ -2,7 +2,8 @@
 import { loadDirectory } from '../../../loaders/directory.ts';
 import { exportMeta } from '../../../lib/exports/initiatives.ts';
 import { municipalitiesByCode } from '../../../loaders/geo.ts';
-import { hsdsPage, organizationIndex, toHsdsService } from '../../../lib/exports/hsds.ts';
+import { hsdsPage, toHsdsService } from '../../../lib/exports/hsds.ts';
+import { organizationIndex } from '../../../lib/exports/hsds-organizations.ts';
 import { buildDate } from '../../../loaders/build-date.ts';
 import { routes } from '../../../lib/routes.ts';
 import { siteConfig } from '../../../site.config.ts';
