@@ -10,25 +10,27 @@
  * No tile server unless an operator sets MAP_TILE_URL at build time.
  *
  * The parts: useMapData (the two files), useMapUrlState (the state in the URL), MapSearch, MapFilters,
- * AudienceSwitch, MapPanel, and on the map MunicipalityLayer and MapKeyboard (src/components/map/).
+ * AudienceSwitch, MapPanel, and on the map (MapFrame) MunicipalityLayer and MapKeyboard (src/components/map/).
  */
 import 'leaflet/dist/leaflet.css';
 import './CoverageMap.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
-import { AttributionControl, CircleMarker, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { CircleMarker } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { basedCounts, entryMatches, matchesChoices, servedCounts, type MapLayer } from '../lib/map/model.ts';
-import { BORDER_COLOUR, classOf, MARKER_COLOUR, markerRadius } from '../lib/map/colours.ts';
+import { basedCounts, entryMatches, matchesChoices, servedCounts } from '../lib/map/model.ts';
+import { MARKER_COLOUR, markerRadius } from '../lib/map/colours.ts';
 import { helpAt } from '../lib/map/help-groups.ts';
 import CoverageMapLegend from './CoverageMapLegend.tsx';
 import AudienceSwitch from './map/AudienceSwitch.tsx';
 import MapFilters from './map/MapFilters.tsx';
+import MapFrame from './map/MapFrame.tsx';
 import MapKeyboard from './map/MapKeyboard.tsx';
 import MapPanel from './map/MapPanel.tsx';
 import MapSearch from './map/MapSearch.tsx';
 import MunicipalityLayer from './map/MunicipalityLayer.tsx';
-import { fill, type Strings } from './map/strings.ts';
+import { bindCountTooltip, fitTo, municipalityStyle } from './map/municipality-view.ts';
+import { fill, legendKey, statusKey, type Strings } from './map/strings.ts';
 import { useMapData } from './map/useMapData.ts';
 import { useMapUrlState } from './map/useMapUrlState.ts';
 
@@ -47,25 +49,6 @@ export interface CoverageMapProps {
   /** Called once, when the map is usable or has failed (until then it renders nothing; the island shows the picture). */
   onSettled?: (outcome: MapOutcome) => void;
 }
-
-const SELECTED_COLOUR = '#000000';
-const legendKey: Record<MapLayer, string> = {
-  family: 'figures.map.legendFamily',
-  professional: 'figures.map.legendProfessional',
-  unconfirmed: 'figures.map.legendUnconfirmed',
-  general: 'figures.map.legendGeneral',
-};
-// One sentence per layer: (a) counts only current help families can contact; (b), (c) and (d) say what they are not.
-const statusKey: Record<MapLayer, string> = {
-  family: 'figures.map.statusFamily',
-  professional: 'figures.map.statusProfessional',
-  unconfirmed: 'figures.map.statusUnconfirmed',
-  general: 'figures.map.statusGeneral',
-};
-const START_BOUNDS: L.LatLngBoundsExpression = [
-  [49.45, 2.5],
-  [53.6, 7.3],
-];
 
 export default function CoverageMap({
   lang,
@@ -114,13 +97,7 @@ export default function CoverageMap({
     (f?: Feature) => {
       const index = f ? indexByCode.get(String(f.id)) : undefined;
       const count = index === undefined ? 0 : (counts[index] ?? 0);
-      const isSelected = index !== undefined && index === selected;
-      return {
-        fillColor: classOf(count).colour,
-        fillOpacity: 1,
-        color: isSelected ? SELECTED_COLOUR : BORDER_COLOUR,
-        weight: isSelected ? 3 : 0.5,
-      };
+      return municipalityStyle(count, index !== undefined && index === selected);
     },
     [counts, indexByCode, selected],
   );
@@ -129,10 +106,7 @@ export default function CoverageMap({
     (index: number) => {
       const layer = layersByIndex.current.get(index);
       const m = data?.municipalities[index];
-      if (!map) return;
-      if (layer && 'getBounds' in layer)
-        map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
-      else if (m) map.setView([m.lat, m.lon], 10);
+      if (map && !fitTo(map, layer) && m) map.setView([m.lat, m.lon], 10);
     },
     [data, map],
   );
@@ -170,8 +144,7 @@ export default function CoverageMap({
     if (!map || !shapes || index === null) return;
     fromLink.current = null;
     const layer = layersByIndex.current.get(index);
-    if (layer && 'getBounds' in layer)
-      map.fitBounds((layer as L.Polygon).getBounds(), { maxZoom: 11, padding: [20, 20] });
+    fitTo(map, layer);
     layer?.bringToFront();
   }, [map, shapes, fromLink]);
 
@@ -188,15 +161,7 @@ export default function CoverageMap({
       if (index === undefined) return;
       layersByIndex.current.set(index, layer as L.Path);
       const m = data?.municipalities[index];
-      // Leaflet writes string content as HTML: give it an element with text instead, so a name can never be markup.
-      if (m)
-        layer.bindTooltip(
-          () =>
-            Object.assign(document.createElement('span'), {
-              textContent: `${m.name}: ${countsRef.current[index] ?? 0}`,
-            }),
-          { sticky: true, direction: 'top' },
-        );
+      if (m) bindCountTooltip(layer, m.name, () => countsRef.current[index] ?? 0);
       layer.on('click', () => selectRef.current(index, 'pointer'));
     },
     [data, indexByCode],
@@ -257,55 +222,34 @@ export default function CoverageMap({
               {s['map.failed']}
             </p>
           ) : !topology ? null : (
-            <>
-              <p id={`${uid}-help`} className="meta">
-                {s['map.help']}
-              </p>
-              <MapContainer
-                bounds={START_BOUNDS}
-                preferCanvas
-                zoomControl={false}
-                attributionControl={false}
-                minZoom={6}
-                maxZoom={13}
-                maxBounds={[
-                  [48.5, 0.5],
-                  [54.5, 9.5],
-                ]}
-                className="coverage-map__leaflet"
-                ref={setMap}
-              >
-                {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ''} /> : null}
-                <AttributionControl prefix='<a href="https://leafletjs.com" rel="noopener noreferrer">Leaflet</a>' />
-                <ZoomControl zoomInTitle={s['map.zoomIn']} zoomOutTitle={s['map.zoomOut']} />
-                <MapKeyboard
-                  label={s['map.region'] ?? ''}
-                  describedBy={`${uid}-help`}
-                  shapes={shapes}
-                  onSelect={(code) => selectCode(code, 'keyboard-map')}
-                />
-                <MunicipalityLayer
-                  key={lang}
-                  topology={topology}
-                  style={styleOf}
-                  onEachFeature={onEachFeature}
-                  onDecoded={setShapes}
-                />
-                {markers.map(([index, count]) => {
-                  const at = data.municipalities[index];
-                  if (!at) return null;
-                  return (
-                    <CircleMarker
-                      key={`${index}`}
-                      center={[at.lat, at.lon]}
-                      radius={markerRadius(count)}
-                      pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
-                      eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
-                    />
-                  );
-                })}
-              </MapContainer>
-            </>
+            <MapFrame id={uid} tileUrl={tileUrl} tileAttribution={tileAttribution} strings={s} setMap={setMap}>
+              <MapKeyboard
+                label={s['map.region'] ?? ''}
+                describedBy={`${uid}-help`}
+                shapes={shapes}
+                onSelect={(code) => selectCode(code, 'keyboard-map')}
+              />
+              <MunicipalityLayer
+                key={lang}
+                topology={topology}
+                style={styleOf}
+                onEachFeature={onEachFeature}
+                onDecoded={setShapes}
+              />
+              {markers.map(([index, count]) => {
+                const at = data.municipalities[index];
+                if (!at) return null;
+                return (
+                  <CircleMarker
+                    key={`${index}`}
+                    center={[at.lat, at.lon]}
+                    radius={markerRadius(count)}
+                    pathOptions={{ color: '#ffffff', weight: 1.5, fillColor: MARKER_COLOUR, fillOpacity: 1 }}
+                    eventHandlers={{ click: () => selectRef.current(index, 'pointer') }}
+                  />
+                );
+              })}
+            </MapFrame>
           )}
         </div>
 

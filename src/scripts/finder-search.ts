@@ -3,33 +3,23 @@
  * the facet counts and the empty state out. Each run supersedes the one before: whatever an older
  * run finishes after a newer one started is dropped, so a slow answer never writes over a newer one.
  * The wiring (src/scripts/finder.ts) calls `render` for every new state and `more` for "Show more results".
+ * The place's row and order live in finder-place.ts, the facet counts in finder-facets.ts.
  */
 import {
   effectiveSort,
-  filterKeys,
   formatCount,
   isNarrowed,
   pagefindFilters,
-  type FilterKey,
   type FinderState,
   type FinderStringKey,
 } from '../lib/finder/finder-state.ts';
-import { municipalityName } from '../lib/geo/municipality-name.ts';
 import type { UiLanguage } from '../schemas/languages.ts';
 import { cardFields, fillCard } from './finder-card.ts';
+import { facetCounts } from './finder-facets.ts';
 import { offerPlace, placeNamed, showEmpty } from './finder-offers.ts';
+import { nearOrder, showPlace } from './finder-place.ts';
 import type { Panel } from './filter-panel.ts';
-import { loadPlaces } from './fetch-once.ts';
-import {
-  loadAllFilters,
-  loadPagefind,
-  loadRanking,
-  pagefindStarted,
-  searchWith,
-  type Pagefind,
-  type PagefindResponse,
-  type PagefindResult,
-} from './pagefind-client.ts';
+import { loadAllFilters, loadPagefind, pagefindStarted, searchWith, type PagefindResult } from './pagefind-client.ts';
 import type { FormatValues } from '../lib/format.ts';
 
 /**
@@ -103,48 +93,6 @@ export function finderSearch(page: FinderPage) {
     return first;
   }
 
-  async function order(state: FinderState, results: PagefindResult[]): Promise<PagefindResult[]> {
-    if (!state.near) return results;
-    // Near a place: only the entries that serve it, "nearest" in the ranking rule's order (not raw
-    // distance). The place's file names each serving entry's search page, so no fragment is fetched here.
-    const ranking = await loadRanking(state.near);
-    const pages = ranking.pages[lang] ?? {};
-    const rankOfPage = new Map(ranking[state.audience ?? 'family'].map((id, at) => [pages[id], at]));
-    const kept = results.filter((r) => rankOfPage.has(r.id));
-    if (effectiveSort(state) === 'nearest') kept.sort((a, b) => rankOfPage.get(a.id)! - rankOfPage.get(b.id)!);
-    return kept;
-  }
-
-  async function resolvePlace(state: FinderState): Promise<void> {
-    const row = $<HTMLElement>('[data-finder-place-text]');
-    if (!state.near) {
-      placeRow.hidden = true;
-      return;
-    }
-    try {
-      const place = (await loadPlaces()).places.find((p) => p.code === state.near);
-      if (!place) throw new Error('unknown place');
-      row.textContent = text('search.near', { place: municipalityName(place, lang) });
-    } catch {
-      row.textContent = text('search.placeFailed');
-    }
-    placeRow.hidden = false;
-  }
-
-  async function countsFor(
-    pf: Pagefind,
-    state: FinderState,
-    main: PagefindResponse,
-    query: string | null,
-  ): Promise<void> {
-    const counts: Partial<Record<FilterKey, Record<string, number> | undefined>> = {};
-    for (const key of filterKeys) {
-      const selected = (state.filters[key]?.length ?? 0) > 0;
-      counts[key] = selected ? (await searchWith(pf, query, state, key)).filters[key] : main.filters[key];
-    }
-    panel.setCounts((key, value) => counts[key]?.[value] ?? 0, new Intl.NumberFormat(locale));
-  }
-
   async function render(state: FinderState): Promise<void> {
     const mine = ++run;
     const current = () => mine === run;
@@ -154,7 +102,7 @@ export function finderSearch(page: FinderPage) {
     empty.hidden = true;
     const narrowed = isNarrowed(state) || state.near !== undefined;
     if (fullList) fullList.hidden = narrowed;
-    await resolvePlace(state);
+    await showPlace(placeRow, $<HTMLElement>('[data-finder-place-text]'), lang, state, text);
     if (!current()) return;
     if (!narrowed && !pagefindStarted()) {
       status.textContent = '';
@@ -191,7 +139,7 @@ export function finderSearch(page: FinderPage) {
       }
       let found = 0;
       if (narrowed) {
-        const results = await order(state, main.results);
+        const results = await nearOrder(lang, state, main.results);
         if (!current()) return;
         shown = { state, results, count: 0 };
         found = results.length;
@@ -209,7 +157,7 @@ export function finderSearch(page: FinderPage) {
       // Then the counts beside each facet value (all filter chunks, once), and the empty state's suggestion.
       await loadAllFilters(pf);
       if (!current()) return;
-      await countsFor(pf, state, await searchWith(pf, query, state), query);
+      await facetCounts(panel, locale, pf, state, await searchWith(pf, query, state), query);
       if (!current()) return;
       if (narrowed && found === 0) await showEmpty(page, pf, state, query, current);
     } catch {
