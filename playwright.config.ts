@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // E2E_PORT, or a port the system says is free. Chosen once: the config is evaluated again in each
 // worker, which inherits the variable set here.
@@ -34,16 +34,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: {
       ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
-      // Chromium's background services would try to reach Google; this machine's network refuses them.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

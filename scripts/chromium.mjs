@@ -14,3 +14,18 @@ export function chromiumPath() {
     return null;
   }
 }
+
+/**
+ * The switches every Chromium this project starts gets (end-to-end tests, benchmarks, Lighthouse): no sandbox
+ * (containers), no GPU, and none of Chromium's background services, which would try to reach Google; the
+ * machines here refuse that traffic, and the privacy test must only ever see the site's own requests.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
