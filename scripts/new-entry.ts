@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/text.ts';
 import { languageSides } from '../src/schemas/vocabularies/place-and-kind.ts';
 import { initiativesDirectory } from '../src/loaders/entry-files.ts';
-import { textLanguages } from '../src/schemas/fields.ts';
+import { uiLanguages, type UiLanguage } from '../src/schemas/languages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +47,7 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const today = new Date().toISOString().slice(0, 10);
 const bodyLanguage = country === 'NL' ? 'nl' : side;
 /** What the summary asks for, in each language an entry's texts are written in (the type asks for a new one). */
-const summaryTodo: Record<(typeof textLanguages)[number], string> = {
+const summaryTodo: Record<UiLanguage, string> = {
   nl: 'TODO – één tot drie zinnen in eigen woorden.',
   fr: 'TODO – une à trois phrases avec vos propres mots.',
   en: 'TODO – one to three sentences in your own words.',
@@ -82,7 +82,7 @@ status:
   evidence: TODO – what the status rests on, with the source's date.
 confidence: low
 summary:
-${textLanguages.map((lang) => `  ${lang}: ${summaryTodo[lang]}`).join('\n')}
+${uiLanguages.map((lang) => `  ${lang}: ${summaryTodo[lang]}`).join('\n')}
 bodyLanguage: ${bodyLanguage}
 sources:
   - title: TODO – what the source is

@@ -25,7 +25,6 @@ import { keysOf } from '../src/schemas/vocabularies/labels.ts';
 import { preventionLevels, targetGroups, workingMethods } from '../src/schemas/vocabularies/practice.ts';
 import { statuses } from '../src/schemas/vocabularies/evidence-and-verification.ts';
 import { uiLanguages, type UiLanguage } from '../src/schemas/languages.ts';
-import { textLanguages } from '../src/schemas/fields.ts';
 import { municipalityName } from '../src/lib/geo/municipality-name.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; the same seed gives the same entries on every machine. */
@@ -61,7 +60,7 @@ function weighted<K extends string>(random: Random, weights: Record<K, number>):
 }
 
 /** Each language's summary of a synthetic entry (the type asks for one per language an entry is written in). */
-const syntheticSummary: Record<(typeof textLanguages)[number], (number: string, place: string) => string> = {
+const syntheticSummary: Record<UiLanguage, (number: string, place: string) => string> = {
   nl: (number, place) =>
     `Fictief initiatief ${number} in ${place}, gegenereerd voor een belastingstest. Geen echte dienst.`,
   fr: (number, place) =>
@@ -187,7 +186,7 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
 
   const status = weighted(random, statusWeights);
   // A language not yet in uiLanguages (German) names the place as English does: the local official name.
-  const placeIn = (lang: (typeof textLanguages)[number]) =>
+  const placeIn = (lang: UiLanguage) =>
     municipalityName(home, (uiLanguages as readonly string[]).includes(lang) ? (lang as UiLanguage) : 'en');
   const day = 1 + Math.floor(random() * 28);
   const month = 1 + Math.floor(random() * 12);
@@ -210,7 +209,7 @@ export function syntheticEntry(index: number, random: Random, municipalities: re
     started: 2000 + Math.floor(random() * 25),
     confidence: weighted(random, confidenceWeights),
     summary: Object.fromEntries(
-      textLanguages.map((lang) => [lang, syntheticSummary[lang](number, placeIn(lang))]),
+      uiLanguages.map((lang) => [lang, syntheticSummary[lang](number, placeIn(lang))]),
     ) as InitiativeInput['summary'],
     bodyLanguage: languageSide,
     sources: [

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { keysOf, type Vocabulary } from './vocabularies/labels.ts';
 import { serviceLanguages } from './vocabularies/access-and-contact.ts';
-import { uiLanguages, type UiLanguage } from './languages.ts';
+import { perLanguage, uiLanguages, type UiLanguage } from './languages.ts';
 
 /** z.enum over a vocabulary, with an error that lists the allowed keys. */
 export function vocabularyEnum<V extends Vocabulary>(vocabulary: V, what: string) {
@@ -33,22 +33,6 @@ export const yearSchema = z
   .int()
   .min(1950, { error: 'year looks wrong (before 1950)' })
   .max(2100, { error: 'year looks wrong (after 2100)' });
-
-/**
- * Languages an entry may already carry texts in before the site shows them: German is written into every
- * entry (issue 25) before it joins uiLanguages. Such a key is accepted, and checked like the others when
- * given, but not required; once the language is in uiLanguages it is required like every UI language, with
- * no edit here (it can then be dropped from this list).
- */
-export const preparedLanguages = ['de'] as const satisfies readonly (keyof typeof serviceLanguages)[];
-
-type PreparedOnly = Exclude<(typeof preparedLanguages)[number], UiLanguage>;
-const preparedOnly = preparedLanguages.filter(
-  (lang): lang is PreparedOnly => !(uiLanguages as readonly string[]).includes(lang),
-);
-
-/** Every language key a localised text may hold: the UI languages (required), then the prepared ones. */
-export const textLanguages: readonly (UiLanguage | PreparedOnly)[] = [...uiLanguages, ...preparedOnly];
 
 /** The English name of a language, for messages: "German". */
 const languageName = (lang: keyof typeof serviceLanguages) => serviceLanguages[lang].en;
@@ -77,20 +61,9 @@ function languageText(what: string, max: number, lang: keyof typeof serviceLangu
     .max(max, { error: `${what} (${lang}) is longer than ${max} characters` });
 }
 
-/** A key per language, built from a list, so that each language added to uiLanguages gets its key. */
-function perLanguage<L extends string, S extends z.ZodType>(
-  languages: readonly L[],
-  field: (lang: L) => S,
-): { [K in L]: S } {
-  return Object.fromEntries(languages.map((lang) => [lang, field(lang)])) as { [K in L]: S };
-}
-
-/** Localised short text: every UI language required, a prepared language (German, for now) accepted. */
+/** Localised short text: a key per UI language, each required, so a language added to uiLanguages is asked for. */
 export const localisedText = (what: string, max: number) =>
-  z.strictObject({
-    ...perLanguage(uiLanguages, (lang) => languageText(what, max, lang)),
-    ...perLanguage(preparedOnly, (lang) => languageText(what, max, lang).optional()),
-  });
+  z.strictObject(perLanguage((lang) => languageText(what, max, lang)));
 
 /**
  * Text a reader sees, in every UI language. A plain string is refused: it would show one language on

@@ -15,7 +15,6 @@ import { buildMapData } from '../../src/lib/map/map-data-file.ts';
 import { buildDirectory } from '../../src/lib/directory/directory.ts';
 import { initiativesCsv, structuredData } from '../../src/lib/exports/initiatives.ts';
 import { loadMunicipalities } from '../../src/loaders/geo.ts';
-import { textLanguages } from '../../src/schemas/fields.ts';
 import { uiLanguages } from '../../src/schemas/languages.ts';
 
 type Raw = Record<string, unknown>;
@@ -115,7 +114,7 @@ describe('the name of a service', () => {
       const shown = (e.frontmatter as Raw).shownName;
       if (shown === undefined) continue;
       for (const lang of uiLanguages) expect(Object.keys(shown as object), e.file).toContain(lang);
-      for (const key of Object.keys(shown as object)) expect(textLanguages, `${e.file}: ${key}`).toContain(key);
+      for (const key of Object.keys(shown as object)) expect(uiLanguages, `${e.file}: ${key}`).toContain(key);
     }
   });
 

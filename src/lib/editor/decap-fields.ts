@@ -17,7 +17,6 @@ import * as evidenceAndVerification from '../../schemas/vocabularies/evidence-an
 import { serviceLanguages } from '../../schemas/vocabularies/access-and-contact.ts';
 import type { Labels } from '../../schemas/vocabularies/labels.ts';
 import { uiLanguages } from '../../schemas/languages.ts';
-import { textLanguages } from '../../schemas/fields.ts';
 
 /** A JSON Schema node as zod writes it (only the keywords this generator reads). */
 interface Node {
@@ -117,7 +116,7 @@ function isLanguageObject(node: Node): boolean {
     node.type === 'object' &&
     uiLanguages.every((lang) => properties[lang]?.type === 'string') &&
     Object.entries(properties).every(
-      ([key, child]) => (textLanguages as readonly string[]).includes(key) && child.type === 'string',
+      ([key, child]) => (uiLanguages as readonly string[]).includes(key) && child.type === 'string',
     )
   );
 }
